@@ -1,0 +1,17 @@
+#!/bin/sh
+# Installs what amip needs on Debian 12 (as root, or with sudo), and nothing when it is all there already.
+# Idempotent and quiet when nothing is missing. Used by the README's two quick-start commands and by .ci/run.
+set -eu
+packages="libboost-dev librange-v3-dev catch2 libbenchmark-dev cmake ninja-build g++ clang libclang-rt-14-dev"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "amip: installing$missing" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
