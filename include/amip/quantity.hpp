@@ -1,0 +1,428 @@
+// Typed counts and money: the quantities of the planning model (DESIGN.md layer 1).
+//
+// Synopsis
+//
+//   namespace amip {
+//   template <class Unit> class quantity;          // an int64 count of Unit, overflow-checked
+//   using entry_count  = quantity<units::entry>;   // Eintritte: entries into a measure in a year (a flow)
+//   using person_count = quantity<units::person>;  // Teilnehmende / Bestand: people in a measure (a stock)
+//   using case_count   = quantity<units::case_>;   // Förderfälle: funded cases
+//   using money        = quantity<units::cent>;    // euro cents, never floating point
+//   using day_count    = quantity<units::day>;     // time spans: contact density, durations
+//   using month_count  = quantity<units::month>;
+//   template <class Count> using cost_per = ...;   // money ÷ Count, e.g. cost_per<entry_count>
+//
+//   inline constexpr unit_constant<...> entries, persons, cases, days, months;   // 1'994 * entries
+//   constexpr money eur(integer euros);  constexpr money cents(integer cents);   // eur(1'460'000)
+//   namespace literals { 1'460'000_eur; 50_ct; }
+//
+//   a + b, a - b, -a, a * n, n * a   same kind only, integers only, overflow throws amip::overflow_error
+//   a / b  (same kind)               exact_ratio (ratio.hpp), no rounding
+//   a / b  (money / count ...)       exact_quotient<U>: call .round() (half away from zero)
+//   a / n                            exact_quotient<U>
+//   rate * count                     the product's kind, only where amip models it (money per entry × entries)
+//   }
+//
+// The dimensions, units and unit algebra are a Boost.Units system of amip's own base dimensions; the
+// value is amip's own so that every operation is overflow-checked and every rounding explicit.
+// boost() hands out the equivalent boost::units::quantity<Unit, std::int64_t> for interoperation.
+#pragma once
+
+#include <compare>
+#include <concepts>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/units/base_dimension.hpp>
+#include <boost/units/base_unit.hpp>
+#include <boost/units/make_system.hpp>
+#include <boost/units/quantity.hpp>
+#include <boost/units/unit.hpp>
+
+#include <amip/detail/checked.hpp>
+#include <amip/detail/diagnostics.hpp>
+#include <amip/ratio.hpp>
+
+namespace amip {
+
+/// The Boost.Units system behind amip's quantities: six base dimensions of the planning model.
+namespace units {
+
+struct entry_dimension : boost::units::base_dimension<entry_dimension, 1> {};
+struct person_dimension : boost::units::base_dimension<person_dimension, 2> {};
+struct case_dimension : boost::units::base_dimension<case_dimension, 3> {};
+struct money_dimension : boost::units::base_dimension<money_dimension, 4> {};
+struct day_dimension : boost::units::base_dimension<day_dimension, 5> {};
+struct month_dimension : boost::units::base_dimension<month_dimension, 6> {};
+
+struct entry_base_unit : boost::units::base_unit<entry_base_unit, entry_dimension::dimension_type, 1> {
+  static constexpr char const* name() { return "entries"; }
+  static constexpr char const* symbol() { return "entries"; }
+};
+struct person_base_unit : boost::units::base_unit<person_base_unit, person_dimension::dimension_type, 2> {
+  static constexpr char const* name() { return "persons"; }
+  static constexpr char const* symbol() { return "persons"; }
+};
+struct case_base_unit : boost::units::base_unit<case_base_unit, case_dimension::dimension_type, 3> {
+  static constexpr char const* name() { return "cases"; }
+  static constexpr char const* symbol() { return "cases"; }
+};
+struct cent_base_unit : boost::units::base_unit<cent_base_unit, money_dimension::dimension_type, 4> {
+  static constexpr char const* name() { return "euro cent"; }
+  static constexpr char const* symbol() { return "ct"; }
+};
+struct day_base_unit : boost::units::base_unit<day_base_unit, day_dimension::dimension_type, 5> {
+  static constexpr char const* name() { return "days"; }
+  static constexpr char const* symbol() { return "d"; }
+};
+struct month_base_unit : boost::units::base_unit<month_base_unit, month_dimension::dimension_type, 6> {
+  static constexpr char const* name() { return "months"; }
+  static constexpr char const* symbol() { return "months"; }
+};
+
+using planning_system = boost::units::make_system<entry_base_unit, person_base_unit, case_base_unit, cent_base_unit,
+                                                  day_base_unit, month_base_unit>::type;
+
+using entry = boost::units::unit<entry_dimension::dimension_type, planning_system>;
+using person = boost::units::unit<person_dimension::dimension_type, planning_system>;
+using case_ = boost::units::unit<case_dimension::dimension_type, planning_system>;
+using cent = boost::units::unit<money_dimension::dimension_type, planning_system>;
+using day = boost::units::unit<day_dimension::dimension_type, planning_system>;
+using month = boost::units::unit<month_dimension::dimension_type, planning_system>;
+
+template <class U1, class U2>
+using product = typename boost::units::multiply_typeof_helper<U1, U2>::type;
+template <class U1, class U2>
+using quotient = typename boost::units::divide_typeof_helper<U1, U2>::type;
+
+/// What amip knows about a unit. Only units with a specialisation here are modelled: a product or
+/// quotient of quantities compiles only when its unit is one of them.
+template <class Unit>
+struct unit_traits;  // undefined: not a unit of the planning model
+
+template <class Unit>
+concept modelled = requires {
+  { unit_traits<Unit>::symbol } -> std::convertible_to<std::string_view>;
+};
+
+// clang-format off
+template <> struct unit_traits<entry>  { static constexpr std::string_view symbol = "entries"; };
+template <> struct unit_traits<person> { static constexpr std::string_view symbol = "persons"; };
+template <> struct unit_traits<case_>  { static constexpr std::string_view symbol = "cases"; };
+template <> struct unit_traits<cent>   { static constexpr std::string_view symbol = "EUR"; static constexpr bool is_money = true; };
+template <> struct unit_traits<day>    { static constexpr std::string_view symbol = "days"; };
+template <> struct unit_traits<month>  { static constexpr std::string_view symbol = "months"; };
+template <> struct unit_traits<quotient<cent, entry>>  { static constexpr std::string_view symbol = "EUR/entry";  static constexpr bool is_money = true; };
+template <> struct unit_traits<quotient<cent, person>> { static constexpr std::string_view symbol = "EUR/person"; static constexpr bool is_money = true; };
+template <> struct unit_traits<quotient<cent, case_>>  { static constexpr std::string_view symbol = "EUR/case";   static constexpr bool is_money = true; };
+template <> struct unit_traits<quotient<cent, day>>    { static constexpr std::string_view symbol = "EUR/day";    static constexpr bool is_money = true; };
+template <> struct unit_traits<quotient<cent, month>>  { static constexpr std::string_view symbol = "EUR/month";  static constexpr bool is_money = true; };
+template <> struct unit_traits<product<entry, month>>  { static constexpr std::string_view symbol = "entry-months"; };
+template <> struct unit_traits<product<person, month>> { static constexpr std::string_view symbol = "person-months"; };
+template <> struct unit_traits<product<case_, month>>  { static constexpr std::string_view symbol = "case-months"; };
+template <> struct unit_traits<quotient<cent, product<entry, month>>>  { static constexpr std::string_view symbol = "EUR/entry-month";  static constexpr bool is_money = true; };
+template <> struct unit_traits<quotient<cent, product<person, month>>> { static constexpr std::string_view symbol = "EUR/person-month"; static constexpr bool is_money = true; };
+template <> struct unit_traits<quotient<cent, product<case_, month>>>  { static constexpr std::string_view symbol = "EUR/case-month";   static constexpr bool is_money = true; };
+// clang-format on
+
+template <class Unit>
+inline constexpr bool is_money_unit = requires {
+  requires unit_traits<Unit>::is_money;
+};
+
+}  // namespace units
+
+template <class Unit>
+class quantity;
+
+namespace detail {
+template <class T>
+inline constexpr bool is_quantity = false;
+template <class Unit>
+inline constexpr bool is_quantity<quantity<Unit>> = true;
+}  // namespace detail
+
+/// Any amip quantity (a count, money, a time span, a rate).
+template <class T>
+concept Quantity = detail::is_quantity<std::remove_cvref_t<T>>;
+
+/// An amip quantity of the given unit, e.g. QuantityOf<T, units::entry>.
+template <class T, class Unit>
+concept QuantityOf = Quantity<T> && std::same_as<typename std::remove_cvref_t<T>::unit_type, Unit>;
+
+/// A whole number usable as a count: any integer type except bool and the character types.
+template <class T>
+concept Integer =
+    std::integral<T> && !std::same_as<std::remove_cv_t<T>, bool> && !std::same_as<std::remove_cv_t<T>, char> &&
+    !std::same_as<std::remove_cv_t<T>, char8_t> && !std::same_as<std::remove_cv_t<T>, char16_t> &&
+    !std::same_as<std::remove_cv_t<T>, char32_t> && !std::same_as<std::remove_cv_t<T>, wchar_t>;
+
+/// The exact quotient of two quantities (or of a quantity and an integer) whose unit is Unit.
+/// Nothing is rounded until round() is called: rounding in amip is always explicit.
+template <class Unit>
+class [[nodiscard]] exact_quotient {
+ public:
+  constexpr exact_quotient(std::int64_t numerator, std::int64_t denominator) : num_{numerator}, den_{denominator} {
+    if (den_ == 0) detail::throw_division_by_zero("a quotient of quantities");
+  }
+  /// Rounded half away from zero: 6'666'666.5 ct -> 6'666'667 ct, -2.5 -> -3.
+  [[nodiscard]] constexpr quantity<Unit> round() const {
+    return quantity<Unit>::from_value(detail::divide_half_away_from_zero(num_, den_, "a quotient of quantities"));
+  }
+  [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
+  [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return den_; }
+
+  /// Not a quantity yet: `cost_per<case_count> r = money / cases;` does not compile; call round().
+  constexpr operator quantity<Unit>() const {  // NOLINT(google-explicit-constructor): only to explain the error
+    static_assert(detail::always_false<Unit>,
+                  "amip: a quotient of quantities is exact; call .round() on it to round half away from zero.");
+    return {};
+  }
+
+ private:
+  std::int64_t num_;
+  std::int64_t den_;
+};
+
+/// An integral amount of Unit (a count of entries, persons or cases; euro cents; days; months).
+/// Constructed only explicitly: from a unit constant (1'994 * entries), eur()/cents(), or from_value().
+template <class Unit>
+class quantity {
+  static_assert(units::modelled<Unit>,
+                "amip: this unit is not one amip models (entries, persons, cases, money, days, months, "
+                "money per count or per month, count-months); check the units of your calculation.");
+
+ public:
+  using unit_type = Unit;
+  using rep = std::int64_t;
+
+  /// Zero.
+  constexpr quantity() noexcept = default;
+
+  /// The quantity whose value in Unit is `value` (for money: euro cents).
+  [[nodiscard]] static constexpr quantity from_value(rep value) noexcept { return quantity{value, tag{}}; }
+
+  /// A raw number is not a quantity: `money m = 100;` and `entry_count n(5);` do not compile.
+  template <class T>
+  requires std::is_arithmetic_v<T>
+  constexpr quantity(T) {  // NOLINT(google-explicit-constructor): exists only to say why it must not be used
+    static_assert(detail::always_false<T>,
+                  "amip: a quantity is never made from a raw number; state its unit: 5 * amip::entries, "
+                  "amip::eur(5), amip::cents(5), or quantity::from_value(5) where the unit is plain.");
+  }
+
+  /// Adopts a Boost.Units quantity of the same unit.
+  constexpr explicit quantity(boost::units::quantity<Unit, rep> const& q) noexcept : value_{q.value()} {}
+
+  /// The raw value in Unit (euro cents for money). Explicit on purpose: leaving the type is visible.
+  [[nodiscard]] constexpr rep value() const noexcept { return value_; }
+
+  /// The equivalent Boost.Units quantity.
+  [[nodiscard]] constexpr boost::units::quantity<Unit, rep> boost() const noexcept {
+    return boost::units::quantity<Unit, rep>::from_value(value_);
+  }
+
+  constexpr quantity& operator+=(quantity other) {
+    value_ = detail::checked_add(value_, other.value_);
+    return *this;
+  }
+  constexpr quantity& operator-=(quantity other) {
+    value_ = detail::checked_sub(value_, other.value_);
+    return *this;
+  }
+  template <Integer I>
+  constexpr quantity& operator*=(I factor) {
+    value_ = detail::checked_mul(value_, detail::to_int64(factor));
+    return *this;
+  }
+
+  [[nodiscard]] friend constexpr quantity operator+(quantity a, quantity b) { return a += b; }
+  [[nodiscard]] friend constexpr quantity operator-(quantity a, quantity b) { return a -= b; }
+  [[nodiscard]] friend constexpr quantity operator-(quantity a) { return from_value(detail::checked_neg(a.value_)); }
+  [[nodiscard]] friend constexpr quantity operator+(quantity a) { return a; }
+
+  template <Integer I>
+  [[nodiscard]] friend constexpr quantity operator*(quantity a, I factor) {
+    return a *= factor;
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr quantity operator*(I factor, quantity a) {
+    return a *= factor;
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_quotient<Unit> operator/(quantity a, I divisor) {
+    return {a.value_, detail::to_int64(divisor)};
+  }
+  /// The exact ratio of two quantities of the same kind (a share, a growth factor).
+  [[nodiscard]] friend constexpr exact_ratio operator/(quantity a, quantity b) {
+    return exact_ratio{a.value_, b.value_};
+  }
+
+  friend constexpr bool operator==(quantity, quantity) noexcept = default;
+  friend constexpr auto operator<=>(quantity, quantity) noexcept = default;
+
+  /// Writes the value and the unit: "1994 entries", "1460000.00 EUR", "6666.67 EUR/case".
+  friend std::ostream& operator<<(std::ostream& os, quantity q) {
+    if constexpr (units::is_money_unit<Unit>) {
+      rep const v = q.value_;
+      auto const magnitude = v < 0 ? -static_cast<detail::int128>(v) : static_cast<detail::int128>(v);
+      auto const whole = static_cast<std::uint64_t>(magnitude / 100);
+      auto const fraction = static_cast<unsigned>(magnitude % 100);
+      os << (v < 0 ? "-" : "") << whole << '.' << (fraction < 10 ? "0" : "") << fraction;
+    } else {
+      os << q.value_;
+    }
+    return os << ' ' << units::unit_traits<Unit>::symbol;
+  }
+
+ private:
+  struct tag {};
+  constexpr quantity(rep value, tag) noexcept : value_{value} {}
+  rep value_{};
+};
+
+using entry_count = quantity<units::entry>;    ///< Eintritte: entries into a measure during a year (a flow).
+using person_count = quantity<units::person>;  ///< Teilnehmende, Bestand: people in a measure at a time (a stock).
+using case_count = quantity<units::case_>;     ///< Förderfälle: funded cases.
+using money = quantity<units::cent>;           ///< Money in integral euro cents.
+using day_count = quantity<units::day>;        ///< A time span in days (e.g. contact every 14 days).
+using month_count = quantity<units::month>;    ///< A time span in months (e.g. the duration of a measure).
+
+/// Money per one unit of Count: cost_per<entry_count> is a cost per entry, in cents.
+template <Quantity Count>
+using cost_per = quantity<units::quotient<units::cent, typename Count::unit_type>>;
+
+/// A product of two quantities, where the planning model gives it a meaning (a cost per entry times entries is
+/// money; entries times months are entry-months). Other products do not compile.
+template <class U1, class U2>
+[[nodiscard]] constexpr quantity<units::product<U1, U2>> operator*(
+    quantity<U1> a, quantity<U2> b) requires units::modelled<units::product<U1, U2>> {
+  return quantity<units::product<U1, U2>>::from_value(detail::checked_mul(a.value(), b.value()));
+}
+
+template <class U1, class U2>
+auto operator*(quantity<U1>, quantity<U2>) requires(!units::modelled<units::product<U1, U2>>) {
+  static_assert(detail::always_false<U1, U2>,
+                "amip: this product of quantities has no meaning in the planning model; a rate applies only to "
+                "the count it is a rate of (a cost per entry times entries gives money, not a cost per entry "
+                "times persons).");
+}
+
+/// The exact quotient of two quantities of different kinds (money per entry); call round() on it.
+template <class U1, class U2>
+[[nodiscard]] constexpr exact_quotient<units::quotient<U1, U2>> operator/(quantity<U1> a, quantity<U2> b) requires(
+    !std::same_as<U1, U2> && units::modelled<units::quotient<U1, U2>>) {
+  return {a.value(), b.value()};
+}
+
+template <class U1, class U2>
+auto operator/(quantity<U1>,
+               quantity<U2>) requires(!std::same_as<U1, U2> && !units::modelled<units::quotient<U1, U2>>) {
+  static_assert(detail::always_false<U1, U2>,
+                "amip: this quotient of quantities has no meaning in the planning model; divide money by a "
+                "count (a cost per entry) or two quantities of the same kind (a share).");
+}
+
+/// Quantities of different kinds never mix: entries + money, entries + persons, entries == persons.
+template <class U1, class U2>
+auto operator+(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
+  static_assert(detail::always_false<U1, U2>,
+                "amip: cannot add quantities of different kinds (for example entries and money, or entries and "
+                "persons); convert explicitly if the planning model allows it.");
+}
+template <class U1, class U2>
+auto operator-(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
+  static_assert(detail::always_false<U1, U2>,
+                "amip: cannot subtract quantities of different kinds (for example money from entries).");
+}
+template <class U1, class U2>
+auto operator==(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
+  static_assert(detail::always_false<U1, U2>,
+                "amip: cannot compare quantities of different kinds (for example entries with persons).");
+}
+template <class U1, class U2>
+auto operator<=>(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
+  static_assert(detail::always_false<U1, U2>,
+                "amip: cannot compare quantities of different kinds (for example entries with persons).");
+}
+
+/// A raw number is not a quantity: write 5 * amip::entries or amip::eur(5), not 5.
+template <class U, class T>
+auto operator+(quantity<U>, T) requires(!Quantity<T>) {
+  static_assert(detail::always_false<U, T>,
+                "amip: cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5)).");
+}
+template <class U, class T>
+auto operator+(T, quantity<U>) requires(!Quantity<T>) {
+  static_assert(detail::always_false<U, T>,
+                "amip: cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5)).");
+}
+
+/// A unit constant: multiply an integer by it to make a quantity (1'994 * amip::entries).
+template <class Unit>
+struct unit_constant final {
+  using unit_type = Unit;
+
+  template <Integer I>
+  [[nodiscard]] friend constexpr quantity<Unit> operator*(I n, unit_constant) {
+    return quantity<Unit>::from_value(detail::to_int64(n));
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr quantity<Unit> operator*(unit_constant, I n) {
+    return quantity<Unit>::from_value(detail::to_int64(n));
+  }
+  template <class T>
+  requires(!Integer<T>) friend auto operator*(T, unit_constant) {
+    static_assert(detail::always_false<T>,
+                  "amip: counts are whole numbers; multiply a unit by an integer, not by a floating-point value, "
+                  "a bool or a character.");
+  }
+};
+
+inline constexpr unit_constant<units::entry> entries{};   ///< 1'994 * entries
+inline constexpr unit_constant<units::person> persons{};  ///< 390 * persons
+inline constexpr unit_constant<units::case_> cases{};     ///< 219 * cases
+inline constexpr unit_constant<units::day> days{};        ///< 14 * days
+inline constexpr unit_constant<units::month> months{};    ///< 6 * months
+
+/// Whole euros as money: eur(1'460'000). Integers only; money is never floating point.
+template <class I>
+[[nodiscard]] constexpr money eur(I euros) {
+  static_assert(Integer<I>,
+                "amip: money is counted in whole euro cents; pass an integer number of euros to amip::eur, "
+                "never a floating-point value (use amip::cents for amounts with cents).");
+  return money::from_value(detail::checked_mul(detail::to_int64(euros), 100));
+}
+
+/// Euro cents as money: cents(666'667) is 6.666,67 €.
+template <class I>
+[[nodiscard]] constexpr money cents(I amount) {
+  static_assert(Integer<I>, "amip: money is counted in whole euro cents; pass an integer to amip::cents.");
+  return money::from_value(detail::to_int64(amount));
+}
+
+namespace literals {
+/// 1'460'000_eur
+[[nodiscard]] consteval money operator""_eur(unsigned long long euros) { return eur(euros); }
+/// 50_ct
+[[nodiscard]] consteval money operator""_ct(unsigned long long amount) { return cents(amount); }
+}  // namespace literals
+
+}  // namespace amip
+
+namespace amip {
+/// The change of a figure against a prior one of the same kind (entries 2026 against entries 2025).
+template <class Unit>
+[[nodiscard]] constexpr relative_change change_of(quantity<Unit> now, quantity<Unit> prior) {
+  return relative_change::between(now.value(), prior.value());
+}
+/// The change in tenths of a percent (170 for 17,0 %), or nothing when the prior is 0 and `now` is not.
+template <class Unit>
+[[nodiscard]] constexpr std::optional<std::int64_t> change_in_tenths_of_percent(quantity<Unit> now,
+                                                                                quantity<Unit> prior) {
+  return change_of(now, prior).tenths_of_percent();
+}
+}  // namespace amip
