@@ -1,0 +1,42 @@
+// Budget lines: where the money for a measure comes from (DESIGN.md glossary; seed sections 1, 2, 4, Anlage 1).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace amip {
+
+/// The budget that pays a measure.
+enum class budget_line : unsigned char {
+  egt,                 ///< Eingliederungstitel: the Jobcenter's integration budget
+  vwhh,                ///< Verwaltungshaushalt: the administrative budget
+  pat,                 ///< Passiv-Aktiv-Transfer: benefit money turned into § 16i wage subsidy (seed, section 2)
+  special_allocation,  ///< Sonderzuweisung, e.g. 1,46 Mio. € for 219 FbW cases from 2024 (seed, section 4)
+  agency,     ///< the Agentur für Arbeit's budget under SGB III: FbW and Reha since 2025-01-01 (seed, section 1)
+  municipal,  ///< the municipality: § 16a services (kommunale Eingliederungsleistungen)
+};
+
+struct budget_line_info {
+  budget_line line;
+  std::string_view abbreviation;  ///< from the seed's Abkürzungsverzeichnis where it has one
+  std::string_view german_name;
+  std::string_view english_name;
+};
+
+// clang-format off
+inline constexpr std::array<budget_line_info, 6> budget_lines{{
+  {budget_line::egt,                "EGT",   "Eingliederungstitel",   "integration budget"},
+  {budget_line::vwhh,               "VwHH",  "Verwaltungshaushalt",   "administrative budget"},
+  {budget_line::pat,                "PAT",   "Passiv-Aktiv-Transfer", "passive-active transfer"},
+  {budget_line::special_allocation, "",      "Sonderzuweisung",       "special allocation"},
+  {budget_line::agency,             "AA",    "Agentur für Arbeit",    "employment agency (SGB III)"},
+  {budget_line::municipal,          "",      "Kommune",               "municipality"},
+}};
+// clang-format on
+
+[[nodiscard]] constexpr budget_line_info const& info_of(budget_line b) noexcept {
+  return budget_lines[static_cast<std::size_t>(b)];
+}
+
+}  // namespace amip
