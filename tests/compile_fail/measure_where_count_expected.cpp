@@ -1,0 +1,13 @@
+// expect: a measure tag names a measure, it is not a unit
+// A measure tag is not a unit: 5 * amip::measure::mat is not a count of anything.
+#include <amip/measure.hpp>
+#include <amip/quantity.hpp>
+
+int main() {
+#ifdef AMIP_MUST_FAIL
+  auto const planned = 5 * amip::measure::mat;
+#else
+  auto const planned = 5 * amip::entries;
+#endif
+  return planned.value() > 0 ? 0 : 1;
+}

@@ -1,0 +1,13 @@
+// expect: expects a measure tag
+// A unit constant is a tag, but not a measure tag.
+#include <amip/measure.hpp>
+#include <amip/quantity.hpp>
+
+int main() {
+#ifdef AMIP_MUST_FAIL
+  auto const id = amip::id_of(amip::entries);
+#else
+  auto const id = amip::id_of(amip::measure::mat);
+#endif
+  return id == amip::measure_id::mat ? 0 : 1;
+}

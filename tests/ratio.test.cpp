@@ -1,0 +1,107 @@
+#include <amip/quantity.hpp>
+#include <amip/ratio.hpp>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdint>
+#include <limits>
+
+#include "seed.hpp"
+
+namespace {
+
+struct printed_row {
+  std::int64_t plan_2026;
+  std::int64_t actual_2025;
+  std::int64_t printed_tenths;  // the "Vergleich" column as printed, in tenths of a percent
+};
+
+// Seed, Anlage 1 "Planung EGT 2026": columns "Eintritte 2026", "Ergebnis 2025" and "Vergleich", all 25 rows in
+// the order printed. The test below checks this table against the seed file itself.
+constexpr std::array<printed_row, 25> anlage1{{
+    {8'510, 7'274, 170},  {7'300, 5'938, 229}, {4'444, 3'693, 203},  {4'444, 3'693, 203},  {1'994, 1'162, 716},
+    {1'500, 1'962, -235}, {950, 569, 670},     {1'160, 1'326, -125}, {1'160, 1'326, -125}, {800, 1'019, -215},
+    {360, 307, 173},      {1'000, 706, 416},   {400, 254, 575},      {600, 448, 339},      {0, 4, -1'000},
+    {61, 33, 848},        {41, 22, 864},       {20, 11, 818},        {50, 10, 4'000},      {1'720, 1'415, 216},
+    {1'600, 1'335, 199},  {25, 28, -107},      {95, 52, 827},        {75, 91, -176},       {0, 0, 0},
+}};
+
+constexpr bool all_rows_match() {
+  for (auto const& row : anlage1) {
+    auto const computed =
+        amip::change_in_tenths_of_percent(row.plan_2026 * amip::entries, row.actual_2025 * amip::entries);
+    if (!computed || *computed != row.printed_tenths) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("all 25 Vergleich percentages of Anlage 1 follow from the two integer columns at compile time") {
+  STATIC_REQUIRE(all_rows_match());
+  STATIC_REQUIRE(amip::change_in_tenths_of_percent(8'510, 7'274) == 170);
+  STATIC_REQUIRE(amip::change_in_tenths_of_percent(0, 4) == -1'000);   // § 16c: -100,0 %
+  STATIC_REQUIRE(amip::change_in_tenths_of_percent(50, 10) == 4'000);  // V. Reha: 400,0 %
+  STATIC_REQUIRE(amip::change_in_tenths_of_percent(0, 0) == 0);        // VIII. § 16h: 0,0 %
+}
+
+TEST_CASE("all 25 Vergleich percentages of Anlage 1 follow from the seed's own lines at run time") {
+  auto const rows = amip_test::anlage1_rows();
+  REQUIRE(rows.size() == 25);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    auto const& row = rows[i];
+    INFO("Anlage 1 row " << i + 1 << ": " << row.label);
+    auto const printed = amip_test::german_tenths_of_percent(row.change_text);
+    auto const computed =
+        amip::change_in_tenths_of_percent(row.plan_2026 * amip::entries, row.actual_2025 * amip::entries);
+    REQUIRE(computed.has_value());
+    CHECK(*computed == printed);
+    // the compile-time table above is the seed's
+    CHECK(anlage1[i].plan_2026 == row.plan_2026);
+    CHECK(anlage1[i].actual_2025 == row.actual_2025);
+    CHECK(anlage1[i].printed_tenths == printed);
+  }
+}
+
+TEST_CASE("a non-zero figure against a prior of zero has no percentage") {
+  constexpr auto change = amip::change_of(5 * amip::entries, 0 * amip::entries);
+  STATIC_REQUIRE_FALSE(change.has_value());
+  STATIC_REQUIRE_FALSE(change.tenths_of_percent().has_value());
+  STATIC_REQUIRE_FALSE(change > amip::percent(50));
+  STATIC_REQUIRE_FALSE(change < amip::percent(50));
+  STATIC_REQUIRE_FALSE(change == amip::percent(50));
+  CHECK_THROWS_AS(change.value(), std::bad_optional_access);
+}
+
+TEST_CASE("rounding is half away from zero in both directions") {
+  // 1/8 = 12,5 % -> 125 tenths exactly; 1/16 = 6,25 % -> 62,5 tenths -> 63; -1/16 -> -63
+  STATIC_REQUIRE(amip::exact_ratio{1, 8}.tenths_of_percent() == 125);
+  STATIC_REQUIRE(amip::exact_ratio{1, 16}.tenths_of_percent() == 63);
+  STATIC_REQUIRE(amip::exact_ratio{-1, 16}.tenths_of_percent() == -63);
+  STATIC_REQUIRE(amip::exact_ratio{1, -16}.tenths_of_percent() == -63);
+  // 1/3 = 33,333… % -> 333; 2/3 = 66,666… % -> 667
+  STATIC_REQUIRE(amip::exact_ratio{1, 3}.tenths_of_percent() == 333);
+  STATIC_REQUIRE(amip::exact_ratio{2, 3}.tenths_of_percent() == 667);
+}
+
+TEST_CASE("exact ratios compare exactly and are kept in lowest terms") {
+  STATIC_REQUIRE(amip::exact_ratio{180, 360} == amip::percent(50));
+  STATIC_REQUIRE(amip::exact_ratio{180, 360}.numerator() == 1);
+  STATIC_REQUIRE(amip::exact_ratio{180, 360}.denominator() == 2);
+  STATIC_REQUIRE(amip::exact_ratio{1, 3} < amip::exact_ratio{334, 1000});
+  STATIC_REQUIRE(amip::exact_ratio{-1, 2} < amip::exact_ratio{0, 7});
+  // rd. 50 % Umschulungen of 360 ao entries (seed, section 4): 180 / 360
+  STATIC_REQUIRE(amip::share(180, 360) == amip::percent(50));
+  STATIC_REQUIRE((180 * amip::entries) / (360 * amip::entries) == amip::percent(50));
+}
+
+TEST_CASE("comparisons of huge ratios do not overflow") {
+  constexpr auto max = std::numeric_limits<std::int64_t>::max();
+  STATIC_REQUIRE(amip::exact_ratio{max, max - 1} < amip::exact_ratio{max - 1, max - 2});
+  STATIC_REQUIRE(amip::exact_ratio{max - 1, max} < amip::exact_ratio{1, 1});
+}
+
+TEST_CASE("a zero denominator is an error, not a silent value") {
+  CHECK_THROWS_AS((amip::exact_ratio{1, 0}), amip::domain_error);
+  CHECK_THROWS_WITH((amip::share(1, 0)), Catch::Matchers::Contains("division by zero"));
+}
