@@ -1,0 +1,259 @@
+// The catalogue of lines: a programme table's rows as data that code walks (DESIGN.md layer 4).
+//
+// Synopsis
+//
+//   namespace amip {
+//   enum class line_index : std::size_t {};             // a row of a catalogue
+//   enum class line_kind { total, group, subgroup, leaf };
+//   enum class children_rule { sum, subset };           // "davon" lines add up to their parent; "darunter" need not
+//   struct line { key, kind, parent, children, measure, purpose, davon, german_label, english_label };
+//   class catalog;                                      // a name and a span of lines, validated
+//   inline constexpr catalog anlage1;                   // the purpose tree of the seed's Anlage 1 "Planung EGT"
+//   namespace lines { with_fbw_reha, without_fbw_reha, group_i, …, mat, …, p16h }   // its line indices
+//   }
+//
+// A catalogue is a table: a line names its parent, and how its own children relate to it. Roll-up,
+// comparison and reports walk that table; nothing is written per line.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <amip/measure.hpp>
+#include <amip/purpose.hpp>
+
+namespace amip {
+
+/// The position of a line in its catalogue.
+enum class line_index : std::size_t {};
+
+[[nodiscard]] constexpr std::size_t to_underlying(line_index i) noexcept { return static_cast<std::size_t>(i); }
+
+/// What a line is in the table.
+enum class line_kind : unsigned char {
+  total,     ///< a total over groups ("mit FbW / Reha")
+  group,     ///< a purpose group (Zweckbestimmung I. to VIII.)
+  subgroup,  ///< a line inside a group that carries "davon" lines ("Förderung berufliche Weiterbildung")
+  leaf,      ///< a line stated directly, usually one measure
+};
+
+/// How the children of a line relate to it.
+enum class children_rule : unsigned char {
+  sum,     ///< "davon": the line is the sum of its children, and its figure is rolled up from them
+  subset,  ///< "darunter": each child is a part of the line; the children need not add up to it
+};
+
+inline constexpr std::size_t no_parent = static_cast<std::size_t>(-1);
+
+/// One row of a catalogue.
+struct line {
+  std::string_view key;  ///< stable ASCII key for files and code ("I", "mat", "with_fbw_reha")
+  line_kind kind;
+  std::size_t parent = no_parent;               ///< index of the parent line, or no_parent
+  children_rule children = children_rule::sum;  ///< how this line's own children relate to it
+  std::optional<measure_id> measure{};          ///< the measure a leaf (or a one-measure group) stands for
+  std::optional<purpose_group> purpose{};       ///< the purpose group a group line stands for
+  bool davon = false;                           ///< printed with "davon" in front
+  std::string_view german_label{};              ///< own label; empty where it follows from the purpose group or measure
+  std::string_view english_label{};
+};
+
+/// Thrown when a catalogue's lines do not form a tree (unknown parent, a cycle, a duplicate key).
+class invalid_catalog : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
+/// The report language.
+enum class language : unsigned char { german, english };
+
+/// A named table of lines: the structure a plan is stated against.
+class catalog {
+ public:
+  /// Validates the lines: every parent exists and precedes no cycle, keys are unique and non-empty.
+  constexpr catalog(std::string_view name, std::span<line const> lines) : name_{name}, lines_{lines} {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      auto const& l = lines_[i];
+      if (l.key.empty())
+        throw invalid_catalog("amip: catalogue \"" + std::string(name_) + "\": line " + std::to_string(i + 1) +
+                              " has no key");
+      if (l.parent != no_parent && l.parent >= lines_.size())
+        throw invalid_catalog("amip: catalogue \"" + std::string(name_) + "\": line \"" + std::string(l.key) +
+                              "\" names a parent that does not exist");
+      for (std::size_t j = 0; j < i; ++j) {
+        if (lines_[j].key == l.key)
+          throw invalid_catalog("amip: catalogue \"" + std::string(name_) + "\": the key \"" + std::string(l.key) +
+                                "\" is used twice");
+      }
+      std::size_t steps = 0;
+      for (std::size_t p = l.parent; p != no_parent; p = lines_[p].parent) {
+        if (++steps > lines_.size())
+          throw invalid_catalog("amip: catalogue \"" + std::string(name_) + "\": line \"" + std::string(l.key) +
+                                "\" is its own ancestor");
+      }
+    }
+  }
+
+  [[nodiscard]] constexpr std::string_view name() const noexcept { return name_; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return lines_.size(); }
+  [[nodiscard]] constexpr std::span<line const> lines() const noexcept { return lines_; }
+  [[nodiscard]] constexpr line const& operator[](line_index i) const { return lines_[at(i)]; }
+
+  /// The line with this key.
+  [[nodiscard]] constexpr std::optional<line_index> find(std::string_view key) const noexcept {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].key == key) return line_index{i};
+    }
+    return std::nullopt;
+  }
+  /// The line that stands for this measure.
+  [[nodiscard]] constexpr std::optional<line_index> find(measure_id m) const noexcept {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].measure == m) return line_index{i};
+    }
+    return std::nullopt;
+  }
+  /// The line with this key; throws std::out_of_range naming the key and the catalogue.
+  [[nodiscard]] constexpr line_index at(std::string_view key) const {
+    if (auto i = find(key)) return *i;
+    throw std::out_of_range("amip: catalogue \"" + std::string(name_) + "\" has no line \"" + std::string(key) + "\"");
+  }
+  /// The line of a measure; throws std::out_of_range when the catalogue has none.
+  [[nodiscard]] constexpr line_index at(measure_id m) const {
+    if (auto i = find(m)) return *i;
+    throw std::out_of_range("amip: catalogue \"" + std::string(name_) + "\" has no line for the measure \"" +
+                            std::string(info_of(m).key) + "\"");
+  }
+
+  /// The parent of a line, if any.
+  [[nodiscard]] constexpr std::optional<line_index> parent(line_index i) const {
+    auto const p = lines_[at(i)].parent;
+    return p == no_parent ? std::nullopt : std::optional{line_index{p}};
+  }
+  /// True when no line names this one as its parent.
+  [[nodiscard]] constexpr bool is_leaf(line_index i) const {
+    auto const n = at(i);
+    for (auto const& l : lines_) {
+      if (l.parent == n) return false;
+    }
+    return true;
+  }
+  /// The number of ancestors (0 for a top line).
+  [[nodiscard]] constexpr std::size_t depth(line_index i) const {
+    std::size_t d = 0;
+    for (auto p = lines_[at(i)].parent; p != no_parent; p = lines_[p].parent) ++d;
+    return d;
+  }
+  /// Calls f(line_index) for each child of a line, in catalogue order.
+  template <class F>
+  constexpr void for_each_child(line_index i, F&& f) const {
+    auto const n = at(i);
+    for (std::size_t c = 0; c < lines_.size(); ++c) {
+      if (lines_[c].parent == n) f(line_index{c});
+    }
+  }
+
+  /// The label of a line as a report prints it: its own label, else the purpose group's ("I. Aktivierung und
+  /// berufliche Eingliederung"), else the measure's ("davon MAT inkl. U25").
+  [[nodiscard]] std::string label(line_index i, language lang = language::german) const {
+    auto const& l = lines_[at(i)];
+    auto const own = lang == language::german ? l.german_label : l.english_label;
+    if (!own.empty()) return std::string(own);
+    std::string out;
+    if (l.purpose) {
+      auto const& g = info_of(*l.purpose);
+      return out.append(g.numeral).append(" ").append(lang == language::german ? g.german_label : g.english_label);
+    }
+    if (l.davon) out.append(lang == language::german ? "davon " : "of which: ");
+    if (l.measure) {
+      auto const& m = info_of(*l.measure);
+      out.append(lang == language::german ? m.anlage1_label : m.english_name);
+    }
+    return out;
+  }
+
+ private:
+  [[nodiscard]] constexpr std::size_t at(line_index i) const {
+    auto const n = to_underlying(i);
+    if (n >= lines_.size())
+      throw std::out_of_range("amip: line " + std::to_string(n) + " is outside the catalogue \"" + std::string(name_) +
+                              "\"");
+    return n;
+  }
+
+  std::string_view name_;
+  std::span<line const> lines_;
+};
+
+namespace detail {
+// clang-format off
+/// Seed, Anlage 1 "Planung EGT 2026": the 25 rows in the order printed. Structure (DESIGN.md):
+///   mit FbW / Reha = ohne FbW / Reha + II + V;  ohne FbW / Reha = I + III + IV + VI + VII + VIII.
+inline constexpr std::array<line, 25> anlage1_lines{{
+  /*  0 */ {"with_fbw_reha",    line_kind::total,    no_parent, children_rule::sum, {}, {}, false, "mit FbW / Reha",  "with FbW / Reha"},
+  /*  1 */ {"without_fbw_reha", line_kind::total,    0,  children_rule::sum, {}, {}, false, "ohne FbW / Reha", "without FbW / Reha"},
+  /*  2 */ {"I",                line_kind::group,    1,  children_rule::sum, {}, purpose_group::activation},
+  /*  3 */ {"I.activation",     line_kind::subgroup, 2,  children_rule::sum, {}, {}, false, "Aktivierung und berufliche Eingliederung", "Activation and vocational integration"},
+  /*  4 */ {"mat",              line_kind::leaf,     3,  children_rule::sum, measure_id::mat, {}, true},
+  /*  5 */ {"avgs_mat",         line_kind::leaf,     3,  children_rule::sum, measure_id::avgs_mat, {}, true},
+  /*  6 */ {"mag",              line_kind::leaf,     3,  children_rule::sum, measure_id::mag, {}, true},
+  /*  7 */ {"II",               line_kind::group,    0,  children_rule::sum, {}, purpose_group::vocational_training},
+  /*  8 */ {"II.fbw",           line_kind::subgroup, 7,  children_rule::sum, {}, {}, false, "Förderung berufliche Weiterbildung", "Further vocational training"},
+  /*  9 */ {"fbw_nao",          line_kind::leaf,     8,  children_rule::sum, measure_id::fbw_nao, {}, true},
+  /* 10 */ {"fbw_ao",           line_kind::leaf,     8,  children_rule::sum, measure_id::fbw_ao, {}, true},
+  /* 11 */ {"III",              line_kind::group,    1,  children_rule::sum, {}, purpose_group::taking_up_work},
+  /* 12 */ {"egz",              line_kind::leaf,     11, children_rule::sum, measure_id::egz},
+  /* 13 */ {"einstiegsgeld",    line_kind::leaf,     11, children_rule::sum, measure_id::einstiegsgeld},
+  /* 14 */ {"p16c",             line_kind::leaf,     11, children_rule::sum, measure_id::p16c},
+  /* 15 */ {"IV",               line_kind::group,    1,  children_rule::sum, {}, purpose_group::career_choice_and_training},
+  /* 16 */ {"asa",              line_kind::leaf,     15, children_rule::sum, measure_id::asa},
+  /* 17 */ {"eq",               line_kind::leaf,     15, children_rule::sum, measure_id::eq},
+  /* 18 */ {"V",                line_kind::leaf,     0,  children_rule::sum, measure_id::reha, purpose_group::rehabilitation},
+  /* 19 */ {"VI",               line_kind::group,    1,  children_rule::sum, {}, purpose_group::subsidised_employment},
+  /* 20 */ {"agh",              line_kind::leaf,     19, children_rule::sum, measure_id::agh},
+  /* 21 */ {"p16e",             line_kind::leaf,     19, children_rule::sum, measure_id::p16e},
+  /* 22 */ {"p16i",             line_kind::leaf,     19, children_rule::sum, measure_id::p16i},
+  /* 23 */ {"VII",              line_kind::leaf,     1,  children_rule::sum, measure_id::p16f, purpose_group::free_support},
+  /* 24 */ {"VIII",             line_kind::leaf,     1,  children_rule::sum, measure_id::p16h, purpose_group::hard_to_reach_young_people},
+}};
+// clang-format on
+}  // namespace detail
+
+/// The purpose tree of Anlage 1 "Planung EGT": totals, groups I. to VIII., "davon" lines, 16 leaves.
+inline constexpr catalog anlage1{"Planung EGT", detail::anlage1_lines};
+
+/// The lines of `amip::anlage1`, by name.
+namespace lines {
+inline constexpr line_index with_fbw_reha{0};
+inline constexpr line_index without_fbw_reha{1};
+inline constexpr line_index group_i{2};
+inline constexpr line_index activation{3};
+inline constexpr line_index mat{4};
+inline constexpr line_index avgs_mat{5};
+inline constexpr line_index mag{6};
+inline constexpr line_index group_ii{7};
+inline constexpr line_index fbw{8};
+inline constexpr line_index fbw_nao{9};
+inline constexpr line_index fbw_ao{10};
+inline constexpr line_index group_iii{11};
+inline constexpr line_index egz{12};
+inline constexpr line_index einstiegsgeld{13};
+inline constexpr line_index p16c{14};
+inline constexpr line_index group_iv{15};
+inline constexpr line_index asa{16};
+inline constexpr line_index eq{17};
+inline constexpr line_index group_v{18};
+inline constexpr line_index group_vi{19};
+inline constexpr line_index agh{20};
+inline constexpr line_index p16e{21};
+inline constexpr line_index p16i{22};
+inline constexpr line_index group_vii{23};
+inline constexpr line_index group_viii{24};
+}  // namespace lines
+
+}  // namespace amip

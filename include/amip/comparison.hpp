@@ -1,0 +1,189 @@
+// Comparison: a plan's figures of one period against another, row by row, with the change (DESIGN.md layer 6).
+//
+// Synopsis
+//
+//   namespace amip {
+//   template <class Plan> class comparison_row;      // one line: now, prior, change(), is_leaf(), label(), …
+//   template <class Plan> class comparison;          // a view of rows in catalogue order (std and range-v3)
+//   template <class Plan> constexpr comparison<Plan> compare(Plan const&, period now, period prior);
+//   }
+//
+// A comparison refers to its plan: the plan must outlive it. Rows are computed when read; each row's change is
+// the exact relative change of ratio.hpp, with no value where a figure is missing or the prior is 0 and now is
+// not. Anlage 1's "Vergleich" is compare(plan, plan_of(2026), actual_of(2025)).
+#pragma once
+
+#include <compare>
+#include <cstddef>
+#include <iterator>
+#include <optional>
+#include <string>
+
+#include <range/v3/range_fwd.hpp>
+
+#include <amip/catalog.hpp>
+#include <amip/measure.hpp>
+#include <amip/plan.hpp>
+#include <amip/ratio.hpp>
+
+namespace amip {
+
+/// A plan type: anything with the interface of basic_plan.
+template <class P>
+concept Plan = requires(P const& p, line_index line, period when) {
+  typename P::quantity_type;
+  { p.structure() } -> std::same_as<catalog const&>;
+  { p.figure(line, when) } -> std::same_as<std::optional<typename P::quantity_type>>;
+};
+
+/// One line of a comparison.
+template <class P>
+class comparison_row {
+ public:
+  using quantity_type = typename P::quantity_type;
+
+  constexpr comparison_row(P const& plan, line_index line, period now, period prior) noexcept
+      : plan_{&plan}, line_{line}, now_{now}, prior_{prior} {}
+
+  [[nodiscard]] constexpr line_index index() const noexcept { return line_; }
+  [[nodiscard]] constexpr amip::line const& line() const { return plan_->structure()[line_]; }
+  [[nodiscard]] constexpr std::string_view key() const { return line().key; }
+  [[nodiscard]] constexpr line_kind kind() const { return line().kind; }
+  [[nodiscard]] constexpr std::optional<measure_id> measure() const { return line().measure; }
+  /// True for a line without children (the figures stated directly, e.g. the 16 measures of Anlage 1).
+  [[nodiscard]] constexpr bool is_leaf() const { return plan_->structure().is_leaf(line_); }
+  [[nodiscard]] constexpr std::size_t depth() const { return plan_->structure().depth(line_); }
+  [[nodiscard]] std::string label(language lang = language::german) const {
+    return plan_->structure().label(line_, lang);
+  }
+
+  [[nodiscard]] constexpr period now_period() const noexcept { return now_; }
+  [[nodiscard]] constexpr period prior_period() const noexcept { return prior_; }
+  /// The line's figure for the compared period (rolled up), or nothing.
+  [[nodiscard]] constexpr std::optional<quantity_type> now() const { return plan_->figure(line_, now_); }
+  /// The line's figure for the period compared against, or nothing.
+  [[nodiscard]] constexpr std::optional<quantity_type> prior() const { return plan_->figure(line_, prior_); }
+  /// now against prior; no value where either is missing, or where prior is 0 and now is not.
+  [[nodiscard]] constexpr relative_change change() const {
+    auto const n = now();
+    auto const p = prior();
+    if (!n || !p) return relative_change{};
+    return change_of(*n, *p);
+  }
+  /// The difference now − prior, where both are known.
+  [[nodiscard]] constexpr std::optional<quantity_type> difference() const {
+    auto const n = now();
+    auto const p = prior();
+    if (!n || !p) return std::nullopt;
+    return *n - *p;
+  }
+
+ private:
+  P const* plan_;
+  line_index line_;
+  period now_;
+  period prior_;
+};
+
+/// The rows of a plan, `now` against `prior`, in catalogue order: a random-access view for range-v3 pipes
+/// (rows | ranges::views::filter(…)) and range-for. (Not std::ranges: clang 14 cannot check libstdc++ 12's
+/// range concepts.)
+template <class P>
+class comparison : public ranges::view_base {
+ public:
+  using row = comparison_row<P>;
+
+  class iterator {
+   public:
+    using iterator_concept = std::random_access_iterator_tag;
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = row;
+    using difference_type = std::ptrdiff_t;
+    using reference = row;
+
+    constexpr iterator() = default;
+    constexpr iterator(comparison const* owner, std::size_t position) noexcept : owner_{owner}, pos_{position} {}
+
+    [[nodiscard]] constexpr row operator*() const { return owner_->at(pos_); }
+    [[nodiscard]] constexpr row operator[](difference_type n) const { return *(*this + n); }
+    constexpr iterator& operator++() noexcept {
+      ++pos_;
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      auto old = *this;
+      ++pos_;
+      return old;
+    }
+    constexpr iterator& operator--() noexcept {
+      --pos_;
+      return *this;
+    }
+    constexpr iterator operator--(int) noexcept {
+      auto old = *this;
+      --pos_;
+      return old;
+    }
+    constexpr iterator& operator+=(difference_type n) noexcept {
+      pos_ = static_cast<std::size_t>(static_cast<difference_type>(pos_) + n);
+      return *this;
+    }
+    constexpr iterator& operator-=(difference_type n) noexcept { return *this += -n; }
+    [[nodiscard]] friend constexpr iterator operator+(iterator it, difference_type n) noexcept { return it += n; }
+    [[nodiscard]] friend constexpr iterator operator+(difference_type n, iterator it) noexcept { return it += n; }
+    [[nodiscard]] friend constexpr iterator operator-(iterator it, difference_type n) noexcept { return it -= n; }
+    [[nodiscard]] friend constexpr difference_type operator-(iterator a, iterator b) noexcept {
+      return static_cast<difference_type>(a.pos_) - static_cast<difference_type>(b.pos_);
+    }
+    friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.pos_ == b.pos_; }
+    friend constexpr auto operator<=>(iterator a, iterator b) noexcept { return a.pos_ <=> b.pos_; }
+
+   private:
+    comparison const* owner_ = nullptr;
+    std::size_t pos_ = 0;
+  };
+
+  constexpr comparison() = default;
+  constexpr comparison(P const& plan, period now, period prior) noexcept : plan_{&plan}, now_{now}, prior_{prior} {}
+
+  [[nodiscard]] constexpr iterator begin() const noexcept { return {this, 0}; }
+  [[nodiscard]] constexpr iterator end() const noexcept { return {this, size()}; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return plan_ ? plan_->structure().size() : 0; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
+  [[nodiscard]] constexpr row operator[](std::size_t position) const { return at(position); }
+
+  /// The row of a line, a measure, or a line key.
+  [[nodiscard]] constexpr row at(line_index line) const { return row{*plan_, line, now_, prior_}; }
+  template <MeasureTag M>
+  [[nodiscard]] constexpr row at(M measure) const {
+    return at(plan_->structure().at(measure.id));
+  }
+  [[nodiscard]] constexpr row at(std::string_view key) const { return at(plan_->structure().at(key)); }
+
+  /// The change of a line or a measure: cmp.change(amip::measure::agh).
+  template <class Line>
+  [[nodiscard]] constexpr relative_change change(Line line) const {
+    return at(line).change();
+  }
+
+  [[nodiscard]] constexpr period now_period() const noexcept { return now_; }
+  [[nodiscard]] constexpr period prior_period() const noexcept { return prior_; }
+  [[nodiscard]] constexpr P const& plan() const noexcept { return *plan_; }
+
+ private:
+  [[nodiscard]] constexpr row at(std::size_t position) const { return at(line_index{position}); }
+
+  P const* plan_ = nullptr;
+  period now_{};
+  period prior_{};
+};
+
+/// The rows of `plan`, `now` against `prior`: compare(egt, plan_of(2026), actual_of(2025)).
+template <class P>
+[[nodiscard]] constexpr comparison<P> compare(P const& plan, period now, period prior) {
+  static_assert(Plan<P>,
+                "amip: compare expects a plan (amip::plan<Q> or amip::basic_plan<Q, …>) as its first argument.");
+  return comparison<P>{plan, now, prior};
+}
+
+}  // namespace amip
