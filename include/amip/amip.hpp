@@ -2,7 +2,12 @@
 #pragma once
 
 #include <amip/budget_line.hpp>
+#include <amip/catalog.hpp>
+#include <amip/comparison.hpp>
+#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/estimate.hpp>
 #include <amip/measure.hpp>
+#include <amip/plan.hpp>
 #include <amip/purpose.hpp>
 #include <amip/quantity.hpp>
 #include <amip/ratio.hpp>
