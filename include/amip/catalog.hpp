@@ -24,6 +24,7 @@
 #include <string>
 #include <string_view>
 
+#include <amip/language.hpp>
 #include <amip/measure.hpp>
 #include <amip/purpose.hpp>
 
@@ -68,9 +69,6 @@ class invalid_catalog : public std::invalid_argument {
  public:
   using std::invalid_argument::invalid_argument;
 };
-
-/// The report language.
-enum class language : unsigned char { german, english };
 
 /// A named table of lines: the structure a plan is stated against.
 class catalog {
