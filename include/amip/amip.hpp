@@ -11,3 +11,8 @@
 #include <amip/purpose.hpp>
 #include <amip/quantity.hpp>
 #include <amip/ratio.hpp>
+#include <amip/report/csv.hpp>
+#include <amip/report/markdown.hpp>
+#include <amip/report/number_format.hpp>
+#include <amip/report/table.hpp>
+#include <amip/report/text.hpp>

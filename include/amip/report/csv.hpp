@@ -1,0 +1,162 @@
+// CSV: plans and comparisons as delimited text for spreadsheets and other tools. The format is documented in
+// docs/csv.md; column names and line keys are stable.
+//
+// Synopsis
+//
+//   namespace amip::report {
+//   struct csv_options { language lang; char delimiter; bool byte_order_mark; bool crlf; };
+//   csv_options excel_german();     // ';', decimal comma, BOM, CRLF: what German Excel opens directly
+//   template <class P> void write_plan_csv(std::ostream&, P const& plan, csv_options = {});
+//   template <class P> void write_comparison_csv(std::ostream&, comparison<P> const&, csv_options = {});
+//   std::string csv_field(std::string_view, char delimiter);      // quoted where RFC 4180 requires it
+//   }
+//
+// Numbers are written without thousands separators (8510), money in euros with two decimals (1460000,00),
+// changes in percent with one decimal (17,0); the decimal separator is the language's. A cell without a figure
+// is empty.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include <amip/catalog.hpp>
+#include <amip/comparison.hpp>
+#include <amip/language.hpp>
+#include <amip/plan.hpp>
+#include <amip/quantity.hpp>
+#include <amip/report/number_format.hpp>
+
+namespace amip::report {
+
+/// How CSV is written. The defaults suit tools and version control: ';', German decimals, no BOM, LF.
+struct csv_options {
+  language lang = language::german;  ///< the labels' language and the decimal separator (',' or '.')
+  char delimiter = ';';              ///< ';' (German spreadsheets) or ',' (with language::english)
+  bool byte_order_mark = false;      ///< start with the UTF-8 BOM, so that Excel reads umlauts correctly
+  bool crlf = false;                 ///< end lines with CR LF (RFC 4180) instead of LF
+};
+
+/// What German Excel opens with a double click: ';', decimal comma, UTF-8 BOM, CR LF.
+[[nodiscard]] constexpr csv_options excel_german() noexcept { return {language::german, ';', true, true}; }
+
+/// A field as CSV: quoted, with quotes doubled, when it holds the delimiter, a quote or a line break.
+[[nodiscard]] inline std::string csv_field(std::string_view text, char delimiter) {
+  if (text.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char const c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out += '"';
+}
+
+namespace detail {
+/// A figure as a CSV cell: 8510, or money in euros "1460000,00".
+template <Quantity Q>
+[[nodiscard]] std::string csv_value(Q value, language lang) {
+  if constexpr (units::is_money_unit<typename Q::unit_type>) {
+    auto const cents = value.value();
+    auto const whole = cents / 100;
+    auto const rest = cents % 100 < 0 ? -(cents % 100) : cents % 100;
+    std::string out = (cents < 0 && whole == 0) ? "-0" : std::to_string(whole);
+    out += decimal_separator(lang);
+    if (rest < 10) out += '0';
+    return out + std::to_string(rest);
+  } else {
+    return std::to_string(value.value());
+  }
+}
+
+/// The change in percent with one decimal: "17,0", "-100,0"; empty without value.
+[[nodiscard]] inline std::string csv_change(relative_change change, language lang) {
+  auto const tenths = change.tenths_of_percent();
+  if (!tenths) return {};
+  auto const magnitude = *tenths < 0 ? -(*tenths % 10) : *tenths % 10;
+  std::string out = (*tenths < 0 && *tenths > -10) ? "-0" : std::to_string(*tenths / 10);
+  return out + decimal_separator(lang) + std::to_string(magnitude);
+}
+
+/// "plan 2026", "projection 2025", "actual 2025": the stable name of a period's column.
+[[nodiscard]] inline std::string csv_period(period p) { return to_string(p, language::english); }
+
+class csv_writer {
+ public:
+  csv_writer(std::ostream& os, csv_options const& options) : os_{os}, options_{options} {
+    if (options_.byte_order_mark) os_ << "\xEF\xBB\xBF";
+  }
+  csv_writer& cell(std::string_view text) {
+    if (!first_) os_ << options_.delimiter;
+    os_ << csv_field(text, options_.delimiter);
+    first_ = false;
+    return *this;
+  }
+  void end_line() {
+    os_ << (options_.crlf ? "\r\n" : "\n");
+    first_ = true;
+  }
+
+ private:
+  std::ostream& os_;
+  csv_options options_;
+  bool first_ = true;
+};
+}  // namespace detail
+
+/// Writes a plan: one line per catalogue line with its structure and one column per period, holding the stated
+/// figures (a rolled-up total is left empty: reading the file back rolls it up again).
+///   key;parent;children;measure;label;plan 2026;actual 2025
+///   with_fbw_reha;;sum;;mit FbW / Reha;;
+///   mat;I.activation;sum;mat;davon MAT inkl. U25;1994;1162
+template <class P>
+void write_plan_csv(std::ostream& os, P const& plan, csv_options const& options = {}) {
+  static_assert(Plan<P>, "amip: write_plan_csv expects a plan (amip::plan<Q> or amip::basic_plan<Q, …>).");
+  auto const& table = plan.structure();
+  auto const periods = plan.periods();
+  detail::csv_writer out{os, options};
+  out.cell("key").cell("parent").cell("children").cell("measure").cell("label");
+  for (auto const& p : periods) out.cell(detail::csv_period(p));
+  out.end_line();
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    line_index const index{i};
+    auto const& l = table[index];
+    auto const parent = table.parent(index);
+    out.cell(l.key)
+        .cell(parent ? table[*parent].key : std::string_view{})
+        .cell(l.children == children_rule::sum ? "sum" : "subset")
+        .cell(l.measure ? info_of(*l.measure).key : std::string_view{})
+        .cell(table.label(index, options.lang));
+    for (auto const& p : periods) {
+      auto const value = plan.stated(index, p);
+      out.cell(value ? detail::csv_value(*value, options.lang) : std::string{});
+    }
+    out.end_line();
+  }
+}
+
+/// Writes a comparison: key;label;<now period>;<prior period>;change_percent, with rolled-up figures.
+///   key;label;plan 2026;actual 2025;change_percent
+///   with_fbw_reha;mit FbW / Reha;8510;7274;17,0
+template <class P>
+void write_comparison_csv(std::ostream& os, comparison<P> const& rows, csv_options const& options = {}) {
+  detail::csv_writer out{os, options};
+  out.cell("key")
+      .cell("label")
+      .cell(detail::csv_period(rows.now_period()))
+      .cell(detail::csv_period(rows.prior_period()))
+      .cell("change_percent");
+  out.end_line();
+  for (auto const& row : rows) {
+    auto const now = row.now();
+    auto const prior = row.prior();
+    out.cell(row.key())
+        .cell(row.label(options.lang))
+        .cell(now ? detail::csv_value(*now, options.lang) : std::string{})
+        .cell(prior ? detail::csv_value(*prior, options.lang) : std::string{})
+        .cell(detail::csv_change(row.change(), options.lang));
+    out.end_line();
+  }
+}
+
+}  // namespace amip::report

@@ -1,0 +1,56 @@
+// Markdown reports: a comparison as a GitHub-flavoured Markdown table.
+//
+// Synopsis
+//
+//   namespace amip::report {
+//   void write_markdown(std::ostream&, table const&);
+//   template <class P> std::string to_markdown(comparison<P> const&, table_options = {});
+//   }
+//
+// The title is a level-3 heading; totals and purpose groups are bold; numbers are right-aligned; a '|' in a
+// label is escaped.
+#pragma once
+
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <amip/comparison.hpp>
+#include <amip/report/table.hpp>
+
+namespace amip::report {
+
+namespace detail {
+inline void write_markdown_cell(std::ostream& os, std::string_view text, bool bold) {
+  os << ' ' << (bold ? "**" : "");
+  for (char const c : text) {
+    if (c == '|') os << '\\';
+    os << c;
+  }
+  os << (bold ? "**" : "") << " |";
+}
+}  // namespace detail
+
+/// Writes a table as Markdown.
+inline void write_markdown(std::ostream& os, table const& t) {
+  os << "### " << t.title << "\n\n|";
+  for (auto const& cell : t.header) detail::write_markdown_cell(os, cell, false);
+  os << "\n|---|---:|---:|---:|\n";
+  for (auto const& row : t.rows) {
+    bool const bold = row.kind == line_kind::total || row.kind == line_kind::group;
+    os << '|';
+    for (auto const& cell : row.cells) detail::write_markdown_cell(os, cell, bold);
+    os << '\n';
+  }
+}
+
+/// A comparison as a Markdown table.
+template <class P>
+[[nodiscard]] std::string to_markdown(comparison<P> const& rows, table_options const& options = {}) {
+  std::ostringstream out;
+  write_markdown(out, make_table(rows, options));
+  return out.str();
+}
+
+}  // namespace amip::report

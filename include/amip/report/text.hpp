@@ -1,0 +1,84 @@
+// Plain-text reports: the layout of the seed's Anlage 1 (tab-separated, as printed) or aligned columns.
+//
+// Synopsis
+//
+//   namespace amip::report {
+//   enum class text_layout { tabbed, aligned };
+//   void write_text(std::ostream&, table const&, text_layout = text_layout::tabbed);
+//   template <class P> std::string to_text(comparison<P> const&, table_options = {}, text_layout = tabbed);
+//   }
+//
+// `tabbed` reproduces Anlage 1 line by line: the title, an empty line, the header and one line per row, cells
+// separated by a tab. `aligned` pads the columns for a terminal: labels left, numbers right, widths counted in
+// characters (UTF-8 code points), not bytes.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <amip/comparison.hpp>
+#include <amip/report/table.hpp>
+
+namespace amip::report {
+
+enum class text_layout : unsigned char {
+  tabbed,   ///< as the seed prints Anlage 1: cells separated by tabs
+  aligned,  ///< padded columns for a terminal
+};
+
+namespace detail {
+/// The number of characters of UTF-8 text (its code points).
+[[nodiscard]] constexpr std::size_t display_width(std::string_view text) noexcept {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; }));
+}
+inline void pad(std::ostream& os, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) os << ' ';
+}
+}  // namespace detail
+
+/// Writes a table as text.
+inline void write_text(std::ostream& os, table const& t, text_layout layout = text_layout::tabbed) {
+  os << t.title << "\n\n";
+  if (layout == text_layout::tabbed) {
+    auto const line = [&os](std::array<std::string, 4> const& cells) {
+      os << cells[0] << '\t' << cells[1] << '\t' << cells[2] << '\t' << cells[3] << '\n';
+    };
+    line(t.header);
+    for (auto const& row : t.rows) line(row.cells);
+    return;
+  }
+  std::array<std::size_t, 4> width{};
+  auto const measure = [&width](std::array<std::string, 4> const& cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c) width[c] = std::max(width[c], detail::display_width(cells[c]));
+  };
+  measure(t.header);
+  for (auto const& row : t.rows) measure(row.cells);
+  auto const line = [&](std::array<std::string, 4> const& cells) {
+    os << cells[0];
+    detail::pad(os, width[0] - detail::display_width(cells[0]));
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      detail::pad(os, 2 + width[c] - detail::display_width(cells[c]));
+      os << cells[c];
+    }
+    os << '\n';
+  };
+  line(t.header);
+  for (auto const& row : t.rows) line(row.cells);
+}
+
+/// A comparison as text: to_text(compare(egt, plan_of(2026), actual_of(2025))) is Anlage 1.
+template <class P>
+[[nodiscard]] std::string to_text(comparison<P> const& rows, table_options const& options = {},
+                                  text_layout layout = text_layout::tabbed) {
+  std::ostringstream out;
+  write_text(out, make_table(rows, options), layout);
+  return out.str();
+}
+
+}  // namespace amip::report
