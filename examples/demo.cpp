@@ -1,18 +1,87 @@
-// amip demo: the measure catalogue of the Jobcenter Düsseldorf programme 2026 and its "Vergleich" rule.
+// amip demo: the Jobcenter Düsseldorf's programme 2026 (the embedded default data set), reproduced and checked.
+//
+//   1. Anlage 1 "Planung EGT 2026", computed from its 16 leaves;
+//   2. the § 16a table with its demand estimates and their sum;
+//   3. the FbW figures of section 4, and where they differ from Anlage 1.
 #include <amip/amip.hpp>
 
 #include <iostream>
+#include <string>
+
+namespace duesseldorf = amip::data::duesseldorf_2026;
+using amip::actual_of;
+using amip::entries;
+using amip::plan_of;
+using amip::projection_of;
+
+// The embedded plan holds only the 16 leaves of Anlage 1; the compiler proves that they give the printed totals
+// and changes (seed, Anlage 1: 8.510 against 7.274 is 17,0 %; without FbW / Reha 7.300 against 5.938, 22,9 %).
+constexpr auto egt = duesseldorf::egt_plan();
+constexpr auto vergleich = amip::compare(egt, plan_of(2026), actual_of(2025));
+static_assert(egt.total(amip::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
+static_assert(egt.total(amip::lines::with_fbw_reha, actual_of(2025)) == 7'274 * entries);
+static_assert(egt.total(amip::lines::without_fbw_reha, plan_of(2026)) == 7'300 * entries);
+static_assert(egt.total(amip::lines::without_fbw_reha, actual_of(2025)) == 5'938 * entries);
+static_assert(vergleich.change(amip::lines::with_fbw_reha).tenths_of_percent() == 170);
+static_assert(vergleich.change(amip::lines::without_fbw_reha).tenths_of_percent() == 229);
+static_assert(vergleich.change(amip::measure::p16c).tenths_of_percent() == -1'000);
+static_assert(vergleich.change(amip::lines::group_v).tenths_of_percent() == 4'000);
+static_assert(egt.check().empty());
+
+namespace {
+
+void print_section16a() {
+  using amip::report::format_count;
+  std::cout << "Leistungen nach § 16a (Anlage 1)\n\n";
+  for (auto const& service : duesseldorf::section16a) {
+    std::cout << "  " << amip::info_of(service.measure).anlage1_label << " (" << service.provider
+              << "): " << format_count(service.demand.low()) << " bis " << format_count(service.demand.high()) << '\n';
+  }
+  constexpr auto total = duesseldorf::section16a_total_demand();
+  std::cout << "  Bedarfsschätzung insgesamt: " << format_count(total.low()) << " bis " << format_count(total.high())
+            << "\n\n";
+}
+
+void print_fbw() {
+  using amip::report::format_count;
+  std::cout << "Berufliche Weiterbildung (Abschnitt 4, gemeinsame Bildungszielplanung)\n\n";
+  for (auto const line : {amip::lines::fbw_nao, amip::lines::fbw_ao}) {
+    std::cout << "  " << amip::info_of(*amip::anlage1[line].measure).german_name << ": Plan 2026 "
+              << format_count(egt.total(line, plan_of(2026))) << ", Hochrechnung 2025 "
+              << format_count(egt.total(line, projection_of(2025))) << ", Ergebnis 2024 "
+              << format_count(egt.total(line, actual_of(2024))) << '\n';
+  }
+  std::cout << "  davon Umschulungen: rd. "
+            << amip::report::format_percent(duesseldorf::umschulung_share_of_ao.value(), 0)
+            << "; aus 2024 auszufinanzieren: " << format_count(duesseldorf::carried_over_cases)
+            << " Förderfälle, Sonderzuweisung rd. "
+            << amip::report::format_money(duesseldorf::special_allocation.value()) << "\n\n";
+
+  std::cout << "Zwei Quellen für 2025, die sich unterscheiden:\n"
+            << "  Abschnitt 4 nennt die Hochrechnung 2025, Anlage 1 das Ergebnis 2025.\n\n";
+  auto const sources = amip::compare(egt, projection_of(2025), actual_of(2025));
+  for (auto const line : {amip::lines::fbw_nao, amip::lines::fbw_ao}) {
+    auto const row = sources.at(line);
+    std::cout << "  " << amip::info_of(*row.measure()).german_name << ": Abschnitt 4 " << format_count(*row.now())
+              << ", Anlage 1 " << format_count(*row.prior()) << ", Differenz "
+              << amip::report::format_integer(row.difference()->value()) << '\n';
+  }
+  std::cout << '\n';
+}
+
+}  // namespace
 
 int main() {
-  std::cout << "amip: measures of the Arbeitsmarkt- und Integrationsprogramm 2026 (Jobcenter Düsseldorf)\n\n";
-  for (auto const& m : amip::measures) {
-    auto const& group = amip::info_of(m.purpose);
-    std::cout << "  " << (group.numeral.empty() ? "-" : group.numeral) << '\t' << m.german_name << "\n\t"
-              << m.basis.text() << " (" << m.basis.heading() << "), paid from "
-              << amip::info_of(m.paid_from).german_name << '\n';
-  }
-  // Seed, Anlage 1, line "mit FbW / Reha": 8.510 entries planned for 2026 against 7.274 in 2025.
-  constexpr auto change = amip::change_in_tenths_of_percent(8'510 * amip::entries, 7'274 * amip::entries);
-  static_assert(change == 170, "Anlage 1 prints 17,0% for the total");
-  std::cout << "\nmit FbW / Reha: 8.510 against 7.274 = " << *change / 10 << ',' << *change % 10 << "%\n";
+  std::cout
+      << "amip demo: Arbeitsmarkt- und Integrationsprogramm 2026, Jobcenter Düsseldorf\n"
+      << "Anlage 1, berechnet aus den 16 Einzelzeilen (Summen und Vergleich nicht übernommen, sondern gerechnet)\n\n";
+  amip::report::write_text(std::cout, amip::report::make_table(vergleich), amip::report::text_layout::aligned);
+  std::cout << "\nHinzu kommen die Fördermöglichkeiten aus dem Vermittlungsbudget (rd. "
+            << amip::report::format_count(duesseldorf::vermittlungsbudget.value()) << ").\n"
+            << "Die Planung steht unter einem Finanzierungsvorbehalt.\n\n";
+  print_section16a();
+  print_fbw();
+  auto const findings = egt.check();
+  std::cout << "Prüfung der Summen: " << (findings.empty() ? "keine Abweichungen" : "Abweichungen gefunden") << '\n';
+  return findings.empty() ? 0 : 1;
 }
