@@ -28,6 +28,17 @@ static_assert(vergleich.change(amip::measure::p16c).tenths_of_percent() == -1'00
 static_assert(vergleich.change(amip::lines::group_v).tenths_of_percent() == 4'000);
 static_assert(egt.check().empty());
 
+// All 25 rows: every printed total (each group, both totals) is a claim that check() compares with the roll-up
+// of its lines, and every row's computed change is the printed "Vergleich".
+static_assert(duesseldorf::anlage1_as_printed().check().empty(), "a printed total of Anlage 1 disagrees");
+constexpr bool every_change_as_printed() {
+  for (std::size_t i = 0; i < duesseldorf::anlage1_printed.size(); ++i) {
+    if (vergleich[i].change().tenths_of_percent() != duesseldorf::anlage1_printed[i].vergleich_tenths) return false;
+  }
+  return true;
+}
+static_assert(every_change_as_printed(), "a computed change differs from Anlage 1's Vergleich");
+
 namespace {
 
 void print_section16a() {

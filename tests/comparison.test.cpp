@@ -19,8 +19,8 @@ constexpr auto vergleich = amip::compare(egt, amip::plan_of(2026), amip::actual_
 
 // Compile time: every row's change matches the "Vergleich" column printed in the seed (Anlage 1).
 constexpr bool all_changes_match() {
-  for (std::size_t i = 0; i < amip_test::anlage1_printed.size(); ++i) {
-    if (vergleich[i].change().tenths_of_percent() != amip_test::anlage1_printed[i].printed_tenths) return false;
+  for (std::size_t i = 0; i < duesseldorf::anlage1_printed.size(); ++i) {
+    if (vergleich[i].change().tenths_of_percent() != duesseldorf::anlage1_printed[i].vergleich_tenths) return false;
   }
   return true;
 }

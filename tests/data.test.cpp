@@ -78,3 +78,18 @@ TEST_CASE("the figures of sections 1 and 2 and the Vermittlungsbudget") {
   CHECK(seed_says("Vermittlungsbudget (rd. " + german(duesseldorf::vermittlungsbudget.value()) + ")"));
   STATIC_REQUIRE(decltype(duesseldorf::vermittlungsbudget)::is_approximate());
 }
+
+TEST_CASE("the printed rows kept as claims are the seed's, and the leaves' roll-up meets every one") {
+  auto const rows = amip_test::anlage1_rows();
+  REQUIRE(rows.size() == duesseldorf::anlage1_printed.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    INFO("Anlage 1 row " << i + 1 << ": " << rows[i].label);
+    CHECK(duesseldorf::anlage1_printed[i].plan_2026 == rows[i].plan_2026);
+    CHECK(duesseldorf::anlage1_printed[i].actual_2025 == rows[i].actual_2025);
+    CHECK(duesseldorf::anlage1_printed[i].vergleich_tenths == amip_test::german_tenths_of_percent(rows[i].change_text));
+  }
+  STATIC_REQUIRE(duesseldorf::anlage1_as_printed().check().empty());
+  // and the claims are really stated: a total now has a stated figure
+  STATIC_REQUIRE(duesseldorf::anlage1_as_printed().stated(amip::lines::with_fbw_reha, amip::plan_of(2026)) ==
+                 8'510 * amip::entries);
+}

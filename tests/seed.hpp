@@ -1,7 +1,6 @@
 // Test helper: reads the seed (the Jobcenter Düsseldorf programme 2026) shipped in tests/data.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -11,23 +10,6 @@
 #include <vector>
 
 namespace amip_test {
-
-/// One row of Anlage 1 as printed, for compile-time tests.
-struct printed_row {
-  std::int64_t plan_2026;       ///< "Eintritte 2026"
-  std::int64_t actual_2025;     ///< "Ergebnis 2025"
-  std::int64_t printed_tenths;  ///< "Vergleich", in tenths of a percent
-};
-
-// Seed, Anlage 1 "Planung EGT 2026": the columns "Eintritte 2026", "Ergebnis 2025" and "Vergleich" of all 25
-// rows, in the order printed. Expected values only: tests check this table against the seed file itself.
-inline constexpr std::array<printed_row, 25> anlage1_printed{{
-    {8'510, 7'274, 170},  {7'300, 5'938, 229}, {4'444, 3'693, 203},  {4'444, 3'693, 203},  {1'994, 1'162, 716},
-    {1'500, 1'962, -235}, {950, 569, 670},     {1'160, 1'326, -125}, {1'160, 1'326, -125}, {800, 1'019, -215},
-    {360, 307, 173},      {1'000, 706, 416},   {400, 254, 575},      {600, 448, 339},      {0, 4, -1'000},
-    {61, 33, 848},        {41, 22, 864},       {20, 11, 818},        {50, 10, 4'000},      {1'720, 1'415, 216},
-    {1'600, 1'335, 199},  {25, 28, -107},      {95, 52, 827},        {75, 91, -176},       {0, 0, 0},
-}};
 
 /// The whole seed text.
 inline std::string seed_text() {

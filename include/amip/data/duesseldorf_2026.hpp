@@ -8,14 +8,15 @@
 //   constexpr plan<entry_count> egt_plan();          // Anlage 1 (16 leaves, plan 2026 and Ergebnis 2025) and
 //                                                    // section 4 (FbW: Hochrechnung 2025, Ergebnis 2024)
 //   anlage1_leaves, section4_fbw                     // the same figures as tables
+//   anlage1_printed; constexpr plan anlage1_as_printed();   // the printed rows, as claims to check
 //   section16a                                       // § 16a services: provider and Bedarfsschätzung range
 //   constexpr plan<person_count> health_project();   // section 5.2: 334 / 360 / 390 participants
 //   umschulung_share_of_ao, carried_over_cases, special_allocation, vermittlungsbudget,
 //   ukraine_persons, ukraine_elb, share_without_vocational_degree, share_other_nationality_*
 //   }
 //
-// Anlage 1's totals and its "Vergleich" column are not data here: they follow from the leaves (catalog.hpp,
-// plan.hpp, comparison.hpp), and the tests compare them with the seed's printed figures.
+// Anlage 1's totals and its "Vergleich" column are never computed from printed figures: they follow from the
+// leaves (catalog.hpp, plan.hpp, comparison.hpp). The printed rows are kept as claims to check them against.
 #pragma once
 
 #include <array>
@@ -60,6 +61,46 @@ inline constexpr std::array<anlage1_leaf, 16> anlage1_leaves{{
   {measure_id::p16i,              95,    52},  // § 16i Teilhabe am Arbeitsmarkt
   {measure_id::p16f,              75,    91},  // VII. Freie Förderung nach § 16 f
   {measure_id::p16h,               0,     0},  // VIII. § 16h Förderung schwer zu erreichender junger Menschen
+}};
+// clang-format on
+
+/// One row of Anlage 1 as the seed prints it, in catalogue order.
+struct anlage1_printed_row {
+  std::int64_t plan_2026;         ///< "Eintritte 2026"
+  std::int64_t actual_2025;       ///< "Ergebnis 2025"
+  std::int64_t vergleich_tenths;  ///< "Vergleich" in tenths of a percent (17,0% is 170)
+};
+
+// clang-format off
+/// Seed, Anlage 1 "Planung EGT 2026": all 25 rows as printed, totals and "Vergleich" included. Not an input to
+/// any computation: the printed figures are claims that anlage1_as_printed() and the tests check against the
+/// roll-up of `anlage1_leaves`.
+inline constexpr std::array<anlage1_printed_row, 25> anlage1_printed{{
+  {8'510, 7'274,   170},  // mit FbW / Reha
+  {7'300, 5'938,   229},  // ohne FbW / Reha
+  {4'444, 3'693,   203},  // I. Aktivierung und berufliche Eingliederung
+  {4'444, 3'693,   203},  // Aktivierung und berufliche Eingliederung
+  {1'994, 1'162,   716},  // davon MAT inkl. U25
+  {1'500, 1'962,  -235},  // davon AVGS MAT inkl. U25
+  {  950,   569,   670},  // davon MAG inkl. U25
+  {1'160, 1'326,  -125},  // II. berufliche Weiterbildung
+  {1'160, 1'326,  -125},  // Förderung berufliche Weiterbildung
+  {  800, 1'019,  -215},  // davon nao
+  {  360,   307,   173},  // davon ao
+  {1'000,   706,   416},  // III. Aufnahme einer Erwerbstätigkeit
+  {  400,   254,   575},  // Betriebliche Eingliederungshilfen
+  {  600,   448,   339},  // Einstiegsgeld
+  {    0,     4, -1000},  // Begleitende Hilfen für Selbständigkeit nach § 16c SGB II
+  {   61,    33,   848},  // IV. Berufswahl und Berufsbildung
+  {   41,    22,   864},  // Förderung benachteiligter Auszubildender einschl. AsA
+  {   20,    11,   818},  // EQ (Einstiegsqualifizierung)
+  {   50,    10,  4000},  // V. Teilhabe behinderter Menschen am Arbeitsleben
+  {1'720, 1'415,   216},  // VI. Öffentlich geförderte Beschäftigung
+  {1'600, 1'335,   199},  // Arbeitsgelegenheiten
+  {   25,    28,  -107},  // § 16e SGB II
+  {   95,    52,   827},  // § 16i Teilhabe am Arbeitsmarkt
+  {   75,    91,  -176},  // VII. Freie Förderung nach § 16 f
+  {    0,     0,     0},  // VIII. § 16h Förderung schwer zu erreichender junger Menschen
 }};
 // clang-format on
 
@@ -170,6 +211,18 @@ inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförde
     p.state(anlage1.at(fbw.measure), plan_of(2026), fbw.plan_2026 * entries);
     p.state(anlage1.at(fbw.measure), projection_of(2025), fbw.projection_2025 * entries);
     p.state(anlage1.at(fbw.measure), actual_of(2024), fbw.actual_2024 * entries);
+  }
+  return p;
+}
+
+/// The embedded plan with every printed figure of Anlage 1 stated as well: check() on it compares each printed
+/// total with the roll-up of its lines (empty: the seed adds up), and stating a printed leaf that differed from
+/// `anlage1_leaves` would throw.
+[[nodiscard]] constexpr plan<entry_count> anlage1_as_printed() {
+  auto p = egt_plan();
+  for (std::size_t i = 0; i < anlage1_printed.size(); ++i) {
+    p.state(line_index{i}, plan_of(2026), anlage1_printed[i].plan_2026 * entries);
+    p.state(line_index{i}, actual_of(2025), anlage1_printed[i].actual_2025 * entries);
   }
   return p;
 }
