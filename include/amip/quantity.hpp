@@ -351,12 +351,12 @@ auto operator<=>(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
 
 /// A raw number is not a quantity: write 5 * amip::entries or amip::eur(5), not 5.
 template <class U, class T>
-auto operator+(quantity<U>, T) requires(!Quantity<T>) {
+auto operator+(quantity<U>, T) requires std::is_arithmetic_v<T> {
   static_assert(detail::always_false<U, T>,
                 "amip: cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5)).");
 }
 template <class U, class T>
-auto operator+(T, quantity<U>) requires(!Quantity<T>) {
+auto operator+(T, quantity<U>) requires std::is_arithmetic_v<T> {
   static_assert(detail::always_false<U, T>,
                 "amip: cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5)).");
 }
