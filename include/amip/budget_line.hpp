@@ -15,6 +15,7 @@ enum class budget_line : unsigned char {
   special_allocation,  ///< Sonderzuweisung, e.g. 1,46 Mio. € for 219 FbW cases from 2024 (seed, section 4)
   agency,     ///< the Agentur für Arbeit's budget under SGB III: FbW and Reha since 2025-01-01 (seed, section 1)
   municipal,  ///< the municipality: § 16a services (kommunale Eingliederungsleistungen)
+  vermittlungsbudget,  ///< Vermittlungsbudget: the placement budget, planned beside Anlage 1 (seed: rd. 2.500)
 };
 
 struct budget_line_info {
@@ -25,13 +26,14 @@ struct budget_line_info {
 };
 
 // clang-format off
-inline constexpr std::array<budget_line_info, 6> budget_lines{{
+inline constexpr std::array<budget_line_info, 7> budget_lines{{
   {budget_line::egt,                "EGT",   "Eingliederungstitel",   "integration budget"},
   {budget_line::vwhh,               "VwHH",  "Verwaltungshaushalt",   "administrative budget"},
   {budget_line::pat,                "PAT",   "Passiv-Aktiv-Transfer", "passive-active transfer"},
   {budget_line::special_allocation, "",      "Sonderzuweisung",       "special allocation"},
   {budget_line::agency,             "AA",    "Agentur für Arbeit",    "employment agency (SGB III)"},
   {budget_line::municipal,          "",      "Kommune",               "municipality"},
+  {budget_line::vermittlungsbudget, "VB",    "Vermittlungsbudget",    "placement budget"},
 }};
 // clang-format on
 
