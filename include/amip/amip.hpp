@@ -1,11 +1,14 @@
 // amip: the whole library in one include.
 #pragma once
 
+#include <amip/budget.hpp>
 #include <amip/budget_line.hpp>
 #include <amip/catalog.hpp>
 #include <amip/comparison.hpp>
+#include <amip/cost.hpp>
 #include <amip/data/duesseldorf_2026.hpp>
 #include <amip/estimate.hpp>
+#include <amip/fit.hpp>
 #include <amip/measure.hpp>
 #include <amip/plan.hpp>
 #include <amip/purpose.hpp>
@@ -16,3 +19,4 @@
 #include <amip/report/number_format.hpp>
 #include <amip/report/table.hpp>
 #include <amip/report/text.hpp>
+#include <amip/subsidy.hpp>
