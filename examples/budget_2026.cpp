@@ -1,0 +1,94 @@
+// The cost of the Düsseldorf plan 2026 and its fit into an allocation 10 % below need.
+//
+// The cost rates below are ASSUMPTIONS of this example, chosen to look plausible: the seed states no cost rates,
+// and amip ships none. Every other figure is the seed's (amip::data::duesseldorf_2026).
+#include <amip/amip.hpp>
+
+#include <array>
+#include <iostream>
+
+namespace duesseldorf = amip::data::duesseldorf_2026;
+using amip::eur;
+using amip::months;
+using amip::report::format_money;
+
+namespace {
+
+amip::cost_per<amip::entry_count> per_entry(std::int64_t euros) {
+  return (amip::eur(euros) / (1 * amip::entries)).round();
+}
+amip::cost_per_entry_month per_month(std::int64_t euros) {
+  return (amip::eur(euros) / ((1 * amip::entries) * (1 * months))).round();
+}
+
+// ASSUMED cost rates (not from the seed): per entry, or per month times an average duration.
+amip::cost_model assumed_rates() {
+  using amip::cost_rate;
+  namespace m = amip::measure;
+  amip::cost_model rates;
+  rates.set(m::mat, cost_rate::per_entry(per_entry(1'800)))
+      .set(m::avgs_mat, cost_rate::per_entry(per_entry(1'500)))
+      .set(m::mag, cost_rate::per_entry(per_entry(400)))
+      .set(m::egz, cost_rate::per_month(per_month(1'100), 6 * months))
+      .set(m::einstiegsgeld, cost_rate::per_month(per_month(300), 8 * months))
+      .set(m::p16c, cost_rate::per_entry(per_entry(1'000)))
+      .set(m::asa, cost_rate::per_month(per_month(450), 12 * months))
+      .set(m::eq, cost_rate::per_month(per_month(300), 9 * months))
+      .set(m::agh, cost_rate::per_month(per_month(350), 8 * months))
+      .set(m::p16e, cost_rate::per_month(per_month(1'800), 12 * months))
+      .set(m::p16i, cost_rate::per_month(per_month(2'300), 12 * months))
+      .set(m::p16f, cost_rate::per_entry(per_entry(1'200)))
+      .set(m::p16h, cost_rate::per_entry(per_entry(2'000)));
+  return rates;  // FbW and Reha need no rate: since 2025 the Agentur für Arbeit pays them, not the EGT
+}
+
+}  // namespace
+
+int main() {
+  constexpr auto egt_plan = duesseldorf::egt_plan();
+  auto const rates = assumed_rates();
+  auto const year = amip::plan_of(2026);
+
+  std::cout << "Kosten des Plans 2026 (Kostensätze sind Annahmen dieses Beispiels, nicht aus dem Programm)\n\n";
+  auto const spend = amip::planned_spend(egt_plan, year, rates, amip::budget_line::egt);
+  for (auto const line :
+       {amip::lines::group_i, amip::lines::group_ii, amip::lines::group_iii, amip::lines::group_iv,
+        amip::lines::group_v, amip::lines::group_vi, amip::lines::group_vii, amip::lines::group_viii}) {
+    std::cout << "  " << amip::anlage1.label(line) << ": " << format_money(spend.total(line, year)) << '\n';
+  }
+  auto const need = amip::need(egt_plan, year, rates, amip::budget_line::egt);
+  std::cout << "  Bedarf EGT insgesamt: " << format_money(need) << "\n\n";
+
+  // Section 4: 219 FbW cases from 2024 are still to be paid in 2026, with a special allocation of rd. 1,46 Mio. €.
+  auto const special = duesseldorf::special_allocation.value();
+  auto const per_case = (special / duesseldorf::carried_over_cases).round();
+  std::cout << "Sonderzuweisung: " << format_money(special) << " für "
+            << amip::report::format_count(duesseldorf::carried_over_cases)
+            << " Förderfälle aus 2024 = " << format_money(per_case) << " je Fall (gerundet)\n";
+
+  // The budget: the EGT allocation is assumed 10 % below the need; the special allocation binds the 219 cases.
+  auto const allocation = (need * 9 / 10).round();
+  amip::budget budget{2026};
+  budget.allocate(amip::egt_money{allocation}, "angenommene Zuweisung: 90 % des Bedarfs")
+      .allocate(amip::special_allocation_money{special}, "Sonderzuweisung laut Vorabinfo des BMAS")
+      .commit({amip::budget_line::special_allocation, per_case * duesseldorf::carried_over_cases,
+               "219 FbW-Förderfälle aus 2024 (Ausfinanzierung)", 2024});
+  auto const egt_balance = budget.balance_of(amip::budget_line::egt, need);
+  auto const special_balance = budget.balance_of(amip::budget_line::special_allocation);
+  std::cout << "Saldo Sonderzuweisung: " << format_money(special_balance.remaining())
+            << " (Rundung des Satzes je Fall)\n"
+            << "Saldo EGT: Zuweisung " << format_money(egt_balance.allocated) << " - Bedarf "
+            << format_money(egt_balance.planned) << " = " << format_money(egt_balance.remaining()) << "\n\n";
+
+  // The funding reservation: fit the plan into the allocation, proportionally.
+  auto const fitted = amip::fit(egt_plan, year, rates, amip::budget_line::egt, egt_balance.available(),
+                                amip::fit_policy::proportional());
+  std::cout << "Finanzierungsvorbehalt: Anpassung an die Zuweisung (proportional)\n";
+  for (auto const& change : fitted.changes) std::cout << "  " << change.reason() << '\n';
+  std::cout << "  Kosten nach Anpassung: " << format_money(fitted.cost) << " von " << format_money(fitted.available)
+            << '\n';
+  std::cout << "  Eintritte mit FbW / Reha: "
+            << amip::report::format_count(fitted.plan.total(amip::lines::with_fbw_reha, year)) << " statt "
+            << amip::report::format_count(egt_plan.total(amip::lines::with_fbw_reha, year)) << '\n';
+  return fitted.cost <= fitted.available ? 0 : 1;
+}
