@@ -102,6 +102,23 @@ TEST_CASE("FbW and Reha are no longer paid from the EGT; § 16a is paid by the m
   STATIC_REQUIRE(amip::info_of(amip::measure::childcare).paid_from == amip::budget_line::municipal);
 }
 
+TEST_CASE("every key is the lower-case snake_case name of its measure") {
+  for (auto const& m : amip::measures) {
+    INFO("measure " << m.key);
+    CHECK_FALSE(m.key.empty());
+    CHECK(std::all_of(m.key.begin(), m.key.end(),
+                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }));
+    CHECK(amip::parse_measure_key(m.key) == m.id);
+  }
+  CHECK(amip::parse_measure_key("childcare") == amip::measure_id::childcare);
+}
+
+TEST_CASE("a value that is no measure_id is an error") {
+  auto const bogus = static_cast<amip::measure_id>(200);
+  CHECK_THROWS_WITH(amip::info_of(bogus), "amip: 200 is not a measure_id (there are 22)");
+  CHECK_THROWS_AS(amip::visit_measure(bogus, [](auto tag) { return decltype(tag)::id; }), std::out_of_range);
+}
+
 TEST_CASE("every measure makes the round trip between runtime id and tag") {
   int visited = 0;
   amip::for_each_measure_tag([&](auto tag) {

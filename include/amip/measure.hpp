@@ -218,8 +218,8 @@ inline constexpr std::array measures{
                "Placement budget", "VB",
                {{"§ 44", social_code::sgb_iii}, "Förderung aus dem Vermittlungsbudget", detail::p16_1_2_nr2},
                purpose_group::outside_anlage_1, budget_line::egt},
-  measure_info{measure_id::childcare, "Childcare", "Kinderbetreuung", "Kinderbetreuung",
-               "childcare", "§ 16a Nr. 1",
+  measure_info{measure_id::childcare, "childcare", "Kinderbetreuung", "Kinderbetreuung",
+               "Childcare", "§ 16a Nr. 1",
                {{"§ 16a Nr. 1", social_code::sgb_ii}, "Kommunale Eingliederungsleistungen"},
                purpose_group::outside_anlage_1, budget_line::municipal},
   measure_info{measure_id::home_care, "home_care", "Häusliche Pflege von Angehörigen", "Häusliche Pflege von Angehörigen",
@@ -308,9 +308,15 @@ inline constexpr measure_tag<measure_id::psychosocial> psychosocial{};
 inline constexpr measure_tag<measure_id::p16k> p16k{};
 }  // namespace measure
 
-/// The traits of a measure, by runtime id.
-[[nodiscard]] constexpr measure_info const& info_of(measure_id id) noexcept {
-  return measures[static_cast<std::size_t>(id)];
+namespace detail {
+[[noreturn]] inline void throw_unknown_measure_id(std::size_t id);
+}  // namespace detail
+
+/// The traits of a measure, by runtime id; throws std::out_of_range for a value that is no measure_id.
+[[nodiscard]] constexpr measure_info const& info_of(measure_id id) {
+  auto const index = static_cast<std::size_t>(id);
+  if (index >= measures.size()) detail::throw_unknown_measure_id(index);
+  return measures[index];
 }
 
 /// The traits of a measure, by tag: info_of(amip::measure::mat).
@@ -357,21 +363,27 @@ constexpr void for_each_measure_tag(F&& f) {
   (std::make_index_sequence<measures.size()>{});
 }
 
-/// Calls f with the tag of a runtime id (the way back from measure_id to measure_tag); returns what f returns.
+namespace detail {
+[[noreturn]] inline void throw_unknown_measure_id(std::size_t id) {
+  throw std::out_of_range("amip: " + std::to_string(id) + " is not a measure_id (there are " +
+                          std::to_string(measures.size()) + ")");
+}
+template <std::size_t I, class F>
+constexpr decltype(auto) visit_measure_from(std::size_t id, F&& f) {
+  if constexpr (I + 1 < measures.size()) {
+    if (id != I) return visit_measure_from<I + 1>(id, std::forward<F>(f));
+  }
+  return std::forward<F>(f)(measure_tag<static_cast<measure_id>(I)>{});
+}
+}  // namespace detail
+
+/// Calls f with the tag of a runtime id (the way back from measure_id to measure_tag) and returns what f returns;
+/// f must return the same type for every tag. Throws std::out_of_range for a value that is no measure_id.
 template <class F>
 constexpr decltype(auto) visit_measure(measure_id id, F&& f) {
-  return [&]<std::size_t... I>(std::index_sequence<I...>)->decltype(auto) {
-    using result = decltype(f(measure_tag<measure_id{}>{}));
-    if constexpr (std::is_void_v<result>) {
-      (void)((static_cast<std::size_t>(id) == I ? (f(measure_tag<static_cast<measure_id>(I)>{}), true) : false) || ...);
-    } else {
-      result out{};
-      (void)((static_cast<std::size_t>(id) == I ? (out = f(measure_tag<static_cast<measure_id>(I)>{}), true) : false) ||
-             ...);
-      return out;
-    }
-  }
-  (std::make_index_sequence<measures.size()>{});
+  auto const index = static_cast<std::size_t>(id);
+  if (index >= measures.size()) detail::throw_unknown_measure_id(index);
+  return detail::visit_measure_from<0>(index, std::forward<F>(f));
 }
 
 }  // namespace amip
