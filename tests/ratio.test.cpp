@@ -59,6 +59,24 @@ TEST_CASE("a non-zero figure against a prior of zero has no percentage") {
   CHECK_THROWS_AS(change.value(), std::bad_optional_access);
 }
 
+TEST_CASE("changes compare with each other and a missing one is unordered") {
+  constexpr auto agh = amip::change_of(1'600, 1'335);  // 19,9 % (seed, Anlage 1)
+  constexpr auto p16i = amip::change_of(95, 52);       // 82,7 %
+  constexpr auto none = amip::change_of(5, 0);
+  STATIC_REQUIRE(agh <= p16i);
+  STATIC_REQUIRE(p16i > agh);
+  STATIC_REQUIRE_FALSE(none <= p16i);
+  STATIC_REQUIRE_FALSE(none > p16i);
+  STATIC_REQUIRE(amip::change_of(0, 0) == amip::change_of(7, 7));
+}
+
+TEST_CASE("ratios of the most negative int64 are exact and free of undefined behaviour") {
+  constexpr auto min = std::numeric_limits<std::int64_t>::min();
+  STATIC_REQUIRE(amip::exact_ratio{min, 2}.numerator() == min / 2);
+  STATIC_REQUIRE(amip::exact_ratio{min, 2}.denominator() == 1);
+  CHECK_THROWS_AS((amip::exact_ratio{1, min}), amip::overflow_error);  // -min does not fit
+}
+
 TEST_CASE("rounding is half away from zero in both directions") {
   // 1/8 = 12,5 % -> 125 tenths exactly; 1/16 = 6,25 % -> 62,5 tenths -> 63; -1/16 -> -63
   STATIC_REQUIRE(amip::exact_ratio{1, 8}.tenths_of_percent() == 125);

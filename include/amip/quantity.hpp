@@ -44,6 +44,7 @@
 
 #include <amip/detail/checked.hpp>
 #include <amip/detail/diagnostics.hpp>
+#include <amip/integer.hpp>
 #include <amip/ratio.hpp>
 
 namespace amip {
@@ -152,13 +153,6 @@ concept Quantity = detail::is_quantity<std::remove_cvref_t<T>>;
 /// An amip quantity of the given unit, e.g. QuantityOf<T, units::entry>.
 template <class T, class Unit>
 concept QuantityOf = Quantity<T> && std::same_as<typename std::remove_cvref_t<T>::unit_type, Unit>;
-
-/// A whole number usable as a count: any integer type except bool and the character types.
-template <class T>
-concept Integer =
-    std::integral<T> && !std::same_as<std::remove_cv_t<T>, bool> && !std::same_as<std::remove_cv_t<T>, char> &&
-    !std::same_as<std::remove_cv_t<T>, char8_t> && !std::same_as<std::remove_cv_t<T>, char16_t> &&
-    !std::same_as<std::remove_cv_t<T>, char32_t> && !std::same_as<std::remove_cv_t<T>, wchar_t>;
 
 /// The exact quotient of two quantities (or of a quantity and an integer) whose unit is Unit.
 /// Nothing is rounded until round() is called: rounding in amip is always explicit.

@@ -4,7 +4,7 @@
 //
 //   namespace amip {
 //   class exact_ratio;                                // n/d in lowest terms, d > 0; compares exactly
-//   constexpr exact_ratio percent(std::int64_t p);    // p/100: percent(50) is one half
+//   constexpr exact_ratio percent(Integer p);         // p/100: percent(50) is one half; percent(50.9) does not compile
 //   constexpr exact_ratio share(part, whole);         // part/whole of two counts (whole != 0)
 //   class relative_change;                            // (plan - prior) / prior, or "no value" when prior is 0
 //   constexpr relative_change change_of(plan, prior);
@@ -19,8 +19,11 @@
 #include <cstdint>
 #include <numeric>
 #include <optional>
+#include <type_traits>
 
 #include <amip/detail/checked.hpp>
+#include <amip/detail/diagnostics.hpp>
+#include <amip/integer.hpp>
 
 namespace amip {
 
@@ -30,16 +33,20 @@ class exact_ratio {
   /// Zero.
   constexpr exact_ratio() noexcept = default;
 
-  /// numerator / denominator; throws amip::domain_error for a zero denominator.
-  constexpr exact_ratio(std::int64_t numerator, std::int64_t denominator) {
-    if (denominator == 0) detail::throw_division_by_zero("an exact ratio");
-    if (denominator < 0) {
-      numerator = detail::checked_neg(numerator);
-      denominator = detail::checked_neg(denominator);
+  /// numerator / denominator; throws amip::domain_error for a zero denominator. Integers only: a floating-point
+  /// term does not compile.
+  template <Integer N, Integer D>
+  constexpr exact_ratio(N numerator, D denominator) {
+    auto n = detail::to_int64(numerator);
+    auto d = detail::to_int64(denominator);
+    if (d == 0) detail::throw_division_by_zero("an exact ratio");
+    if (d < 0) {
+      n = detail::checked_neg(n);
+      d = detail::checked_neg(d);
     }
-    std::int64_t const divisor = std::gcd(numerator, denominator);
-    num_ = numerator / divisor;
-    den_ = denominator / divisor;
+    auto const divisor = static_cast<std::int64_t>(std::gcd(magnitude(n), magnitude(d)));  // <= d, so it fits
+    num_ = n / divisor;
+    den_ = d / divisor;
   }
 
   [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
@@ -59,15 +66,35 @@ class exact_ratio {
   }
 
  private:
+  // |v| without overflow (std::gcd of INT64_MIN is undefined behaviour; its magnitude fits uint64).
+  [[nodiscard]] static constexpr std::uint64_t magnitude(std::int64_t v) noexcept {
+    return v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+  }
+
   std::int64_t num_{0};
   std::int64_t den_{1};
 };
 
-/// p percent as an exact ratio: percent(50) == exact_ratio{1, 2}.
-[[nodiscard]] constexpr exact_ratio percent(std::int64_t p) { return exact_ratio{p, 100}; }
+/// p percent as an exact ratio: percent(50) == exact_ratio{1, 2}. Integers only.
+template <Integer I>
+[[nodiscard]] constexpr exact_ratio percent(I p) {
+  return exact_ratio{p, 100};
+}
+
+/// Not from a floating-point value: percent(50.9) would silently be 50 %.
+template <class F>
+requires std::is_floating_point_v<F>
+auto percent(F) {
+  static_assert(detail::always_false<F>,
+                "amip: percentages are exact; pass a whole number of percent (percent(50)) or write the fraction as "
+                "an exact_ratio (exact_ratio{509, 1000}).");
+}
 
 /// part / whole as an exact ratio (share("Umschulungen", "ao entries")); throws if whole is 0.
-[[nodiscard]] constexpr exact_ratio share(std::int64_t part, std::int64_t whole) { return exact_ratio{part, whole}; }
+template <Integer P, Integer W>
+[[nodiscard]] constexpr exact_ratio share(P part, W whole) {
+  return exact_ratio{part, whole};
+}
 
 /// The relative change of a figure against a prior one: (now - prior) / prior.
 ///
@@ -81,7 +108,10 @@ class relative_change {
   constexpr explicit relative_change(exact_ratio r) noexcept : ratio_{r} {}
 
   /// The change of `now` against `prior`.
-  [[nodiscard]] static constexpr relative_change between(std::int64_t now, std::int64_t prior) {
+  template <Integer N, Integer P>
+  [[nodiscard]] static constexpr relative_change between(N now_figure, P prior_figure) {
+    auto const now = detail::to_int64(now_figure);
+    auto const prior = detail::to_int64(prior_figure);
     if (prior == 0) return now == 0 ? relative_change{exact_ratio{}} : relative_change{};
     return relative_change{exact_ratio{detail::checked_sub(now, prior), prior}};
   }
@@ -101,18 +131,26 @@ class relative_change {
     if (!c.ratio_) return std::partial_ordering::unordered;
     return *c.ratio_ <=> r;
   }
+  /// Two changes compare by their values; a change without value is unordered against any other:
+  /// cmp.change(measure::agh) <= cmp.change(measure::p16i) is false when either has none.
+  friend constexpr std::partial_ordering operator<=>(relative_change a, relative_change b) noexcept {
+    if (!a.ratio_ || !b.ratio_) return std::partial_ordering::unordered;
+    return *a.ratio_ <=> *b.ratio_;
+  }
 
  private:
   std::optional<exact_ratio> ratio_{};
 };
 
 /// The change of `now` against `prior` (raw integers; quantity.hpp adds the typed overload).
-[[nodiscard]] constexpr relative_change change_of(std::int64_t now, std::int64_t prior) {
+template <Integer N, Integer P>
+[[nodiscard]] constexpr relative_change change_of(N now, P prior) {
   return relative_change::between(now, prior);
 }
 
 /// The "Vergleich" column of Anlage 1: 1000 * (now - prior) / prior rounded half away from zero, or nothing.
-[[nodiscard]] constexpr std::optional<std::int64_t> change_in_tenths_of_percent(std::int64_t now, std::int64_t prior) {
+template <Integer N, Integer P>
+[[nodiscard]] constexpr std::optional<std::int64_t> change_in_tenths_of_percent(N now, P prior) {
   return change_of(now, prior).tenths_of_percent();
 }
 
