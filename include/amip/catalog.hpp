@@ -23,6 +23,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 #include <amip/language.hpp>
 #include <amip/measure.hpp>
@@ -33,7 +35,7 @@ namespace amip {
 /// The position of a line in its catalogue.
 enum class line_index : std::size_t {};
 
-[[nodiscard]] constexpr std::size_t to_underlying(line_index i) noexcept { return static_cast<std::size_t>(i); }
+[[nodiscard]] constexpr std::size_t index_of(line_index i) noexcept { return static_cast<std::size_t>(i); }
 
 /// What a line is in the table.
 enum class line_kind : unsigned char {
@@ -74,7 +76,16 @@ class invalid_catalog : public std::invalid_argument {
 class catalog {
  public:
   /// Validates the lines: every parent exists and precedes no cycle, keys are unique and non-empty.
-  constexpr catalog(std::string_view name, std::span<line const> lines) : name_{name}, lines_{lines} {
+  ///
+  /// A catalogue refers to its lines and names (a span and string views): keep them alive as long as the
+  /// catalogue and every plan made with it, e.g. as a static constexpr array. The label headers name the label
+  /// column of reports ("Zweckbestimmung" for Anlage 1); by default "Zeile" / "Line".
+  constexpr catalog(std::string_view name, std::span<line const> lines, std::string_view german_label_header = "Zeile",
+                    std::string_view english_label_header = "Line")
+      : name_{name},
+        lines_{lines},
+        german_label_header_{german_label_header},
+        english_label_header_{english_label_header} {
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       auto const& l = lines_[i];
       if (l.key.empty())
@@ -97,10 +108,19 @@ class catalog {
     }
   }
 
+  /// Not from a temporary container of lines, which would be gone at once: name the lines first.
+  catalog(std::string_view, std::vector<line>&&, std::string_view = {}, std::string_view = {}) = delete;
+  template <std::size_t N>
+  catalog(std::string_view, std::array<line, N>&&, std::string_view = {}, std::string_view = {}) = delete;
+
   [[nodiscard]] constexpr std::string_view name() const noexcept { return name_; }
+  /// The header of the label column in reports: "Zweckbestimmung" / "Purpose" for Anlage 1.
+  [[nodiscard]] constexpr std::string_view label_header(language lang = language::german) const noexcept {
+    return lang == language::german ? german_label_header_ : english_label_header_;
+  }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return lines_.size(); }
   [[nodiscard]] constexpr std::span<line const> lines() const noexcept { return lines_; }
-  [[nodiscard]] constexpr line const& operator[](line_index i) const { return lines_[at(i)]; }
+  [[nodiscard]] constexpr line const& operator[](line_index i) const { return lines_[checked(i)]; }
 
   /// The line with this key.
   [[nodiscard]] constexpr std::optional<line_index> find(std::string_view key) const noexcept {
@@ -130,12 +150,12 @@ class catalog {
 
   /// The parent of a line, if any.
   [[nodiscard]] constexpr std::optional<line_index> parent(line_index i) const {
-    auto const p = lines_[at(i)].parent;
+    auto const p = lines_[checked(i)].parent;
     return p == no_parent ? std::nullopt : std::optional{line_index{p}};
   }
   /// True when no line names this one as its parent.
   [[nodiscard]] constexpr bool is_leaf(line_index i) const {
-    auto const n = at(i);
+    auto const n = checked(i);
     for (auto const& l : lines_) {
       if (l.parent == n) return false;
     }
@@ -144,13 +164,13 @@ class catalog {
   /// The number of ancestors (0 for a top line).
   [[nodiscard]] constexpr std::size_t depth(line_index i) const {
     std::size_t d = 0;
-    for (auto p = lines_[at(i)].parent; p != no_parent; p = lines_[p].parent) ++d;
+    for (auto p = lines_[checked(i)].parent; p != no_parent; p = lines_[p].parent) ++d;
     return d;
   }
   /// Calls f(line_index) for each child of a line, in catalogue order.
   template <class F>
   constexpr void for_each_child(line_index i, F&& f) const {
-    auto const n = at(i);
+    auto const n = checked(i);
     for (std::size_t c = 0; c < lines_.size(); ++c) {
       if (lines_[c].parent == n) f(line_index{c});
     }
@@ -159,7 +179,7 @@ class catalog {
   /// The label of a line as a report prints it: its own label, else the purpose group's ("I. Aktivierung und
   /// berufliche Eingliederung"), else the measure's ("davon MAT inkl. U25").
   [[nodiscard]] std::string label(line_index i, language lang = language::german) const {
-    auto const& l = lines_[at(i)];
+    auto const& l = lines_[checked(i)];
     auto const own = lang == language::german ? l.german_label : l.english_label;
     if (!own.empty()) return std::string(own);
     std::string out;
@@ -176,8 +196,8 @@ class catalog {
   }
 
  private:
-  [[nodiscard]] constexpr std::size_t at(line_index i) const {
-    auto const n = to_underlying(i);
+  [[nodiscard]] constexpr std::size_t checked(line_index i) const {
+    auto const n = index_of(i);
     if (n >= lines_.size())
       throw std::out_of_range("amip: line " + std::to_string(n) + " is outside the catalogue \"" + std::string(name_) +
                               "\"");
@@ -186,6 +206,8 @@ class catalog {
 
   std::string_view name_;
   std::span<line const> lines_;
+  std::string_view german_label_header_;
+  std::string_view english_label_header_;
 };
 
 namespace detail {
@@ -223,35 +245,36 @@ inline constexpr std::array<line, 25> anlage1_lines{{
 }  // namespace detail
 
 /// The purpose tree of Anlage 1 "Planung EGT": totals, groups I. to VIII., "davon" lines, 16 leaves.
-inline constexpr catalog anlage1{"Planung EGT", detail::anlage1_lines};
+inline constexpr catalog anlage1{"Planung EGT", detail::anlage1_lines, "Zweckbestimmung", "Purpose"};
 
 /// The lines of `amip::anlage1`, by name.
 namespace lines {
-inline constexpr line_index with_fbw_reha{0};
-inline constexpr line_index without_fbw_reha{1};
-inline constexpr line_index group_i{2};
-inline constexpr line_index activation{3};
-inline constexpr line_index mat{4};
-inline constexpr line_index avgs_mat{5};
-inline constexpr line_index mag{6};
-inline constexpr line_index group_ii{7};
-inline constexpr line_index fbw{8};
-inline constexpr line_index fbw_nao{9};
-inline constexpr line_index fbw_ao{10};
-inline constexpr line_index group_iii{11};
-inline constexpr line_index egz{12};
-inline constexpr line_index einstiegsgeld{13};
-inline constexpr line_index p16c{14};
-inline constexpr line_index group_iv{15};
-inline constexpr line_index asa{16};
-inline constexpr line_index eq{17};
-inline constexpr line_index group_v{18};
-inline constexpr line_index group_vi{19};
-inline constexpr line_index agh{20};
-inline constexpr line_index p16e{21};
-inline constexpr line_index p16i{22};
-inline constexpr line_index group_vii{23};
-inline constexpr line_index group_viii{24};
+// Looked up by key in the table above, so they cannot drift from it (a missing key does not compile).
+inline constexpr line_index with_fbw_reha = anlage1.at("with_fbw_reha");
+inline constexpr line_index without_fbw_reha = anlage1.at("without_fbw_reha");
+inline constexpr line_index group_i = anlage1.at("I");
+inline constexpr line_index activation = anlage1.at("I.activation");
+inline constexpr line_index mat = anlage1.at("mat");
+inline constexpr line_index avgs_mat = anlage1.at("avgs_mat");
+inline constexpr line_index mag = anlage1.at("mag");
+inline constexpr line_index group_ii = anlage1.at("II");
+inline constexpr line_index fbw = anlage1.at("II.fbw");
+inline constexpr line_index fbw_nao = anlage1.at("fbw_nao");
+inline constexpr line_index fbw_ao = anlage1.at("fbw_ao");
+inline constexpr line_index group_iii = anlage1.at("III");
+inline constexpr line_index egz = anlage1.at("egz");
+inline constexpr line_index einstiegsgeld = anlage1.at("einstiegsgeld");
+inline constexpr line_index p16c = anlage1.at("p16c");
+inline constexpr line_index group_iv = anlage1.at("IV");
+inline constexpr line_index asa = anlage1.at("asa");
+inline constexpr line_index eq = anlage1.at("eq");
+inline constexpr line_index group_v = anlage1.at("V");
+inline constexpr line_index group_vi = anlage1.at("VI");
+inline constexpr line_index agh = anlage1.at("agh");
+inline constexpr line_index p16e = anlage1.at("p16e");
+inline constexpr line_index p16i = anlage1.at("p16i");
+inline constexpr line_index group_vii = anlage1.at("VII");
+inline constexpr line_index group_viii = anlage1.at("VIII");
 }  // namespace lines
 
 }  // namespace amip

@@ -14,10 +14,13 @@
 #pragma once
 
 #include <compare>
+#include <concepts>
 #include <cstddef>
 #include <iterator>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include <range/v3/range_fwd.hpp>
 
@@ -96,15 +99,16 @@ class comparison : public ranges::view_base {
   class iterator {
    public:
     using iterator_concept = std::random_access_iterator_tag;
-    using iterator_category = std::random_access_iterator_tag;
+    using iterator_category = std::input_iterator_tag;  // rows are values, not references into a container
     using value_type = row;
     using difference_type = std::ptrdiff_t;
     using reference = row;
 
     constexpr iterator() = default;
-    constexpr iterator(comparison const* owner, std::size_t position) noexcept : owner_{owner}, pos_{position} {}
+    constexpr iterator(P const* plan, period now, period prior, std::size_t position) noexcept
+        : plan_{plan}, now_{now}, prior_{prior}, pos_{position} {}
 
-    [[nodiscard]] constexpr row operator*() const { return owner_->at(pos_); }
+    [[nodiscard]] constexpr row operator*() const { return row{*plan_, line_index{pos_}, now_, prior_}; }
     [[nodiscard]] constexpr row operator[](difference_type n) const { return *(*this + n); }
     constexpr iterator& operator++() noexcept {
       ++pos_;
@@ -139,21 +143,30 @@ class comparison : public ranges::view_base {
     friend constexpr auto operator<=>(iterator a, iterator b) noexcept { return a.pos_ <=> b.pos_; }
 
    private:
-    comparison const* owner_ = nullptr;
+    P const* plan_ = nullptr;  // the plan, not the view: an iterator outlives the comparison it came from
+    period now_{};
+    period prior_{};
     std::size_t pos_ = 0;
   };
 
   constexpr comparison() = default;
   constexpr comparison(P const& plan, period now, period prior) noexcept : plan_{&plan}, now_{now}, prior_{prior} {}
+  /// A comparison refers to its plan: it cannot be made from a temporary plan, which would be gone at once.
+  comparison(P const&& plan, period now, period prior) = delete;
 
-  [[nodiscard]] constexpr iterator begin() const noexcept { return {this, 0}; }
-  [[nodiscard]] constexpr iterator end() const noexcept { return {this, size()}; }
+  [[nodiscard]] constexpr iterator begin() const noexcept { return {plan_, now_, prior_, 0}; }
+  [[nodiscard]] constexpr iterator end() const noexcept { return {plan_, now_, prior_, size()}; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return plan_ ? plan_->structure().size() : 0; }
   [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
-  [[nodiscard]] constexpr row operator[](std::size_t position) const { return at(position); }
+  [[nodiscard]] constexpr row operator[](std::size_t position) const { return row_at(position); }
 
-  /// The row of a line, a measure, or a line key.
-  [[nodiscard]] constexpr row at(line_index line) const { return row{*plan_, line, now_, prior_}; }
+  /// The row of a line, a measure, or a line key; throws std::out_of_range for a line outside the catalogue.
+  [[nodiscard]] constexpr row at(line_index line) const {
+    if (plan_ == nullptr || index_of(line) >= size()) {
+      throw std::out_of_range("amip: line " + std::to_string(index_of(line)) + " is outside this comparison");
+    }
+    return row{*plan_, line, now_, prior_};
+  }
   template <MeasureTag M>
   [[nodiscard]] constexpr row at(M measure) const {
     return at(plan_->structure().at(measure.id));
@@ -171,7 +184,7 @@ class comparison : public ranges::view_base {
   [[nodiscard]] constexpr P const& plan() const noexcept { return *plan_; }
 
  private:
-  [[nodiscard]] constexpr row at(std::size_t position) const { return at(line_index{position}); }
+  [[nodiscard]] constexpr row row_at(std::size_t position) const { return at(line_index{position}); }
 
   P const* plan_ = nullptr;
   period now_{};
@@ -185,5 +198,9 @@ template <class P>
                 "amip: compare expects a plan (amip::plan<Q> or amip::basic_plan<Q, …>) as its first argument.");
   return comparison<P>{plan, now, prior};
 }
+/// Not from a temporary plan: the comparison refers to the plan, which would be gone at once. Name the plan first
+/// (constexpr auto egt = …; compare(egt, …)).
+template <class P>
+void compare(P const&& plan, period now, period prior) = delete;
 
 }  // namespace amip
