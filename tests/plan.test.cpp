@@ -217,3 +217,16 @@ TEST_CASE("a catalogue that is not a tree is refused with the reason") {
 TEST_CASE("a plan refuses a catalogue larger than its capacity") {
   CHECK_THROWS_AS((amip::basic_plan<amip::entry_count, 8>{amip::anlage1}), std::length_error);
 }
+
+TEST_CASE("a stated total smaller than the lines known so far is a finding even with lines missing") {
+  amip::plan<amip::entry_count> p{amip::anlage1};
+  p.state(amip::lines::group_i, plan_of(2026), 100 * entries).state(amip::measure::mat, plan_of(2026), 200 * entries);
+  auto const findings = p.check();
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].line == amip::lines::group_i);
+  CHECK(findings[0].expected == 200 * entries);
+  CHECK(findings[0].found == 100 * entries);
+  CHECK(findings[0].message() ==
+        "Planung EGT, line I (I. Aktivierung und berufliche Eingliederung), Plan 2026: the lines known so far "
+        "already add up to 200, more than the stated 100");
+}

@@ -84,8 +84,9 @@ class conflicting_figure : public std::invalid_argument {
 template <Quantity Q>
 struct consistency_finding {
   enum class problem : unsigned char {
-    sum_differs,        ///< a "davon" total is not the sum of its lines
-    part_exceeds_whole  ///< a "darunter" line is larger than the line it is part of
+    sum_differs,         ///< a "davon" total is not the sum of its lines
+    known_parts_exceed,  ///< some "davon" lines are unknown, but those known already exceed the stated total
+    part_exceeds_whole   ///< a "darunter" line is larger than the line it is part of
   };
   catalog table;
   line_index line;  ///< the line whose stated figure is in question (the part, for part_exceeds_whole)
@@ -102,6 +103,10 @@ struct consistency_finding {
     if (what == problem::sum_differs) {
       return out + "expected " + std::to_string(expected.value()) + " (the sum of its lines), found " +
              std::to_string(found.value());
+    }
+    if (what == problem::known_parts_exceed) {
+      return out + "the lines known so far already add up to " + std::to_string(expected.value()) +
+             ", more than the stated " + std::to_string(found.value());
     }
     return out + "a part (" + std::to_string(found.value()) + ") is larger than the whole it belongs to (" +
            std::to_string(expected.value()) + ")";
@@ -170,6 +175,11 @@ class basic_plan {
     return to_optional(s->values[index(line)]);
   }
 
+  template <MeasureTag M>
+  [[nodiscard]] constexpr std::optional<Q> stated(M measure, period when) const {
+    return stated(table_.at(measure.id), when);
+  }
+
   /// The figure of a line: the sum of its "davon" lines where all of them are known, else the stated figure.
   [[nodiscard]] constexpr std::optional<Q> figure(line_index line, period when) const {
     auto const* s = find(when);
@@ -221,6 +231,13 @@ class basic_plan {
           if (stated_total.known && children_sum.known && stated_total.value != children_sum.value) {
             findings.push_back(
                 {table_, line_index{i}, figures.when, problem::sum_differs, children_sum.value, stated_total.value});
+          } else if (stated_total.known && !children_sum.known) {
+            // Some lines unknown: what is known below them is a lower bound of their sum (figures are >= 0).
+            auto const bound = known_lower_bound(i, figures);
+            if (bound.known && bound.value > stated_total.value) {
+              findings.push_back(
+                  {table_, line_index{i}, figures.when, problem::known_parts_exceed, bound.value, stated_total.value});
+            }
           }
         } else if (auto const whole = rolled_up(i, figures); whole.known) {
           for (std::size_t c = 0; c < table_.size(); ++c) {
@@ -251,7 +268,7 @@ class basic_plan {
   };
 
   [[nodiscard]] constexpr std::size_t index(line_index line) const {
-    auto const i = to_underlying(line);
+    auto const i = index_of(line);
     if (i >= table_.size()) {
       throw std::out_of_range("amip: line " + std::to_string(i) + " is outside the catalogue \"" +
                               std::string(table_.name()) + "\"");
@@ -293,6 +310,20 @@ class basic_plan {
       sum.known = true;
     }
     return sum;
+  }
+  // The sum of what is known under a line's "davon" children, descending through unknown ones; unknown (no
+  // bound) if a known figure below is negative, since then the sum of the known part bounds nothing.
+  [[nodiscard]] constexpr maybe known_lower_bound(std::size_t i, series const& figures) const {
+    maybe bound{true, Q{}};
+    for (std::size_t c = 0; c < table_.size(); ++c) {
+      if (table_.lines()[c].parent != i) continue;
+      auto part = rolled_up(c, figures);
+      if (!part.known && table_.lines()[c].children == children_rule::sum) part = known_lower_bound(c, figures);
+      if (!part.known) continue;
+      if (part.value < Q{}) return {};
+      bound.value += part.value;
+    }
+    return bound;
   }
   [[nodiscard]] constexpr maybe rolled_up(std::size_t i, series const& figures) const {
     if (table_.lines()[i].children == children_rule::sum) {
