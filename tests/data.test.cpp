@@ -20,7 +20,7 @@ TEST_CASE("the Anlage 1 leaves are the seed's rows") {
   for (auto const& leaf : duesseldorf::anlage1_leaves) {
     auto const line = amip::anlage1.at(leaf.measure);
     INFO("leaf " << amip::anlage1[line].key);
-    auto const& row = rows[amip::to_underlying(line)];
+    auto const& row = rows[amip::index_of(line)];
     CHECK(row.plan_2026 == leaf.plan_2026);
     CHECK(row.actual_2025 == leaf.actual_2025);
   }

@@ -83,6 +83,7 @@ TEST_CASE("Markdown: a table with bold totals and groups, right-aligned numbers"
   CHECK(line_of(md, 3) == "|---|---:|---:|---:|");
   CHECK(line_of(md, 4) == "| **mit FbW / Reha** | **8.510** | **7.274** | **17,0%** |");
   CHECK(line_of(md, 8) == "| davon MAT inkl. U25 | 1.994 | 1.162 | 71,6% |");
+  CHECK(line_of(md, 22) == "| **V. Teilhabe behinderter Menschen am Arbeitsleben** | **50** | **10** | **400,0%** |");
   amip::report::table t{"T", {"a|b", "x", "y", "z"}, {}};
   std::ostringstream out;
   amip::report::write_markdown(out, t);
@@ -137,6 +138,6 @@ TEST_CASE("money in CSV is euros with two decimals; the health project's persons
         "-0,5");
   constexpr auto health = amip::data::duesseldorf_2026::health_project();
   auto const text = amip::report::to_text(amip::compare(health, amip::plan_of(2026), amip::projection_of(2025)));
-  CHECK(line_of(text, 2) == "Zweckbestimmung\tTeilnehmende 2026\tHochrechnung 2025\tVergleich");
+  CHECK(line_of(text, 2) == "Projekt\tTeilnehmende 2026\tHochrechnung 2025\tVergleich");
   CHECK(line_of(text, 3) == "Modellprojekt Gesundheitsförderung\t390\t360\t8,3%");
 }

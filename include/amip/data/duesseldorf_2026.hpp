@@ -183,7 +183,8 @@ inline constexpr std::array<line, 1> health_project_lines{{
      "Modellprojekt Gesundheitsförderung",
      "Health promotion model project"},
 }};
-inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförderung", health_project_lines};
+inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförderung", health_project_lines, "Projekt",
+                                                "Project"};
 
 /// Seed, section 5.2: participants of the health promotion model project, "Jahr 2024 334 Teilnehmende", "Jahr
 /// 2025 360 Teilnehmende (letzte Quartal hochgerechnet)", "Jahr 2026 390 Teilnehmende als Ziel".

@@ -7,7 +7,8 @@
 //   template <class P> std::string to_markdown(comparison<P> const&, table_options = {});
 //   }
 //
-// The title is a level-3 heading; totals and purpose groups are bold; numbers are right-aligned; a '|' in a
+// The title is a level-3 heading; totals and purpose groups (also V., VII. and VIII., which are single lines) are
+// bold; numbers are right-aligned; a '|' in a
 // label is escaped.
 #pragma once
 
@@ -38,7 +39,7 @@ inline void write_markdown(std::ostream& os, table const& t) {
   for (auto const& cell : t.header) detail::write_markdown_cell(os, cell, false);
   os << "\n|---|---:|---:|---:|\n";
   for (auto const& row : t.rows) {
-    bool const bold = row.kind == line_kind::total || row.kind == line_kind::group;
+    bool const bold = row.emphasis;
     os << '|';
     for (auto const& cell : row.cells) detail::write_markdown_cell(os, cell, bold);
     os << '\n';

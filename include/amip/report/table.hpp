@@ -35,7 +35,7 @@ namespace amip::report {
 struct table_options {
   language lang = language::german;
   std::string title{};         ///< default: the catalogue's name and the compared year ("Planung EGT 2026")
-  std::string label_header{};  ///< default: "Zweckbestimmung" / "Purpose"
+  std::string label_header{};  ///< default: the catalogue's ("Zweckbestimmung" / "Purpose" for Anlage 1)
   std::string no_value{};      ///< default: no_value_text(lang), "n. v." / "n/a"
 };
 
@@ -44,6 +44,7 @@ struct table_row {
   std::string key;  ///< the line's stable key
   line_kind kind;
   std::size_t depth;                 ///< 0 for a top line
+  bool emphasis;                     ///< a total or a purpose group line (bold in Markdown)
   std::array<std::string, 4> cells;  ///< label, now, prior, change
 };
 
@@ -108,18 +109,21 @@ template <class P>
   out.title = options.title.empty()
                   ? std::string(rows.plan().structure().name()) + " " + std::to_string(rows.now_period().year)
                   : options.title;
-  out.header = {options.label_header.empty() ? std::string(de ? "Zweckbestimmung" : "Purpose") : options.label_header,
-                column_header<Q>(rows.now_period(), lang), column_header<Q>(rows.prior_period(), lang),
-                de ? "Vergleich" : "Change"};
+  out.header = {
+      options.label_header.empty() ? std::string(rows.plan().structure().label_header(lang)) : options.label_header,
+      column_header<Q>(rows.now_period(), lang), column_header<Q>(rows.prior_period(), lang),
+      de ? "Vergleich" : "Change"};
   out.rows.reserve(rows.size());
   for (auto const& row : rows) {
     auto const now = row.now();
     auto const prior = row.prior();
-    out.rows.push_back({std::string(row.key()),
-                        row.kind(),
-                        row.depth(),
-                        {row.label(lang), now ? format_value(*now, lang) : no_value,
-                         prior ? format_value(*prior, lang) : no_value, format_change(row.change(), no_value, lang)}});
+    out.rows.push_back(
+        {std::string(row.key()),
+         row.kind(),
+         row.depth(),
+         row.kind() == line_kind::total || row.kind() == line_kind::group || row.line().purpose.has_value(),
+         {row.label(lang), now ? format_value(*now, lang) : no_value, prior ? format_value(*prior, lang) : no_value,
+          format_change(row.change(), no_value, lang)}});
   }
   return out;
 }
