@@ -19,4 +19,5 @@
 #include <amip/report/number_format.hpp>
 #include <amip/report/table.hpp>
 #include <amip/report/text.hpp>
+#include <amip/scenario.hpp>
 #include <amip/subsidy.hpp>
