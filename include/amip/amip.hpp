@@ -10,6 +10,7 @@
 #include <amip/estimate.hpp>
 #include <amip/fit.hpp>
 #include <amip/measure.hpp>
+#include <amip/offer.hpp>
 #include <amip/plan.hpp>
 #include <amip/purpose.hpp>
 #include <amip/quantity.hpp>
@@ -19,5 +20,7 @@
 #include <amip/report/number_format.hpp>
 #include <amip/report/table.hpp>
 #include <amip/report/text.hpp>
+#include <amip/rules.hpp>
+#include <amip/rules/duesseldorf_2026.hpp>
 #include <amip/scenario.hpp>
 #include <amip/subsidy.hpp>
