@@ -12,13 +12,10 @@
 #include <type_traits>
 #include <vector>
 
+#include "printed.hpp"
+
 namespace {
-template <class T>
-std::string printed(T const& value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
+using amip_test::printed;
 constexpr auto int64_max = std::numeric_limits<std::int64_t>::max();
 
 // A § 16a "Bedarfsschätzung" estimates how many people will need the service, so its quantity is a

@@ -6,15 +6,12 @@
 #include <sstream>
 #include <type_traits>
 
+#include "printed.hpp"
+
 using namespace amip::literals;
 
 namespace {
-template <class T>
-std::string printed(T const& value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
+using amip_test::printed;
 constexpr auto int64_max = std::numeric_limits<std::int64_t>::max();
 constexpr auto int64_min = std::numeric_limits<std::int64_t>::min();
 }  // namespace
