@@ -4,7 +4,7 @@
 // Synopsis
 //
 //   namespace amip::report {
-//   struct csv_options { language lang; char delimiter; bool byte_order_mark; bool crlf; };
+//   struct csv_options { language lang; char delimiter; bool byte_order_mark; bool crlf; bool group_thousands; };
 //   csv_options excel_german();     // ';', decimal comma, BOM, CRLF: what German Excel opens directly
 //   template <class P> void write_plan_csv(std::ostream&, P const& plan, csv_options = {});
 //   template <class P> void write_comparison_csv(std::ostream&, comparison<P> const&, csv_options = {});
@@ -12,8 +12,9 @@
 //   }
 //
 // Numbers are written without thousands separators (8510), money in euros with two decimals (1460000,00),
-// changes in percent with one decimal (17,0); the decimal separator is the language's. A cell without a figure
-// is empty.
+// changes in percent with one decimal (17,0); the decimal separator is the language's. With group_thousands they
+// carry the language's thousands separator as a spreadsheet shows them (8.510, 1.460.000,00; English 8,510). A cell
+// without a figure is empty.
 #pragma once
 
 #include <cstdint>
@@ -36,10 +37,11 @@ struct csv_options {
   char delimiter = ';';              ///< ';' (German spreadsheets) or ',' (with language::english)
   bool byte_order_mark = false;      ///< start with the UTF-8 BOM, so that Excel reads umlauts correctly
   bool crlf = false;                 ///< end lines with CR LF (RFC 4180) instead of LF
+  bool group_thousands = false;      ///< group figures in threes: 8.510 (German), 8,510 (English); quoted if needed
 };
 
 /// What German Excel opens with a double click: ';', decimal comma, UTF-8 BOM, CR LF.
-[[nodiscard]] constexpr csv_options excel_german() noexcept { return {language::german, ';', true, true}; }
+[[nodiscard]] constexpr csv_options excel_german() noexcept { return {language::german, ';', true, true, false}; }
 
 /// A field as CSV: quoted, with quotes doubled, when it holds the delimiter, a quote or a line break.
 [[nodiscard]] inline std::string csv_field(std::string_view text, char delimiter) {
@@ -53,9 +55,14 @@ struct csv_options {
 }
 
 namespace detail {
-/// A figure as a CSV cell: 8510, or money in euros "1460000,00".
+/// A figure as a CSV cell: 8510, or money in euros "1460000,00"; grouped: 8.510, "1.460.000,00".
 template <Quantity Q>
-[[nodiscard]] std::string csv_value(Q value, language lang) {
+[[nodiscard]] std::string csv_value(Q value, language lang, bool grouped = false) {
+  if (grouped) {
+    formatted out;
+    report::detail::append_fixed(out, value.value(), units::is_money_unit<typename Q::unit_type> ? 2 : 0, lang);
+    return out.str();
+  }
   if constexpr (units::is_money_unit<typename Q::unit_type>) {
     auto const cents = value.value();
     auto const whole = cents / 100;
@@ -69,10 +76,15 @@ template <Quantity Q>
   }
 }
 
-/// The change in percent with one decimal: "17,0", "-100,0"; empty without value.
-[[nodiscard]] inline std::string csv_change(relative_change change, language lang) {
+/// The change in percent with one decimal: "17,0", "-100,0"; grouped "1.234,5"; empty without value.
+[[nodiscard]] inline std::string csv_change(relative_change change, language lang, bool grouped = false) {
   auto const tenths = change.tenths_of_percent();
   if (!tenths) return {};
+  if (grouped) {
+    formatted out;
+    report::detail::append_fixed(out, *tenths, 1, lang);
+    return out.str();
+  }
   auto const magnitude = *tenths < 0 ? -(*tenths % 10) : *tenths % 10;
   std::string out = (*tenths < 0 && *tenths > -10) ? "-0" : std::to_string(*tenths / 10);
   return out + decimal_separator(lang) + std::to_string(magnitude);
@@ -129,7 +141,7 @@ void write_plan_csv(std::ostream& os, P const& plan, csv_options const& options 
         .cell(table.label(index, options.lang));
     for (auto const& p : periods) {
       auto const value = plan.stated(index, p);
-      out.cell(value ? detail::csv_value(*value, options.lang) : std::string{});
+      out.cell(value ? detail::csv_value(*value, options.lang, options.group_thousands) : std::string{});
     }
     out.end_line();
   }
@@ -152,9 +164,9 @@ void write_comparison_csv(std::ostream& os, comparison<P> const& rows, csv_optio
     auto const prior = row.prior();
     out.cell(row.key())
         .cell(row.label(options.lang))
-        .cell(now ? detail::csv_value(*now, options.lang) : std::string{})
-        .cell(prior ? detail::csv_value(*prior, options.lang) : std::string{})
-        .cell(detail::csv_change(row.change(), options.lang));
+        .cell(now ? detail::csv_value(*now, options.lang, options.group_thousands) : std::string{})
+        .cell(prior ? detail::csv_value(*prior, options.lang, options.group_thousands) : std::string{})
+        .cell(detail::csv_change(row.change(), options.lang, options.group_thousands));
     out.end_line();
   }
 }

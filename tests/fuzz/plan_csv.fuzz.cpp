@@ -1,0 +1,158 @@
+// libFuzzer target for the plan CSV reader (amip/io/plan_csv.hpp).
+//
+// Every input is read self-describing and against amip::anlage1, collecting all errors and stopping at the first.
+// Besides "no crash, no leak, no undefined behaviour" it checks what the reader promises:
+//   - errors come in file order, each with a line and column >= 1 and a message in valid UTF-8;
+//   - stopping at the first error throws exactly the first error collected, and nothing else;
+//   - unless a sum leaves int64 (reported as sum_overflow), plan::check() does not throw and finds what the
+//     reader reported as inconsistent totals;
+//   - the plan read from the valid parts, written with report::write_plan_csv and read again, is the same plan,
+//     and reading it again finds no error other than its inconsistent totals.
+// Build and run (clang 14):
+//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
+//       tests/fuzz/plan_csv.fuzz.cpp -o /tmp/fuzz_plan_csv
+//   cp -r tests/fuzz/corpus /tmp/plan_csv_corpus && /tmp/fuzz_plan_csv -max_total_time=60 /tmp/plan_csv_corpus
+#include <amip/catalog.hpp>
+#include <amip/io/plan_csv.hpp>
+#include <amip/plan.hpp>
+#include <amip/report/csv.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace {
+
+using amip::io::csv_error_kind;
+
+void require(bool ok, char const* what) {
+  if (ok) return;
+  std::fprintf(stderr, "plan_csv fuzz: broken promise: %s\n", what);
+  std::abort();
+}
+
+bool valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    auto const unit = amip::io::detail::utf8_unit_at(text, i);
+    if (!unit.valid) return false;
+    i += unit.size;
+  }
+  return true;
+}
+
+bool is_consistency(csv_error_kind kind) {
+  return kind == csv_error_kind::total_disagrees || kind == csv_error_kind::known_parts_exceed ||
+         kind == csv_error_kind::part_exceeds_whole || kind == csv_error_kind::sum_overflow;
+}
+
+template <class Read>
+void check_errors(Read const& read, std::string_view file) {
+  std::size_t line = 0;
+  std::size_t column = 0;
+  for (auto const& e : read.errors()) {
+    require(e.file == file, "an error names the file");
+    require(e.line >= 1 && e.column >= 1, "line and column are 1-based");
+    require(e.line > line || (e.line == line && e.column >= column), "errors come in file order");
+    line = e.line;
+    column = e.column;
+    require(!e.message.empty() && valid_utf8(e.message), "a message is a sentence in valid UTF-8");
+    require(e.to_string().starts_with(std::string(file) + ":"), "to_string starts with the file name");
+  }
+}
+
+template <class Read>
+void check_against_plan_check(Read const& read) {
+  std::size_t consistency = 0;
+  for (auto const& e : read.errors()) {
+    if (e.kind == csv_error_kind::sum_overflow) return;  // plan::check() would throw amip::overflow_error
+    if (is_consistency(e.kind)) ++consistency;
+  }
+  require(read.plan().check().size() == consistency, "plan::check() finds what the reader reported");
+}
+
+template <class P1, class P2>
+void require_same(P1 const& a, P2 const& b) {
+  auto const& ta = a.structure();
+  auto const& tb = b.structure();
+  require(ta.size() == tb.size(), "the same number of lines");
+  require(a.periods() == b.periods(), "the same periods");
+  for (std::size_t i = 0; i < ta.size(); ++i) {
+    amip::line_index const index{i};
+    require(ta[index].key == tb[index].key, "the same key");
+    require(ta[index].parent == tb[index].parent, "the same parent");
+    require(ta[index].children == tb[index].children, "the same children rule");
+    require(ta[index].measure == tb[index].measure, "the same measure");
+    require(ta.label(index) == tb.label(index), "the same label");
+    for (auto const& when : a.periods()) require(a.stated(index, when) == b.stated(index, when), "the same figure");
+  }
+}
+
+// Written with the default options, or (chosen by the input's size, to keep each run cheap) with ',', a BOM, CR LF
+// and grouped figures.
+template <class Read>
+void check_round_trip(Read const& read, amip::catalog const* known, std::size_t size) {
+  auto const options = size % 2 == 0 ? amip::report::csv_options{}
+                                     : amip::report::csv_options{amip::language::german, ',', true, true, true};
+  {
+    std::ostringstream out;
+    amip::report::write_plan_csv(out, read.plan(), options);
+    auto const text = out.str();
+    auto const again = known != nullptr ? amip::io::read_plan_csv_collecting(text, "again.csv", *known)
+                                        : amip::io::read_plan_csv_collecting(text, "again.csv");
+    for (auto const& e : again.errors()) require(is_consistency(e.kind), "a written plan reads without errors");
+    require_same(read.plan(), again.plan());
+  }
+}
+
+template <class Collect, class Stop>
+void check_mode(std::string_view text, amip::catalog const* known, bool round_trip, bool stop_too, Collect collect,
+                Stop stop) {
+  auto const read = collect();
+  check_errors(read, "fuzz.csv");
+  if (stop_too) {  // every third input per mode: it reads the whole input again
+    try {
+      auto const stopped = stop();
+      require(read.ok(), "no exception only without errors");
+      require_same(read.plan(), stopped.plan());
+    } catch (amip::io::csv_error const& e) {
+      require(!read.ok() && e.diagnostic() == read.errors().front(), "stop mode throws the first error");
+    }
+  }
+  check_against_plan_check(read);
+  // Against a catalogue, only when a figure was read: writing all of Anlage 1 for every input would be slow.
+  bool read_something = known == nullptr && read.structure().size() != 0;
+  for (std::size_t i = 0; i < read.structure().size() && !read_something; ++i) {
+    for (auto const& when : read.plan().periods())
+      read_something |= read.plan().stated(amip::line_index{i}, when).has_value();
+  }
+  if (round_trip && read_something) check_round_trip(read, known, text.size());
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size) {
+  std::string_view const text(reinterpret_cast<char const*>(data), size);
+  check_mode(
+      text, nullptr, true, size % 3 == 0, [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv"); },
+      [&] { return amip::io::read_plan_csv(text, "fuzz.csv"); });
+  check_mode(
+      text, &amip::anlage1, true, size % 3 == 1,
+      [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", amip::anlage1); },
+      [&] { return amip::io::read_plan_csv(text, "fuzz.csv", amip::anlage1); });
+  amip::io::csv_read_options forced;
+  forced.delimiter = ',';
+  forced.numbers = amip::language::english;
+  forced.require_every_leaf = false;
+  check_mode(
+      text, nullptr, false, size % 3 == 2, [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", forced); },
+      [&] { return amip::io::read_plan_csv(text, "fuzz.csv", forced); });
+  return 0;
+}
