@@ -1,5 +1,6 @@
 # Runs a program and checks its output (used by CTest for the demo and the examples).
-#   -DPROGRAM=path [-DARGS="a;b"] [-DEXPECT_FILE=file] [-DGOLDEN=file] [-DEXIT_CODE=0]
+#   -DPROGRAM=path [-DARGS="a;b"] [-DEXPECT_FILE=file] [-DGOLDEN=file] [-DEXIT_CODE=0] [-DEXPECT_STDERR=regex]
+#   [-DWORKING_DIRECTORY=dir]
 # EXPECT_FILE: one regular expression per line ('#' starts a comment line); each must match a line of the
 #   output, in the order given.
 # GOLDEN: a block of the output, with runs of two or more spaces read as one tab (aligned columns), must equal
@@ -8,9 +9,19 @@ cmake_policy(SET CMP0007 NEW)  # keep empty list elements (blank output lines) w
 if(NOT DEFINED EXIT_CODE)
   set(EXIT_CODE 0)
 endif()
-execute_process(COMMAND ${PROGRAM} ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT DEFINED WORKING_DIRECTORY)
+  set(WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+endif()
+execute_process(COMMAND ${PROGRAM} ${ARGS} WORKING_DIRECTORY ${WORKING_DIRECTORY} RESULT_VARIABLE rc OUTPUT_VARIABLE out
+                ERROR_VARIABLE err)
 if(NOT rc EQUAL EXIT_CODE)
   message(FATAL_ERROR "${PROGRAM} exited with ${rc}, expected ${EXIT_CODE}.\nstdout:\n${out}\nstderr:\n${err}")
+endif()
+if(DEFINED EXPECT_STDERR)
+  string(REGEX MATCH "${EXPECT_STDERR}" found_in_stderr "${err}")
+  if(NOT found_in_stderr)
+    message(FATAL_ERROR "The standard error of ${PROGRAM} does not match\n  ${EXPECT_STDERR}\nIt was:\n${err}")
+  endif()
 endif()
 string(REPLACE ";" "\\;" out_escaped "${out}")
 string(REPLACE "\n" ";" lines "${out_escaped}")
