@@ -21,6 +21,7 @@
 #include <amip/report/table.hpp>
 #include <amip/report/text.hpp>
 #include <amip/rules.hpp>
+#include <amip/rules/budget.hpp>
 #include <amip/rules/duesseldorf_2026.hpp>
 #include <amip/scenario.hpp>
 #include <amip/subsidy.hpp>
