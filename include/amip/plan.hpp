@@ -29,11 +29,14 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <amip/catalog.hpp>
@@ -130,6 +133,17 @@ class basic_plan {
                               std::to_string(table.size()) + " lines; this plan type holds at most " +
                               std::to_string(MaxLines) + " (raise MaxLines)");
     }
+    for (auto& c : first_child_) c = no_line;
+    for (auto& c : next_sibling_) c = no_line;
+    for (auto& c : parent_) c = no_line;
+    for (std::size_t c = table.size(); c-- > 0;) {  // backwards, so that each list is in catalogue order
+      sums_[c] = table.lines()[c].children == children_rule::sum;
+      auto const p = table.lines()[c].parent;
+      if (p == no_parent) continue;
+      parent_[c] = static_cast<link>(p);
+      next_sibling_[c] = first_child_[p];
+      first_child_[p] = static_cast<link>(c);
+    }
   }
 
   /// The catalogue the plan is stated against.
@@ -138,13 +152,15 @@ class basic_plan {
   /// States a figure as its source gives it. Stating the same figure twice is harmless; stating another value
   /// for a line and period already stated throws amip::conflicting_figure and keeps the first value.
   constexpr basic_plan& state(line_index line, period when, Q value) {
-    auto& slot = slot_for(line, when);
+    auto const i = index(line);
+    auto& figures = series_for(when);
+    auto& slot = figures.values[i];
     if (slot.known && slot.value != value) {
       throw conflicting_figure("amip: " + std::string(table_.name()) + ", line " + std::string(table_[line].key) +
                                ", " + to_string(when) + ": already stated as " + std::to_string(slot.value.value()) +
                                ", refusing " + std::to_string(value.value()) + " (use restate to change it)");
     }
-    slot = {true, value};
+    set(figures, i, value);
     return *this;
   }
   template <MeasureTag M>
@@ -154,7 +170,8 @@ class basic_plan {
 
   /// Replaces a figure on purpose (a scenario, a correction).
   constexpr basic_plan& restate(line_index line, period when, Q value) {
-    slot_for(line, when) = {true, value};
+    auto const i = index(line);
+    set(series_for(when), i, value);
     return *this;
   }
   template <MeasureTag M>
@@ -183,8 +200,19 @@ class basic_plan {
   /// The figure of a line: the sum of its "davon" lines where all of them are known, else the stated figure.
   [[nodiscard]] constexpr std::optional<Q> figure(line_index line, period when) const {
     auto const* s = find(when);
-    if (s == nullptr) return std::nullopt;
-    return to_optional(rolled_up(index(line), *s));
+    if (std::is_constant_evaluated()) {
+      if (s == nullptr) return std::nullopt;
+      auto const i = index(line);
+      if (s->how[i] == roll::overflow) throw_overflow(i, *s);
+      return known(s->how[i]) ? std::optional<Q>{Q::from_value(value_of(*s, i))} : std::nullopt;
+    }
+    std::optional<Q> const* found = &no_figure;  // one copy from memory on every path: no std::optional assembled
+    if (s != nullptr) {
+      auto const i = index(line);
+      if (s->how[i] == roll::overflow) throw_overflow(i, *s);
+      found = &s->rolled[i];
+    }
+    return *found;
   }
   template <MeasureTag M>
   [[nodiscard]] constexpr std::optional<Q> figure(M measure, period when) const {
@@ -261,19 +289,40 @@ class basic_plan {
     bool known = false;
     Q value;  // no "{}": see above; Q's own default constructor makes it zero
   };
+  // How a line's figure follows from the figures stated: what figure() returns, kept up to date by state() and
+  // restate() so that reading a figure is a lookup. The definition is rolled_up() below; this is the same result.
+  enum class roll : unsigned char {
+    unknown,       ///< no figure
+    stated,        ///< the stated figure (a leaf, a "darunter" line, or "davon" lines not all known)
+    summed,        ///< the sum of its "davon" lines
+    summed_small,  ///< the same, and every one of them is in [0, small): no partial sum can overflow
+    overflow,      ///< the sum overflows: figure() lets rolled_up() throw
+  };
+  // Below `small`, up to MaxLines non-negative figures add up without overflow in any order.
+  static constexpr std::int64_t small =
+      std::numeric_limits<std::int64_t>::max() / static_cast<std::int64_t>(MaxLines == 0 ? 1 : MaxLines);
+  using link = std::conditional_t<(MaxLines < 0xFFFF), std::uint16_t, std::size_t>;
+  static constexpr link no_line = static_cast<link>(-1);
+
   struct series {
     period when{};
     std::string_view source{};
     std::array<maybe, MaxLines> values{};
+    // The figure, empty where `how` is unknown or overflow. Kept as the std::optional figure() returns: copying one
+    // that was written long ago is cheaper than assembling one (GCC builds it in memory, flag and value apart).
+    std::array<std::optional<Q>, MaxLines> rolled{};
+    std::array<roll, MaxLines> how{};
   };
+  static constexpr std::optional<Q> no_figure{};
 
   [[nodiscard]] constexpr std::size_t index(line_index line) const {
     auto const i = index_of(line);
-    if (i >= table_.size()) {
-      throw std::out_of_range("amip: line " + std::to_string(i) + " is outside the catalogue \"" +
-                              std::string(table_.name()) + "\"");
-    }
+    if (i >= table_.size()) throw_outside(i);
     return i;
+  }
+  [[noreturn]] void throw_outside(std::size_t i) const {
+    throw std::out_of_range("amip: line " + std::to_string(i) + " is outside the catalogue \"" +
+                            std::string(table_.name()) + "\"");
   }
   [[nodiscard]] constexpr series const* find(period when) const {
     for (std::size_t i = 0; i < count_; ++i) {
@@ -292,9 +341,68 @@ class basic_plan {
     series_[count_].when = when;
     return series_[count_++];
   }
-  constexpr maybe& slot_for(line_index line, period when) {
-    auto const i = index(line);
-    return series_for(when).values[i];
+  // States a figure and brings the roll-up of the line and its ancestors up to date: O(depth) when only
+  // non-negative figures of moderate size are involved, else each ancestor is summed again from its lines.
+  constexpr void set(series& figures, std::size_t i, Q value) {
+    figures.values[i] = {true, value};
+    auto old_how = figures.how[i];
+    auto old = value_of(figures, i);
+    if (first_child_[i] == no_line || !sums_[i]) {
+      figures.how[i] = roll::stated;
+      figures.rolled[i] = value;
+    } else {
+      recompute(figures, i);
+    }
+    for (std::size_t c = i; parent_[c] != no_line;) {
+      std::size_t const p = parent_[c];
+      auto const how = figures.how[c];
+      auto const now = value_of(figures, c);
+      if ((how == old_how && now == old) || !sums_[p]) return;  // nothing changes above
+      auto const parent_how = figures.how[p];
+      auto const parent_old = value_of(figures, p);
+      if (parent_how == roll::summed_small && known(how) && now >= 0 && now < small) {
+        // All its lines small and known before and after: the difference is exact, and so is the new sum.
+        figures.rolled[p] = Q::from_value(parent_old + (now - old));
+      } else {
+        recompute(figures, p);
+      }
+      old_how = parent_how;
+      old = parent_old;
+      c = p;
+    }
+  }
+  [[nodiscard]] static constexpr bool known(roll how) noexcept {
+    return how == roll::stated || how == roll::summed || how == roll::summed_small;
+  }
+  [[nodiscard]] static constexpr std::int64_t value_of(series const& figures, std::size_t i) {
+    return known(figures.how[i]) ? figures.rolled[i]->value() : 0;
+  }
+  // The roll-up of line i from its lines' roll-ups, in catalogue order, as rolled_up() defines it.
+  constexpr void recompute(series& figures, std::size_t i) const {
+    auto const own = [&] {
+      figures.how[i] = figures.values[i].known ? roll::stated : roll::unknown;
+      if (figures.values[i].known) {
+        figures.rolled[i] = figures.values[i].value;  // in place: no std::optional assembled on the side
+      } else {
+        figures.rolled[i].reset();
+      }
+    };
+    if (!sums_[i] || first_child_[i] == no_line) return own();
+    std::int64_t sum = 0;
+    bool all_small = true;
+    for (auto c = static_cast<std::size_t>(first_child_[i]); c != no_line; c = next_sibling_[c]) {
+      auto const how = figures.how[c];
+      if (how == roll::unknown) return own();  // a line unknown: the stated figure
+      auto const part = value_of(figures, c);
+      if (how == roll::overflow || __builtin_add_overflow(sum, part, &sum)) {
+        figures.how[i] = roll::overflow;
+        figures.rolled[i] = std::nullopt;
+        return;
+      }
+      all_small = all_small && part >= 0 && part < small;
+    }
+    figures.how[i] = all_small ? roll::summed_small : roll::summed;
+    figures.rolled[i] = Q::from_value(sum);
   }
   [[nodiscard]] static constexpr std::optional<Q> to_optional(maybe m) {
     return m.known ? std::optional<Q>{m.value} : std::optional<Q>{};
@@ -302,8 +410,7 @@ class basic_plan {
   // The sum of a line's "davon" children, if it has children and all of them are known.
   [[nodiscard]] constexpr maybe sum_of_children(std::size_t i, series const& figures) const {
     maybe sum{};
-    for (std::size_t c = 0; c < table_.size(); ++c) {
-      if (table_.lines()[c].parent != i) continue;
+    for (auto c = static_cast<std::size_t>(first_child_[i]); c != no_line; c = next_sibling_[c]) {
       auto const part = rolled_up(c, figures);
       if (!part.known) return {};
       sum.value += part.value;
@@ -315,8 +422,7 @@ class basic_plan {
   // bound) if a known figure below is negative, since then the sum of the known part bounds nothing.
   [[nodiscard]] constexpr maybe known_lower_bound(std::size_t i, series const& figures) const {
     maybe bound{true, Q{}};
-    for (std::size_t c = 0; c < table_.size(); ++c) {
-      if (table_.lines()[c].parent != i) continue;
+    for (auto c = static_cast<std::size_t>(first_child_[i]); c != no_line; c = next_sibling_[c]) {
       auto part = rolled_up(c, figures);
       if (!part.known && table_.lines()[c].children == children_rule::sum) part = known_lower_bound(c, figures);
       if (!part.known) continue;
@@ -324,6 +430,11 @@ class basic_plan {
       bound.value += part.value;
     }
     return bound;
+  }
+  // A sum that overflows: rolled_up() throws amip::overflow_error, naming the addition that overflows.
+  constexpr void throw_overflow(std::size_t i, series const& figures) const {
+    (void)rolled_up(i, figures);
+    throw overflow_error("amip: the sum of the lines under line " + std::to_string(i) + " overflows");  // not reached
   }
   [[nodiscard]] constexpr maybe rolled_up(std::size_t i, series const& figures) const {
     if (table_.lines()[i].children == children_rule::sum) {
@@ -333,6 +444,10 @@ class basic_plan {
   }
 
   catalog table_;
+  std::array<link, MaxLines> first_child_{};   // each line's first "davon" or "darunter" line, or no_line
+  std::array<link, MaxLines> next_sibling_{};  // the next line with the same parent, or no_line
+  std::array<link, MaxLines> parent_{};        // each line's parent, or no_line
+  std::array<bool, MaxLines> sums_{};          // whether a line is the sum of its lines ("davon")
   std::array<series, MaxPeriods> series_{};
   std::size_t count_ = 0;
 };
