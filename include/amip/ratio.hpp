@@ -105,7 +105,7 @@ class relative_change {
  public:
   /// No value (a non-zero figure against 0).
   constexpr relative_change() noexcept = default;
-  constexpr explicit relative_change(exact_ratio r) noexcept : ratio_{r} {}
+  constexpr explicit relative_change(exact_ratio r) noexcept : num_{r.numerator()}, den_{r.denominator()} {}
 
   /// The change of `now` against `prior`.
   template <Integer N, Integer P>
@@ -113,33 +113,59 @@ class relative_change {
     auto const now = detail::to_int64(now_figure);
     auto const prior = detail::to_int64(prior_figure);
     if (prior == 0) return now == 0 ? relative_change{exact_ratio{}} : relative_change{};
-    return relative_change{exact_ratio{detail::checked_sub(now, prior), prior}};
+    // (now - prior) / prior as exact_ratio would hold it, but not yet in lowest terms: value() reduces it. The sign
+    // goes to the numerator with the same checks (and the same overflow_error) as exact_ratio's.
+    auto n = detail::checked_sub(now, prior);
+    auto d = prior;
+    if (d < 0) {
+      n = detail::checked_neg(n);
+      d = detail::checked_neg(d);
+    }
+    return relative_change{n, d};
   }
 
-  [[nodiscard]] constexpr bool has_value() const noexcept { return ratio_.has_value(); }
+  [[nodiscard]] constexpr bool has_value() const noexcept { return den_ != 0; }
   /// The exact change; throws std::bad_optional_access when there is none.
-  [[nodiscard]] constexpr exact_ratio value() const { return ratio_.value(); }
+  [[nodiscard]] constexpr exact_ratio value() const {
+    if (den_ == 0) return std::optional<exact_ratio>{}.value();  // throws std::bad_optional_access
+    return exact_ratio{num_, den_};
+  }
   /// The change in tenths of a percent, rounded half away from zero (170 for 17,0 %), or nothing.
   [[nodiscard]] constexpr std::optional<std::int64_t> tenths_of_percent() const {
-    if (!ratio_) return std::nullopt;
-    return ratio_->tenths_of_percent();
+    if (den_ == 0) return std::nullopt;
+    // The rounding depends only on the value of the fraction, not on its terms: as exact_ratio::tenths_of_percent.
+    if (std::int64_t scaled{}; !__builtin_mul_overflow(num_, 1000, &scaled)) {
+      return detail::divide_by_positive_half_away_from_zero(scaled, den_);  // in 64 bits where they suffice
+    }
+    return detail::divide_half_away_from_zero(static_cast<detail::int128>(num_) * 1000, den_, "scaling a ratio");
   }
 
-  friend constexpr bool operator==(relative_change, relative_change) noexcept = default;
-  friend constexpr bool operator==(relative_change c, exact_ratio r) noexcept { return c.ratio_ == r; }
+  friend constexpr bool operator==(relative_change a, relative_change b) noexcept {
+    if (a.den_ == 0 || b.den_ == 0) return a.den_ == b.den_;
+    return static_cast<detail::int128>(a.num_) * b.den_ == static_cast<detail::int128>(b.num_) * a.den_;
+  }
+  friend constexpr bool operator==(relative_change c, exact_ratio r) noexcept {
+    return c.den_ != 0 &&
+           static_cast<detail::int128>(c.num_) * r.denominator() == static_cast<detail::int128>(r.numerator()) * c.den_;
+  }
   friend constexpr std::partial_ordering operator<=>(relative_change c, exact_ratio r) noexcept {
-    if (!c.ratio_) return std::partial_ordering::unordered;
-    return *c.ratio_ <=> r;
+    if (c.den_ == 0) return std::partial_ordering::unordered;
+    return static_cast<detail::int128>(c.num_) * r.denominator() <=>
+           static_cast<detail::int128>(r.numerator()) * c.den_;
   }
   /// Two changes compare by their values; a change without value is unordered against any other:
   /// cmp.change(measure::agh) <= cmp.change(measure::p16i) is false when either has none.
   friend constexpr std::partial_ordering operator<=>(relative_change a, relative_change b) noexcept {
-    if (!a.ratio_ || !b.ratio_) return std::partial_ordering::unordered;
-    return *a.ratio_ <=> *b.ratio_;
+    if (a.den_ == 0 || b.den_ == 0) return std::partial_ordering::unordered;
+    return static_cast<detail::int128>(a.num_) * b.den_ <=> static_cast<detail::int128>(b.num_) * a.den_;
   }
 
  private:
-  std::optional<exact_ratio> ratio_{};
+  constexpr relative_change(std::int64_t n, std::int64_t d) noexcept : num_{n}, den_{d} {}
+
+  // The change as num_ / den_ with den_ > 0, not necessarily in lowest terms; den_ == 0: no value.
+  std::int64_t num_ = 0;
+  std::int64_t den_ = 0;
 };
 
 /// The change of `now` against `prior` (raw integers; quantity.hpp adds the typed overload).

@@ -84,11 +84,34 @@ template <class I>
   }
 }
 
+/// numerator / denominator for a positive denominator, rounded half away from zero; the quotient always fits.
+[[nodiscard]] constexpr std::int64_t divide_by_positive_half_away_from_zero(std::int64_t numerator,
+                                                                            std::int64_t denominator) noexcept {
+  std::int64_t quotient = numerator / denominator;  // truncates toward zero
+  std::int64_t const remainder = numerator % denominator;
+  std::int64_t const abs_remainder = remainder < 0 ? -remainder : remainder;
+  if (abs_remainder >= denominator - abs_remainder) quotient += numerator < 0 ? -1 : 1;
+  return quotient;
+}
+
 /// numerator / denominator, rounded half away from zero: 2.5 -> 3, -2.5 -> -3, 2.4 -> 2.
 /// Exact for every pair of 128-bit operands whose quotient fits int64; throws on a zero denominator.
 [[nodiscard]] constexpr std::int64_t divide_half_away_from_zero(int128 numerator, int128 denominator,
                                                                 std::string_view what = "a quotient") {
   if (denominator == 0) throw_division_by_zero(what);
+  constexpr int128 min64 = std::numeric_limits<std::int64_t>::min();
+  constexpr int128 max64 = std::numeric_limits<std::int64_t>::max();
+  if (numerator > min64 && numerator <= max64 && denominator > min64 && denominator <= max64) {
+    // Both fit int64 (and neither is INT64_MIN): the same computation in 64 bits, the quotient cannot overflow.
+    auto const n = static_cast<std::int64_t>(numerator);
+    auto const d = static_cast<std::int64_t>(denominator);
+    std::int64_t q = n / d;
+    std::int64_t const r = n % d;
+    std::int64_t const abs_r = r < 0 ? -r : r;
+    std::int64_t const abs_d = d < 0 ? -d : d;
+    if (abs_r >= abs_d - abs_r) q += ((n < 0) != (d < 0)) ? -1 : 1;
+    return q;
+  }
   int128 quotient = numerator / denominator;  // truncates toward zero
   int128 const remainder = numerator % denominator;
   int128 const abs_remainder = remainder < 0 ? -remainder : remainder;
