@@ -106,6 +106,12 @@ class catalog {
                                 "\" is its own ancestor");
       }
     }
+    for (auto& i : line_of_measure_) i = no_parent;
+    for (std::size_t i = lines_.size(); i-- > 0;) {  // backwards: the first line of a measure wins
+      if (auto const m = lines_[i].measure; m && static_cast<std::size_t>(*m) < line_of_measure_.size()) {
+        line_of_measure_[static_cast<std::size_t>(*m)] = i;
+      }
+    }
   }
 
   /// Not from a temporary container of lines, which would be gone at once: name the lines first.
@@ -131,6 +137,9 @@ class catalog {
   }
   /// The line that stands for this measure.
   [[nodiscard]] constexpr std::optional<line_index> find(measure_id m) const noexcept {
+    if (auto const k = static_cast<std::size_t>(m); k < line_of_measure_.size()) {
+      if (auto const i = line_of_measure_[k]; i != no_parent && lines_[i].measure == m) return line_index{i};
+    }
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       if (lines_[i].measure == m) return line_index{i};
     }
@@ -198,16 +207,19 @@ class catalog {
  private:
   [[nodiscard]] constexpr std::size_t checked(line_index i) const {
     auto const n = index_of(i);
-    if (n >= lines_.size())
-      throw std::out_of_range("amip: line " + std::to_string(n) + " is outside the catalogue \"" + std::string(name_) +
-                              "\"");
+    if (n >= lines_.size()) throw_outside(n);
     return n;
+  }
+  [[noreturn]] void throw_outside(std::size_t n) const {
+    throw std::out_of_range("amip: line " + std::to_string(n) + " is outside the catalogue \"" + std::string(name_) +
+                            "\"");
   }
 
   std::string_view name_;
   std::span<line const> lines_;
   std::string_view german_label_header_;
   std::string_view english_label_header_;
+  std::array<std::size_t, measures.size()> line_of_measure_{};  // the first line of each measure, or no_parent
 };
 
 namespace detail {
