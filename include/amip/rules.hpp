@@ -44,7 +44,6 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <ostream>
@@ -52,7 +51,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -161,6 +159,10 @@ template <class Q>
 // ---------------------------------------------------------------------------------------------------------------
 // Outcomes and findings
 
+namespace detail {
+struct rules_access;  // amip's own checks and rules build outcomes and findings in place through it
+}  // namespace detail
+
 /// What a check says about one thing: whether it holds, the formula with its inputs (figures), the lines or
 /// measures concerned. A rule adds its id, title, reference and severity to make it a finding.
 ///
@@ -176,6 +178,35 @@ class outcome {
   constexpr explicit outcome(bool passed, std::string_view formula = {}, std::initializer_list<figure> figures = {})
       : passed_{passed}, formula_{formula} {
     for (auto const& f : figures) add_figure(f);
+  }
+  // Copies what is used: an outcome is mostly room for figures it does not have.
+  constexpr outcome(outcome const& other) noexcept
+      : passed_{other.passed_},
+        negated_{other.negated_},
+        formula_{other.formula_},
+        label_{other.label_},
+        figure_count_{other.figure_count_},
+        concern_count_{other.concern_count_},
+        now_{other.now_},
+        prior_{other.prior_} {
+    for (std::size_t i = 0; i < figure_count_; ++i) figures_[i] = other.figures_[i];
+    for (std::size_t i = 0; i < concern_count_; ++i) concerns_[i] = other.concerns_[i];
+  }
+  constexpr outcome& operator=(outcome const& other) noexcept {
+    if (this == &other) return *this;
+    passed_ = other.passed_;
+    negated_ = other.negated_;
+    formula_ = other.formula_;
+    label_ = other.label_;
+    figures_ = {};
+    for (std::size_t i = 0; i < other.figure_count_; ++i) figures_[i] = other.figures_[i];
+    figure_count_ = other.figure_count_;
+    concerns_ = {};
+    for (std::size_t i = 0; i < other.concern_count_; ++i) concerns_[i] = other.concerns_[i];
+    concern_count_ = other.concern_count_;
+    now_ = other.now_;
+    prior_ = other.prior_;
+    return *this;
   }
 
   /// The same, with one more figure ({n} for the n-th figure added).
@@ -237,6 +268,8 @@ class outcome {
   [[noreturn]] static void throw_too_many(std::string_view what, std::size_t limit) {
     throw std::length_error("amip: an outcome holds at most " + std::to_string(limit) + " " + std::string(what));
   }
+
+  friend struct detail::rules_access;
 
   bool passed_;
   bool negated_ = false;
@@ -326,7 +359,7 @@ namespace detail {
 /// subject (an offer's part-time reason), of the subject. Keep those alive while the finding is read.
 class finding {
  public:
-  constexpr finding(rule_info info, outcome result) noexcept : info_{info}, outcome_{result} {}
+  constexpr finding(rule_info const& info, outcome const& result) noexcept : info_{info}, outcome_{result} {}
 
   [[nodiscard]] constexpr rule_info const& rule() const noexcept { return info_; }
   [[nodiscard]] constexpr std::string_view rule_id() const noexcept { return info_.id; }
@@ -373,6 +406,8 @@ class finding {
   }
 
  private:
+  friend struct detail::rules_access;
+
   rule_info info_;
   outcome outcome_;
 };
@@ -440,8 +475,32 @@ class findings {
   }
 
  private:
+  friend struct detail::rules_access;
+
   std::vector<finding> items_;
 };
+
+namespace detail {
+// In-place construction for amip's own checks and rules: each outcome is built once and copied once, into the
+// findings, instead of through the copying builders (concerning(), labelled(), during()) meant for users.
+struct rules_access {
+  static constexpr void add_figure(outcome& o, figure const& f) { o.add_figure(f); }
+  static constexpr void add_concern(outcome& o, std::string_view key) {
+    if (o.concern_count_ == outcome::max_concerns) outcome::throw_too_many("lines concerned", outcome::max_concerns);
+    o.concerns_[o.concern_count_++] = key;
+  }
+  static constexpr void set_label(outcome& o, std::string_view label) { o.label_ = label; }
+  static constexpr void set_periods(outcome& o, period now, period prior) {
+    o.now_ = now;
+    o.prior_ = prior;
+  }
+  static constexpr void reserve(findings& all, std::size_t n) { all.items_.reserve(n); }
+  static constexpr finding& add(findings& all, rule_info const& info, outcome const& o) {
+    return all.items_.emplace_back(info, o);
+  }
+  static constexpr outcome& outcome_of(finding& f) noexcept { return f.outcome_; }
+};
+}  // namespace detail
 
 /// One finding a line.
 inline std::ostream& operator<<(std::ostream& os, findings const& all) {
@@ -489,14 +548,69 @@ inline constexpr bool is_outcome_list<std::array<outcome, N>> = true;
 template <class T>
 inline constexpr bool is_verdict = std::same_as<T, bool> || std::same_as<T, outcome> || is_outcome_list<T>;
 
-// An outcome of a check on a comparison names the periods compared, unless the check did.
+// Adds a finding of the rule; an outcome of a check on a comparison names the periods compared, unless the check did.
 template <class Subject>
-constexpr outcome in_context(outcome o, Subject const& subject) {
+constexpr void add_in_context(findings& out, rule_info const& info, outcome const& o, Subject const& subject) {
+  auto& added = rules_access::outcome_of(rules_access::add(out, info, o));
   if constexpr (PlanComparison<Subject>) {
-    if (!o.now_period()) return o.during(subject.now_period(), subject.prior_period());
+    if (!added.now_period()) rules_access::set_periods(added, subject.now_period(), subject.prior_period());
   }
-  return o;
 }
+}  // namespace detail
+
+namespace detail {
+// std::invoke(f, subject) for the one argument a check, condition or projection takes, without <functional> (whose
+// weight every translation unit that includes amip would carry): a member pointer applies to the subject (also
+// through a pointer or a std::reference_wrapper), anything else is called.
+template <class T>
+struct member_class {};
+template <class M, class C>
+struct member_class<M C::*> {
+  using type = C;
+};
+template <class F, class Subject>
+constexpr decltype(auto) invoke_on(F const& f, Subject const& subject) {
+  if constexpr (std::is_member_pointer_v<F>) {
+    auto const& object = [&]() -> decltype(auto) {
+      if constexpr (std::is_base_of_v<typename member_class<F>::type, Subject>) {
+        return subject;
+      } else if constexpr (requires {
+                             typename Subject::type;
+                             { subject.get() } -> std::same_as<typename Subject::type&>;
+                           }) {
+        return subject.get();  // a std::reference_wrapper
+      } else {
+        return *subject;  // a pointer
+      }
+    }();
+    if constexpr (std::is_member_function_pointer_v<F>) {
+      return (object.*f)();
+    } else {
+      return (object.*f);
+    }
+  } else {
+    return f(subject);
+  }
+}
+
+// The rules of all_of and any_of, each in a base of its own: lighter to instantiate than std::tuple.
+template <std::size_t I, class R>
+struct pack_element {
+  R rule;
+};
+template <class Indices, class... Rules>
+struct rule_pack;
+template <std::size_t... I, class... Rules>
+struct rule_pack<std::index_sequence<I...>, Rules...> : pack_element<I, Rules>... {
+  constexpr explicit rule_pack(Rules... rules) : pack_element<I, Rules>{std::move(rules)}... {}
+  // f(rule) for each rule, in order.
+  template <class F>
+  constexpr void for_each(F&& f) const {
+    (f(static_cast<pack_element<I, Rules> const&>(*this).rule), ...);
+  }
+};
+template <class... Rules>
+using rules_of = rule_pack<std::index_sequence_for<Rules...>, Rules...>;
 }  // namespace detail
 
 /// A rule: an id, a title, a reference, a severity and a check. The check is a function object taking what the
@@ -564,13 +678,13 @@ class rule : public rule_base {
                       "amip: a rule's check returns bool, an amip::outcome, or a std::vector or std::array of "
                       "amip::outcome (one finding each); it returns something else.");
       } else {
-        auto const result = std::invoke(check_, subject);
+        auto const result = detail::invoke_on(check_, subject);
         if constexpr (std::same_as<result_type, bool>) {
-          out.add(finding{info_, detail::in_context(outcome{result}, subject)});
+          detail::add_in_context(out, info_, outcome{result}, subject);
         } else if constexpr (std::same_as<result_type, outcome>) {
-          out.add(finding{info_, detail::in_context(result, subject)});
+          detail::add_in_context(out, info_, result, subject);
         } else {
-          for (auto const& o : result) out.add(finding{info_, detail::in_context(o, subject)});
+          for (auto const& o : result) detail::add_in_context(out, info_, o, subject);
         }
       }
     }
@@ -603,11 +717,11 @@ class all_of_rules : public rule_base {
 
   template <class Subject>
   constexpr void evaluate(Subject const& subject, findings& out) const {
-    std::apply([&](auto const&... r) { (r.evaluate(subject, out), ...); }, rules_);
+    rules_.for_each([&](auto const& r) { r.evaluate(subject, out); });
   }
 
  private:
-  std::tuple<Rules...> rules_;
+  detail::rules_of<Rules...> rules_;
 };
 
 /// Holds when one of the rules holds. Gives the findings of the first rule all of whose findings pass; when none
@@ -636,12 +750,12 @@ class any_of_rules : public rule_base {
         failures.append(mine);
       }
     };
-    std::apply([&](auto const&... r) { (try_one(r), ...); }, rules_);
+    rules_.for_each(try_one);
     if (!held) out.append(failures);
   }
 
  private:
-  std::tuple<Rules...> rules_;
+  detail::rules_of<Rules...> rules_;
 };
 
 /// The opposite of a rule: each of its findings with the verdict turned round and marked "not".
@@ -681,7 +795,7 @@ class conditional_rule : public rule_base {
                     "amip: the condition of only_when must take the subject and return bool (or something that "
                     "tests as bool).");
     } else {
-      if (std::invoke(condition_, subject)) rule_.evaluate(subject, out);
+      if (detail::invoke_on(condition_, subject)) rule_.evaluate(subject, out);
     }
   }
 
@@ -705,7 +819,7 @@ class projected_rule : public rule_base {
                     "amip: the projection of inspecting(projection, rule) must take the subject (a member pointer "
                     "or a function object).");
     } else {
-      auto const& part = std::invoke(projection_, subject);
+      auto const& part = detail::invoke_on(projection_, subject);
       rule_.evaluate(part, out);
     }
   }
@@ -770,6 +884,47 @@ template <Rule A>
   return not_(a);
 }
 
+namespace detail {
+// How many findings a rule gives at most on a subject, where its type says so (0: it does not say), so that check()
+// allocates its findings once.
+template <class T>
+inline constexpr std::size_t outcomes_in = 0;  // a std::vector of outcomes: any number
+template <>
+inline constexpr std::size_t outcomes_in<bool> = 1;
+template <>
+inline constexpr std::size_t outcomes_in<outcome> = 1;
+template <std::size_t N>
+inline constexpr std::size_t outcomes_in<std::array<outcome, N>> = N;
+
+template <class R, class Subject>
+struct findings_bound {  // a kind of rule of one's own
+  static constexpr std::size_t value = 0;
+};
+template <class Check, class Subject>
+requires std::is_invocable_v<Check const&, Subject const&>
+struct findings_bound<rule<Check>, Subject> {
+  static constexpr std::size_t value =
+      outcomes_in<std::remove_cvref_t<std::invoke_result_t<Check const&, Subject const&>>>;
+};
+template <class... Rules, class Subject>
+struct findings_bound<all_of_rules<Rules...>, Subject> {
+  static constexpr std::size_t value = (findings_bound<Rules, Subject>::value + ... + 0);
+};
+template <class... Rules, class Subject>
+struct findings_bound<any_of_rules<Rules...>, Subject> {
+  static constexpr std::size_t value = (findings_bound<Rules, Subject>::value + ... + 0);
+};
+template <class R, class Subject>
+struct findings_bound<negated_rule<R>, Subject> : findings_bound<R, Subject> {};
+template <class Condition, class R, class Subject>
+struct findings_bound<conditional_rule<Condition, R>, Subject> : findings_bound<R, Subject> {};
+template <class Projection, class R, class Subject>
+requires std::is_invocable_v<Projection const&, Subject const&>
+struct findings_bound<projected_rule<Projection, R>, Subject>
+    : findings_bound<R, std::remove_cvref_t<std::invoke_result_t<Projection const&, Subject const&>>> {
+};
+}  // namespace detail
+
 /// Runs the rules on what they inspect and returns their findings, in rule order.
 template <class Subject, class Rules>
 [[nodiscard]] constexpr findings check(Subject const& subject, Rules const& rules) {
@@ -777,6 +932,9 @@ template <class Subject, class Rules>
                 "amip: check(subject, rules) takes a rule or a composition of rules as its second "
                 "argument.");
   findings out;
+  if constexpr (constexpr auto bound = detail::findings_bound<Rules, Subject>::value; bound > 0) {
+    detail::rules_access::reserve(out, bound);
+  }
   rules.evaluate(subject, out);
   return out;
 }
@@ -850,75 +1008,64 @@ constexpr auto sum_lines(C const& cmp, std::span<line_ref const> refs) {
 template <class C>
 constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, std::string_view label, direction dir,
                                  exact_ratio limit) {
+  using access = amip::detail::rules_access;
   auto const figures = sum_lines(cmp, refs);
-  auto const with_lines = [&](outcome o) {
-    for (auto const& ref : refs) o = o.concerning(ref.key());
-    return o.labelled(label).during(cmp.now_period(), cmp.prior_period());
-  };
-  if (!figures.known) {
-    return with_lines(outcome{false, "{label}: no figure for {now_period} or {prior_period}, so no change"});
+  // The verdict and its formula first; then the outcome is built once, in place: figures, lines, label, periods.
+  bool passed = false;
+  std::string_view formula = "{label}: no figure for {now_period} or {prior_period}, so no change";
+  relative_change change{};
+  if (figures.known) {
+    change = change_of(figures.now, figures.prior);
+    bool const from_zero = figures.prior.value() == 0;
+    switch (dir) {
+      case direction::grows:
+        passed = figures.now > figures.prior;
+        formula = from_zero ? (passed ? "{label}: {0} against {1}: grows from zero ({now_period} against "
+                                        "{prior_period})"
+                                      : "{label}: {0} against {1}: does not grow ({now_period} against "
+                                        "{prior_period})")
+                            : (passed ? "{label} change = {0} / {1} - 1 = {2} > 0 % ({now_period} against "
+                                        "{prior_period})"
+                                      : "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against "
+                                        "{prior_period}): does not grow");
+        break;
+      case direction::shrinks:
+        passed = !from_zero && figures.now < figures.prior;
+        formula = from_zero ? "{label}: {0} against {1}: nothing to shrink from ({now_period} against "
+                              "{prior_period})"
+                  : passed  ? "{label} change = {0} / {1} - 1 = {2} < 0 % ({now_period} against "
+                              "{prior_period})"
+                            : "{label} change = {0} / {1} - 1 = {2} ≥ 0 % ({now_period} against "
+                              "{prior_period}): does not shrink";
+        break;
+      case direction::grows_moderately:
+        if (figures.now <= figures.prior) {
+          formula = from_zero ? "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})"
+                              : "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): "
+                                "does not grow";
+        } else if (from_zero || change > limit) {
+          formula = from_zero ? "{label}: {0} against {1}: grows from zero, more than {3} ({now_period} against "
+                                "{prior_period})"
+                              : "{label} change = {0} / {1} - 1 = {2} > {3} ({now_period} against {prior_period}): "
+                                "grows more than moderately";
+        } else {
+          passed = true;
+          formula = "{label} change = {0} / {1} - 1 = {2}: > 0 % and ≤ {3} ({now_period} against {prior_period})";
+        }
+        break;
+    }
   }
-  auto const change = change_of(figures.now, figures.prior);
-  std::initializer_list<figure> const shown{quantity_figure("now", figures.now),
-                                            quantity_figure("prior", figures.prior), change_figure("change", change)};
-  switch (dir) {
-    case direction::grows:
-      if (figures.prior.value() == 0) {
-        return with_lines(figures.now > figures.prior
-                              ? outcome{true,
-                                        "{label}: {0} against {1}: grows from zero ({now_period} against "
-                                        "{prior_period})",
-                                        shown}
-                              : outcome{false,
-                                        "{label}: {0} against {1}: does not grow ({now_period} against "
-                                        "{prior_period})",
-                                        shown});
-      }
-      return with_lines(figures.now > figures.prior
-                            ? outcome{true,
-                                      "{label} change = {0} / {1} - 1 = {2} > 0 % ({now_period} against "
-                                      "{prior_period})",
-                                      shown}
-                            : outcome{false,
-                                      "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against "
-                                      "{prior_period}): does not grow",
-                                      shown});
-    case direction::shrinks:
-      if (figures.prior.value() == 0) {
-        return with_lines(outcome{false,
-                                  "{label}: {0} against {1}: nothing to shrink from ({now_period} against "
-                                  "{prior_period})",
-                                  shown});
-      }
-      return with_lines(figures.now < figures.prior
-                            ? outcome{true,
-                                      "{label} change = {0} / {1} - 1 = {2} < 0 % ({now_period} against "
-                                      "{prior_period})",
-                                      shown}
-                            : outcome{false,
-                                      "{label} change = {0} / {1} - 1 = {2} ≥ 0 % ({now_period} against "
-                                      "{prior_period}): does not shrink",
-                                      shown});
-    case direction::grows_moderately:
-      break;
+  outcome o{passed, formula};
+  if (figures.known) {
+    access::add_figure(o, quantity_figure("now", figures.now));
+    access::add_figure(o, quantity_figure("prior", figures.prior));
+    access::add_figure(o, change_figure("change", change));
+    if (dir == direction::grows_moderately) access::add_figure(o, limit_figure("limit", limit));
   }
-  auto const result = [&](bool passed, std::string_view formula) {
-    return with_lines(outcome{passed, formula, shown}.with(limit_figure("limit", limit)));
-  };
-  if (figures.now <= figures.prior) {
-    return result(false, figures.prior.value() == 0
-                             ? "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})"
-                             : "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): "
-                               "does not grow");
-  }
-  if (figures.prior.value() == 0 || change > limit) {
-    return result(false, figures.prior.value() == 0
-                             ? "{label}: {0} against {1}: grows from zero, more than {3} ({now_period} against "
-                               "{prior_period})"
-                             : "{label} change = {0} / {1} - 1 = {2} > {3} ({now_period} against {prior_period}): "
-                               "grows more than moderately");
-  }
-  return result(true, "{label} change = {0} / {1} - 1 = {2}: > 0 % and ≤ {3} ({now_period} against {prior_period})");
+  for (auto const& ref : refs) access::add_concern(o, ref.key());
+  access::set_label(o, label);
+  access::set_periods(o, cmp.now_period(), cmp.prior_period());
+  return o;
 }
 
 template <std::size_t N>
