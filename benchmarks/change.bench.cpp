@@ -1,11 +1,15 @@
 // The "Vergleich" of many plan/prior pairs: amip's typed API against hand-written integer code, same run.
-// Report the ratio of the two timings, not either alone.
+// Report the ratio of the two timings, not either alone; both sides must agree on every pair first.
 #include <amip/quantity.hpp>
 
 #include <benchmark/benchmark.h>
+
 #include <cstdint>
+#include <cstdio>
 #include <random>
 #include <vector>
+
+#include "ratio_report.hpp"
 
 namespace {
 
@@ -62,8 +66,28 @@ void raw(benchmark::State& state) {
   }
 }
 
+bool results_agree() {
+  for (auto const& f : figures()) {
+    bool has = false;
+    auto const c = hand_written(f.plan, f.prior, has);
+    auto const t = amip::change_in_tenths_of_percent(f.plan * amip::entries, f.prior * amip::entries);
+    if (t.has_value() != has || (has && *t != c)) {
+      std::fprintf(stderr, "amip_bench_change: %lld against %lld differs\n", static_cast<long long>(f.plan),
+                   static_cast<long long>(f.prior));
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
-BENCHMARK(typed);
-BENCHMARK(raw);
-BENCHMARK_MAIN();
+BENCHMARK(typed)->Name("change/amip");
+BENCHMARK(raw)->Name("change/hand_written");
+
+int main(int argc, char** argv) {
+  if (!results_agree()) return 1;
+  return amip_bench::run_with_ratios(argc, argv,
+                                     {{"change in tenths of a percent, typed / hand-written", "change/amip",
+                                       "change/hand_written", amip_bench::shown_as::time_ratio, "<= 1.05", 1.05}});
+}

@@ -1,0 +1,300 @@
+// Record aggregation: 10 million individual entry records (Jobcenter, measure, month) counted into per-Jobcenter
+// plans (Ergebnis 2024 and Ergebnis 2025 of every line of Anlage 1), three ways over the same bytes in one run:
+//   amip          typed counts (amip::entry_count, overflow-checked), measures mapped to lines through the
+//                 catalogue, figures stated into one amip::plan per Jobcenter;
+//   raw loop      the same counting on plain int64 arrays, rolled up by hand;
+//   stream        reading every byte once and adding it up: what the memory bandwidth allows, the upper limit.
+// Records are validated on both counting sides (unknown Jobcenter, measure or month: rejected; a measure without a
+// line in Anlage 1, e.g. the Vermittlungsbudget: counted apart). Before timing, amip's plans and the raw loop's
+// arrays are compared for every Jobcenter, line and year; the benchmark refuses to run when they differ.
+//
+//   amip_bench_aggregation --benchmark_repetitions=10 --benchmark_enable_random_interleaving=true
+//       --benchmark_report_aggregates_only=true [--records=10000000]
+#include <amip/catalog.hpp>
+#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/measure.hpp>
+#include <amip/plan.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <vector>
+
+#include "ratio_report.hpp"
+#include "synthetic.hpp"
+
+namespace {
+
+using amip_bench::jobcenter_count;
+
+/// One entry into a measure, as an extract of the BA's statistics might give it: 8 bytes, naturally aligned.
+struct entry_record {
+  std::uint32_t jobcenter;  ///< the Jobcenter's number (here 0 … 404)
+  std::uint16_t measure;    ///< amip::measure_id as an integer
+  std::uint16_t month;      ///< months since January 2000: 288 is January 2024, 311 December 2025
+};
+static_assert(sizeof(entry_record) == 8);
+
+constexpr std::uint16_t first_month = 288;  // January 2024
+constexpr std::size_t year_count = 2;       // 2024, 2025
+constexpr std::size_t line_count = 25;      // Anlage 1
+constexpr std::size_t measure_count = amip::measures.size();
+
+std::size_t record_count = 10'000'000;  // --records=N
+
+// Measures drawn as often as Düsseldorf's 2025 results have them (so reha, § 16h … are rare), 2 % of records for
+// the Vermittlungsbudget (no line in Anlage 1), 0.1 % invalid; Jobcenters drawn by size, months uniformly.
+std::vector<entry_record> const& records() {
+  static auto const data = [] {
+    amip_bench::random_bits random{10'000'000};
+    std::vector<std::uint32_t> measure_table;
+    for (auto const& leaf : amip::data::duesseldorf_2026::anlage1_leaves) {
+      for (std::int64_t i = 0; i < leaf.actual_2025 + 1; ++i)
+        measure_table.push_back(static_cast<std::uint32_t>(leaf.measure));
+    }
+    std::vector<std::uint32_t> jobcenter_table;
+    for (std::uint32_t j = 0; j < jobcenter_count; ++j) {
+      auto const size = random.between(5, 250);
+      for (std::int64_t i = 0; i < size; ++i) jobcenter_table.push_back(j);
+    }
+    std::vector<entry_record> out(record_count);
+    for (auto& r : out) {
+      auto const u = random.next();
+      r.jobcenter = jobcenter_table[(u >> 8U) % jobcenter_table.size()];
+      r.measure = static_cast<std::uint16_t>(measure_table[(u >> 32U) % measure_table.size()]);
+      r.month = static_cast<std::uint16_t>(first_month + (u >> 58U) % 24U);
+      switch (u % 1000U) {
+        case 0:
+          r.jobcenter = static_cast<std::uint32_t>(jobcenter_count + 7);  // unknown Jobcenter
+          break;
+        case 1:
+          r.measure = 200;  // no measure
+          break;
+        default:
+          if (u % 1000U < 22U) r.measure = static_cast<std::uint16_t>(amip::measure_id::vermittlungsbudget);
+      }
+    }
+    return out;
+  }();
+  return data;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// amip: typed counts, the catalogue, plans
+
+using typed_plan = amip::plan<amip::entry_count>;
+
+struct typed_result {
+  std::vector<typed_plan> plans;
+  amip::entry_count outside_anlage1{};
+  std::int64_t rejected = 0;
+};
+
+// The line of each measure in Anlage 1, from the catalogue, once.
+std::array<std::optional<amip::line_index>, measure_count> const& line_of_measure() {
+  static auto const table = [] {
+    std::array<std::optional<amip::line_index>, measure_count> out{};
+    for (auto const& m : amip::measures) out[static_cast<std::size_t>(m.id)] = amip::anlage1.find(m.id);
+    return out;
+  }();
+  return table;
+}
+
+void aggregate_typed(std::vector<entry_record> const& input, typed_result& out) {
+  // Typed counts per Jobcenter, year and measure; each record validated.
+  std::vector<std::array<amip::entry_count, year_count * measure_count>> counts(jobcenter_count);
+  for (auto const& r : input) {
+    std::size_t const year = (r.month - first_month) / 12U;
+    if (r.jobcenter >= jobcenter_count || r.measure >= measure_count || r.month < first_month || year >= year_count) {
+      ++out.rejected;
+      continue;
+    }
+    counts[r.jobcenter][year * measure_count + r.measure] += 1 * amip::entries;
+  }
+  // Into the plans: each measure's count on its line of Anlage 1; the plan rolls them up.
+  auto const& line_of = line_of_measure();
+  for (std::size_t j = 0; j < jobcenter_count; ++j) {
+    for (std::size_t y = 0; y < year_count; ++y) {
+      auto const year = amip::actual_of(2024 + static_cast<std::int32_t>(y));
+      for (std::size_t m = 0; m < measure_count; ++m) {
+        if (auto const line = line_of[m]) {
+          out.plans[j].restate(*line, year, counts[j][y * measure_count + m]);
+        } else {
+          out.outside_anlage1 += counts[j][y * measure_count + m];
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Raw loop: plain int64 arrays, Anlage 1's tree written out
+
+namespace raw {
+
+constexpr std::array<int, line_count> parent{-1, 0,  1, 2,  3,  3, 3, 0,  7,  8,  8, 1, 11,
+                                             11, 11, 1, 15, 15, 0, 1, 19, 19, 19, 1, 1};
+// The line of each measure id (-1: none), as the program's author writes it down.
+constexpr std::array<int, 22> line_of{4,  5,  6,  9,  10, 12, 13, 14, 16, 17, 18,
+                                      20, 21, 22, 23, 24, -1, -1, -1, -1, -1, -1};
+
+struct result {
+  std::vector<std::array<std::int64_t, year_count * line_count>> lines;  // per Jobcenter, rolled up
+  std::int64_t outside_anlage1 = 0;
+  std::int64_t rejected = 0;
+};
+
+void aggregate(std::vector<entry_record> const& input, result& out) {
+  std::vector<std::int64_t> counts(jobcenter_count * year_count * measure_count);
+  for (auto const& r : input) {
+    std::size_t const year = (r.month - first_month) / 12U;
+    if (r.jobcenter >= jobcenter_count || r.measure >= measure_count || r.month < first_month || year >= year_count) {
+      ++out.rejected;
+      continue;
+    }
+    ++counts[(r.jobcenter * year_count + year) * measure_count + r.measure];
+  }
+  for (std::size_t j = 0; j < jobcenter_count; ++j) {
+    auto& lines = out.lines[j];
+    lines.fill(0);
+    for (std::size_t y = 0; y < year_count; ++y) {
+      auto const* c = &counts[(j * year_count + y) * measure_count];
+      auto* l = &lines[y * line_count];
+      for (std::size_t m = 0; m < measure_count; ++m) {
+        if (line_of[m] < 0) {
+          out.outside_anlage1 += c[m];
+        } else {
+          l[line_of[m]] = c[m];
+        }
+      }
+      for (std::size_t i = line_count - 1; i > 0; --i) l[parent[i]] += l[i];
+    }
+  }
+}
+
+}  // namespace raw
+
+// ---------------------------------------------------------------------------------------------------------------
+// Streaming read: every byte once, as 64-bit words
+
+std::uint64_t stream(std::vector<entry_record> const& input) {
+  auto const* bytes = reinterpret_cast<unsigned char const*>(input.data());
+  std::size_t const words = input.size() * sizeof(entry_record) / sizeof(std::uint64_t);
+  std::uint64_t sum = 0;
+  for (std::size_t i = 0; i < words; ++i) {
+    std::uint64_t w;
+    std::memcpy(&w, bytes + i * sizeof w, sizeof w);
+    sum += w;
+  }
+  return sum;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+typed_result fresh_typed() {
+  return typed_result{std::vector<typed_plan>(jobcenter_count, typed_plan{amip::anlage1}), {}, 0};
+}
+
+raw::result fresh_raw() {
+  return raw::result{std::vector<std::array<std::int64_t, year_count * line_count>>(jobcenter_count), 0, 0};
+}
+
+void set_bytes(benchmark::State& state) {
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(records().size() * sizeof(entry_record)));
+  state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(records().size()));
+}
+
+void bm_typed(benchmark::State& state) {
+  auto out = fresh_typed();
+  for (auto _ : state) {
+    out.outside_anlage1 = {};
+    out.rejected = 0;
+    aggregate_typed(records(), out);
+    benchmark::DoNotOptimize(out.plans.data());
+    benchmark::ClobberMemory();
+  }
+  set_bytes(state);
+}
+
+void bm_raw(benchmark::State& state) {
+  auto out = fresh_raw();
+  for (auto _ : state) {
+    out.outside_anlage1 = 0;
+    out.rejected = 0;
+    raw::aggregate(records(), out);
+    benchmark::DoNotOptimize(out.lines.data());
+    benchmark::ClobberMemory();
+  }
+  set_bytes(state);
+}
+
+void bm_stream(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(stream(records()));
+  set_bytes(state);
+}
+
+bool results_agree() {
+  auto t = fresh_typed();
+  auto r = fresh_raw();
+  aggregate_typed(records(), t);
+  raw::aggregate(records(), r);
+  bool same = t.rejected == r.rejected && t.outside_anlage1.value() == r.outside_anlage1;
+  std::int64_t counted = 0;
+  for (std::size_t j = 0; j < jobcenter_count && same; ++j) {
+    for (std::size_t y = 0; y < year_count; ++y) {
+      for (std::size_t i = 0; i < line_count; ++i) {
+        auto const f = t.plans[j].figure(amip::line_index{i}, amip::actual_of(2024 + static_cast<std::int32_t>(y)));
+        if (!f || f->value() != r.lines[j][y * line_count + i]) {
+          std::fprintf(stderr, "amip_bench_aggregation: Jobcenter %zu, %zu, line %zu differs\n", j, 2024 + y, i);
+          same = false;
+        }
+      }
+      counted += r.lines[j][y * line_count];
+    }
+  }
+  if (same && static_cast<std::size_t>(counted + r.outside_anlage1 + r.rejected) != records().size()) {
+    std::fprintf(stderr, "amip_bench_aggregation: records are lost\n");
+    same = false;
+  }
+  if (same) {
+    std::printf(
+        "amip and the raw loop agree on %zu records: %lld counted in Anlage 1, %lld outside it, %lld rejected\n",
+        records().size(), static_cast<long long>(counted), static_cast<long long>(r.outside_anlage1),
+        static_cast<long long>(r.rejected));
+  }
+  return same;
+}
+
+}  // namespace
+
+BENCHMARK(bm_typed)->Name("aggregation/amip")->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_raw)->Name("aggregation/raw_loop")->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_stream)->Name("aggregation/stream")->Unit(benchmark::kMillisecond);
+
+int main(int argc, char** argv) {
+  // Our own flag first: --records=N (for a quick run); Google Benchmark takes the rest.
+  int kept = 1;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--records=", 10) == 0) {
+      record_count = static_cast<std::size_t>(std::strtoull(argv[i] + 10, nullptr, 10));
+    } else {
+      argv[kept++] = argv[i];
+    }
+  }
+  argc = kept;
+  if (!results_agree()) return 1;
+  return amip_bench::run_with_ratios(
+      argc, argv,
+      {{"aggregation, amip's share of the streaming read's throughput", "aggregation/amip", "aggregation/stream",
+        amip_bench::shown_as::throughput_share, ">= 50 %", 0.5},
+       {"aggregation, raw loop's share of the streaming read's throughput", "aggregation/raw_loop",
+        "aggregation/stream", amip_bench::shown_as::throughput_share, "(for comparison)", 0.0},
+       {"aggregation, amip / raw loop", "aggregation/amip", "aggregation/raw_loop", amip_bench::shown_as::time_ratio,
+        "(for comparison)", 1e9}});
+}
