@@ -43,8 +43,8 @@ static_assert(every_change_as_printed(), "a computed change differs from Anlage 
 // The programme's rules on its own plan, at compile time: no error; one warning fails (section 1 wants more for
 // § 16e, Anlage 1 plans 25 entries against 28) and the funding reservation stays open (info).
 namespace rules_2026 = amip::rules::duesseldorf_2026;
-static_assert(amip::check(egt, plan_of(2026), actual_of(2025), rules_2026::plan_rules)
-                  .count_failed(amip::severity::error) == 0);
+static_assert(
+    amip::check(egt, plan_of(2026), actual_of(2025), rules_2026::plan_rules).count_failed(amip::severity::error) == 0);
 
 namespace {
 
