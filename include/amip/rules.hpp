@@ -1085,24 +1085,25 @@ constexpr auto make_lines(Refs... refs) {
 
 }  // namespace detail
 
-/// Each line grows (now > prior): one finding per line, in order. checks::grows{measure::egz, measure::p16e}.
-template <std::size_t N>
-class grows {
+namespace detail {
+/// One finding per line, each line's change in one direction: the body of checks::grows and checks::shrinks.
+template <std::size_t N, direction Way>
+class each_line_changes {
   static_assert(N >= 1 && N <= 4, "amip: a check looks at one to four lines.");
 
  public:
-  constexpr explicit grows(std::array<line_ref, N> lines) noexcept : lines_{lines} {}
+  constexpr explicit each_line_changes(std::array<line_ref, N> lines) noexcept : lines_{lines} {}
   template <class... Refs>
-  requires(sizeof...(Refs) == N) constexpr explicit grows(Refs... refs) : lines_{detail::make_lines(refs...)} {}
+  requires(sizeof...(Refs) == N) constexpr explicit each_line_changes(Refs... refs) : lines_{make_lines(refs...)} {}
 
   template <class Subject>
   [[nodiscard]] constexpr std::array<outcome, N> operator()(Subject const& cmp) const {
     static_assert(PlanComparison<Subject>,
-                  "amip: checks::grows inspects a comparison of a plan: pass amip::compare(plan, now, prior), or "
-                  "call amip::check(plan, now, prior, rules).");
+                  "amip: this check (checks::grows or checks::shrinks) inspects a comparison of a plan: pass "
+                  "amip::compare(plan, now, prior), or call amip::check(plan, now, prior, rules).");
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return std::array<outcome, N>{detail::change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1},
-                                                           lines_[I].label(), detail::direction::grows, {})...};
+      return std::array<outcome, N>{
+          change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1}, lines_[I].label(), Way, {})...};
     }
     (std::make_index_sequence<N>{});
   }
@@ -1110,33 +1111,22 @@ class grows {
  private:
   std::array<line_ref, N> lines_;
 };
+}  // namespace detail
+
+/// Each line grows (now > prior): one finding per line, in order. checks::grows{measure::egz, measure::p16e}.
+template <std::size_t N>
+class grows : public detail::each_line_changes<N, detail::direction::grows> {
+ public:
+  using detail::each_line_changes<N, detail::direction::grows>::each_line_changes;
+};
 template <class... Refs>
 grows(Refs...) -> grows<sizeof...(Refs)>;
 
 /// Each line shrinks (now < prior): one finding per line. checks::shrinks{measure::avgs_mat}.
 template <std::size_t N>
-class shrinks {
-  static_assert(N >= 1 && N <= 4, "amip: a check looks at one to four lines.");
-
+class shrinks : public detail::each_line_changes<N, detail::direction::shrinks> {
  public:
-  constexpr explicit shrinks(std::array<line_ref, N> lines) noexcept : lines_{lines} {}
-  template <class... Refs>
-  requires(sizeof...(Refs) == N) constexpr explicit shrinks(Refs... refs) : lines_{detail::make_lines(refs...)} {}
-
-  template <class Subject>
-  [[nodiscard]] constexpr std::array<outcome, N> operator()(Subject const& cmp) const {
-    static_assert(PlanComparison<Subject>,
-                  "amip: checks::shrinks inspects a comparison of a plan: pass amip::compare(plan, now, prior), or "
-                  "call amip::check(plan, now, prior, rules).");
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return std::array<outcome, N>{detail::change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1},
-                                                           lines_[I].label(), detail::direction::shrinks, {})...};
-    }
-    (std::make_index_sequence<N>{});
-  }
-
- private:
-  std::array<line_ref, N> lines_;
+  using detail::each_line_changes<N, detail::direction::shrinks>::each_line_changes;
 };
 template <class... Refs>
 shrinks(Refs...) -> shrinks<sizeof...(Refs)>;
