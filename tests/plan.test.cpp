@@ -3,8 +3,13 @@
 #include <amip/data/duesseldorf_2026.hpp>
 #include <amip/plan.hpp>
 
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -229,4 +234,173 @@ TEST_CASE("a stated total smaller than the lines known so far is a finding even 
   CHECK(findings[0].message() ==
         "Planung EGT, line I (I. Aktivierung und berufliche Eingliederung), Plan 2026: the lines known so far "
         "already add up to 200, more than the stated 100");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The kept roll-up against its definition, on random trees and random restatements
+
+namespace {
+
+// The roll-up as DESIGN.md defines it, written out plainly: a "davon" line with children is the sum of its lines
+// where all of them are known (an overflowing sum is an error), else its stated figure.
+struct expected_figure {
+  enum { unknown, value, overflow } what = unknown;
+  std::int64_t v = 0;
+};
+
+expected_figure roll_up_by_definition(std::vector<amip::line> const& lines,
+                                      std::vector<std::optional<std::int64_t>> const& stated, std::size_t i) {
+  bool has_children = false;
+  if (lines[i].children == amip::children_rule::sum) {
+    std::int64_t sum = 0;
+    bool complete = true;
+    for (std::size_t c = 0; c < lines.size() && complete; ++c) {
+      if (lines[c].parent != i) continue;
+      has_children = true;
+      auto const part = roll_up_by_definition(lines, stated, c);
+      if (part.what == expected_figure::overflow) return part;
+      if (part.what == expected_figure::unknown) {
+        complete = false;
+      } else if (__builtin_add_overflow(sum, part.v, &sum)) {
+        return {expected_figure::overflow, 0};
+      }
+    }
+    if (has_children && complete) return {expected_figure::value, sum};
+  }
+  if (stated[i]) return {expected_figure::value, *stated[i]};
+  return {};
+}
+
+// A random tree of up to 40 lines, parents anywhere in the order (not only before their children), one line in
+// five a "darunter" line.
+std::vector<amip::line> random_tree(std::mt19937_64& random, std::vector<std::string>& keys) {
+  std::size_t const n = 2 + random() % 39;
+  keys.clear();
+  for (std::size_t i = 0; i < n; ++i) keys.push_back("l" + std::to_string(i));
+  std::vector<std::size_t> order(n);  // order[k]: the position of the k-th line of the tree
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  std::shuffle(order.begin(), order.end(), random);
+  std::vector<amip::line> lines(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    auto& l = lines[order[k]];
+    l.key = keys[order[k]];
+    l.kind = amip::line_kind::group;
+    l.parent = k == 0 ? amip::no_parent : order[random() % k];  // an earlier line of the tree: no cycle
+    l.children = random() % 5 == 0 ? amip::children_rule::subset : amip::children_rule::sum;
+  }
+  return lines;
+}
+
+std::int64_t random_figure(std::mt19937_64& random) {
+  switch (random() % 8) {
+    case 0:
+      return -static_cast<std::int64_t>(random() % 1'000);  // a negative correction
+    case 1:
+    case 2:
+      return std::numeric_limits<std::int64_t>::max() / 3 + static_cast<std::int64_t>(random() % 1'000);  // huge
+    default:
+      return static_cast<std::int64_t>(random() % 10'000);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("random trees and restatements: every figure is the roll-up by definition, one by one or at once") {
+  std::mt19937_64 random{2026};
+  constexpr std::array<amip::period, 2> periods{plan_of(2026), actual_of(2025)};
+  std::array<int, 3> seen{};  // unknown, value, overflow: each case must occur, or the test proves little
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> keys;
+    auto const lines = random_tree(random, keys);
+    amip::catalog const table{"random", lines};
+    amip::plan<amip::entry_count> one_by_one{table};
+    amip::plan<amip::entry_count> at_once{table};
+    std::array<std::vector<std::optional<std::int64_t>>, 2> stated;
+    for (auto& s : stated) s.assign(lines.size(), std::nullopt);
+
+    for (int step = 0; step < 12; ++step) {
+      auto const p = random() % 2;
+      std::vector<amip::line_index> changed;
+      std::vector<amip::entry_count> values;
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (random() % 3 != 0) continue;
+        changed.push_back(amip::line_index{i});
+        values.push_back(random_figure(random) * entries);
+      }
+      for (std::size_t k = 0; k < changed.size(); ++k) {
+        one_by_one.restate(changed[k], periods[p], values[k]);
+        stated[p][amip::index_of(changed[k])] = values[k].value();
+      }
+      at_once.restate(periods[p], changed, values);
+
+      for (std::size_t q = 0; q < 2; ++q) {
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+          INFO("round " << round << ", step " << step << ", line " << i << ", period " << q);
+          auto const expected = roll_up_by_definition(lines, stated[q], i);
+          ++seen[static_cast<std::size_t>(expected.what)];
+          amip::line_index const line{i};
+          if (expected.what == expected_figure::overflow) {
+            CHECK_THROWS_AS(one_by_one.figure(line, periods[q]), amip::overflow_error);
+            CHECK_THROWS_AS(at_once.figure(line, periods[q]), amip::overflow_error);
+            CHECK_THROWS_AS(at_once.figures_of(periods[q])[line], amip::overflow_error);
+          } else {
+            auto const want = expected.what == expected_figure::value ? std::optional{expected.v * entries}
+                                                                      : std::optional<amip::entry_count>{};
+            CHECK(one_by_one.figure(line, periods[q]) == want);
+            CHECK(at_once.figure(line, periods[q]) == want);
+            CHECK(at_once.figures_of(periods[q])[line] == want);
+          }
+        }
+      }
+    }
+  }
+  CHECK(seen[0] > 1'000);
+  CHECK(seen[1] > 10'000);
+  CHECK(seen[2] > 500);
+}
+
+TEST_CASE("restating many lines at once refuses a length mismatch or a foreign line and changes nothing") {
+  auto p = duesseldorf::egt_plan();
+  auto const before = p;
+  std::array<amip::line_index, 2> const lines{amip::lines::mat, amip::lines::mag};
+  std::array<amip::entry_count, 1> const one{5 * entries};
+  CHECK_THROWS_WITH(p.restate(plan_of(2026), lines, one), "amip: restate got 2 lines but 1 figures");
+  std::array<amip::line_index, 2> const outside{amip::lines::mat, amip::line_index{99}};
+  std::array<amip::entry_count, 2> const two{5 * entries, 6 * entries};
+  CHECK_THROWS_AS(p.restate(plan_of(2026), outside, two), std::out_of_range);
+  for (std::size_t i = 0; i < amip::anlage1.size(); ++i) {
+    CHECK(p.figure(amip::line_index{i}, plan_of(2026)) == before.figure(amip::line_index{i}, plan_of(2026)));
+  }
+  CHECK_FALSE(p.holds(plan_of(2027)));  // nor a period added on the way
+  CHECK_THROWS(p.restate(plan_of(2027), lines, one));
+  CHECK_FALSE(p.holds(plan_of(2027)));
+}
+
+TEST_CASE("restating many lines at once works at compile time: MAT and MAG +100 each move group I by 200") {
+  constexpr auto changed = [] {
+    auto p = duesseldorf::egt_plan();
+    std::array<amip::line_index, 2> const lines{amip::lines::mat, amip::lines::mag};
+    std::array<amip::entry_count, 2> const values{(1'994 + 100) * entries, (950 + 100) * entries};
+    p.restate(plan_of(2026), lines, values);
+    return p;
+  }();
+  constexpr auto original = duesseldorf::egt_plan();
+  STATIC_REQUIRE(changed.total(amip::lines::group_i, plan_of(2026)) -
+                     original.total(amip::lines::group_i, plan_of(2026)) ==
+                 200 * entries);
+  STATIC_REQUIRE(changed.total(amip::lines::group_i, actual_of(2025)) ==
+                 original.total(amip::lines::group_i, actual_of(2025)));
+}
+
+TEST_CASE("figures_of reads one period's figures as figure() does; a period not held reads as unknown") {
+  static constexpr auto egt = duesseldorf::egt_plan();  // static: a view of it is a constant too
+  constexpr auto plan_2026 = egt.figures_of(plan_of(2026));
+  STATIC_REQUIRE(plan_2026.holds());
+  STATIC_REQUIRE(plan_2026[amip::lines::mat] == 1'994 * entries);
+  STATIC_REQUIRE_FALSE(egt.figures_of(plan_of(2030)).holds());
+  STATIC_REQUIRE_FALSE(egt.figures_of(plan_of(2030))[amip::lines::mat].has_value());
+  for (std::size_t i = 0; i < amip::anlage1.size(); ++i) {
+    CHECK(plan_2026[amip::line_index{i}] == egt.figure(amip::line_index{i}, plan_of(2026)));
+  }
+  CHECK_THROWS_AS(plan_2026[amip::line_index{99}], std::out_of_range);
 }

@@ -12,9 +12,11 @@
 //     constexpr explicit basic_plan(catalog);
 //     constexpr basic_plan& state(line, period, Q);            // a figure as the source states it; never overwrites
 //     constexpr basic_plan& restate(line, period, Q);          // a deliberate change (scenarios)
+//     constexpr basic_plan& restate(period, span<line_index const>, span<Q const>);   // many at once
 //     constexpr basic_plan& describe(period, source);          // where a period's figures come from
 //     constexpr std::optional<Q> stated(line, period) const;   // as stated, or nothing
 //     constexpr std::optional<Q> figure(line, period) const;   // rolled up from "davon" children where complete
+//     constexpr period_figures figures_of(period) const;       // one period's figures: figures_of(p)[line]
 //     constexpr Q total(line, period) const;                   // figure(), or amip::missing_figure
 //     constexpr std::vector<consistency_finding<Q>> check() const;   // stated totals against their lines
 //   };
@@ -136,6 +138,19 @@ class basic_plan {
     for (auto& c : first_child_) c = no_line;
     for (auto& c : next_sibling_) c = no_line;
     for (auto& c : parent_) c = no_line;
+    // Every line after the lines under it, deepest first: the order in which a whole period is rolled up.
+    std::array<std::size_t, MaxLines> depth{};
+    std::size_t deepest = 0;
+    for (std::size_t c = 0; c < table.size(); ++c) {
+      depth[c] = table.depth(line_index{c});
+      deepest = depth[c] > deepest ? depth[c] : deepest;
+    }
+    std::size_t placed = 0;
+    for (std::size_t d = deepest + 1; d-- > 0;) {
+      for (std::size_t c = 0; c < table.size(); ++c) {
+        if (depth[c] == d) bottom_up_[placed++] = static_cast<link>(c);
+      }
+    }
     for (std::size_t c = table.size(); c-- > 0;) {  // backwards, so that each list is in catalogue order
       sums_[c] = table.lines()[c].children == children_rule::sum;
       auto const p = table.lines()[c].parent;
@@ -179,6 +194,22 @@ class basic_plan {
     return restate(table_.at(measure.id), when, value);
   }
 
+  /// Replaces the figures of several lines of one period at once, as a scenario does: `lines[k]` gets `values[k]`.
+  /// The roll-up is brought up to date once, after all of them; the plan is the same as after restating them one by
+  /// one. Throws std::invalid_argument when the spans differ in length and std::out_of_range for a line outside the
+  /// catalogue, in both cases before anything changes.
+  constexpr basic_plan& restate(period when, std::span<line_index const> lines, std::span<Q const> values) {
+    if (lines.size() != values.size()) {
+      throw std::invalid_argument("amip: restate got " + std::to_string(lines.size()) + " lines but " +
+                                  std::to_string(values.size()) + " figures");
+    }
+    for (auto const line : lines) (void)index(line);
+    auto& figures = series_for(when);
+    for (std::size_t k = 0; k < lines.size(); ++k) figures.values[index_of(lines[k])] = {true, values[k]};
+    for (std::size_t k = 0; k < table_.size(); ++k) recompute(figures, bottom_up_[k]);
+    return *this;
+  }
+
   /// Names the source of a period's figures ("Anlage 1", "Abschnitt 4").
   constexpr basic_plan& describe(period when, std::string_view source) {
     series_for(when).source = source;
@@ -199,25 +230,17 @@ class basic_plan {
 
   /// The figure of a line: the sum of its "davon" lines where all of them are known, else the stated figure.
   [[nodiscard]] constexpr std::optional<Q> figure(line_index line, period when) const {
-    auto const* s = find(when);
-    if (std::is_constant_evaluated()) {
-      if (s == nullptr) return std::nullopt;
-      auto const i = index(line);
-      if (s->how[i] == roll::overflow) throw_overflow(i, *s);
-      return known(s->how[i]) ? std::optional<Q>{Q::from_value(value_of(*s, i))} : std::nullopt;
-    }
-    std::optional<Q> const* found = &no_figure;  // one copy from memory on every path: no std::optional assembled
-    if (s != nullptr) {
-      auto const i = index(line);
-      if (s->how[i] == roll::overflow) throw_overflow(i, *s);
-      found = &s->rolled[i];
-    }
-    return *found;
+    return read(find(when), index(line));
   }
   template <MeasureTag M>
   [[nodiscard]] constexpr std::optional<Q> figure(M measure, period when) const {
     return figure(table_.at(measure.id), when);
   }
+
+  class period_figures;
+  /// The figures of one period, for reading many lines: plan.figures_of(when)[line] is plan.figure(line, when)
+  /// without looking the period up each time (what a comparison does row by row).
+  [[nodiscard]] constexpr period_figures figures_of(period when) const noexcept { return {*this, find(when)}; }
 
   /// The figure of a line; throws amip::missing_figure naming the line and period when there is none.
   [[nodiscard]] constexpr Q total(line_index line, period when) const {
@@ -308,13 +331,19 @@ class basic_plan {
     period when{};
     std::string_view source{};
     std::array<maybe, MaxLines> values{};
-    // The figure, empty where `how` is unknown or overflow. Kept as the std::optional figure() returns: copying one
-    // that was written long ago is cheaper than assembling one (GCC builds it in memory, flag and value apart).
-    std::array<std::optional<Q>, MaxLines> rolled{};
+    // The value of the figure where `how` says it is known (else 0), as a plain integer: read back at once after a
+    // restate, a std::optional written as flag and value apart would be loaded whole and stall.
+    std::array<std::int64_t, MaxLines> rolled{};
     std::array<roll, MaxLines> how{};
   };
-  static constexpr std::optional<Q> no_figure{};
 
+  // figure(): what the roll-up holds for line i of a period's figures (none if the plan holds no such period).
+  [[nodiscard]] constexpr std::optional<Q> read(series const* s, std::size_t i) const {
+    if (s == nullptr) return std::nullopt;
+    auto const how = s->how[i];
+    if (how == roll::overflow) throw_overflow(i, *s);
+    return known(how) ? std::optional<Q>{Q::from_value(s->rolled[i])} : std::nullopt;
+  }
   [[nodiscard]] constexpr std::size_t index(line_index line) const {
     auto const i = index_of(line);
     if (i >= table_.size()) throw_outside(i);
@@ -349,7 +378,7 @@ class basic_plan {
     auto old = value_of(figures, i);
     if (first_child_[i] == no_line || !sums_[i]) {
       figures.how[i] = roll::stated;
-      figures.rolled[i] = value;
+      figures.rolled[i] = value.value();
     } else {
       recompute(figures, i);
     }
@@ -362,7 +391,7 @@ class basic_plan {
       auto const parent_old = value_of(figures, p);
       if (parent_how == roll::summed_small && known(how) && now >= 0 && now < small) {
         // All its lines small and known before and after: the difference is exact, and so is the new sum.
-        figures.rolled[p] = Q::from_value(parent_old + (now - old));
+        figures.rolled[p] = parent_old + (now - old);
       } else {
         recompute(figures, p);
       }
@@ -375,16 +404,16 @@ class basic_plan {
     return how == roll::stated || how == roll::summed || how == roll::summed_small;
   }
   [[nodiscard]] static constexpr std::int64_t value_of(series const& figures, std::size_t i) {
-    return known(figures.how[i]) ? figures.rolled[i]->value() : 0;
+    return known(figures.how[i]) ? figures.rolled[i] : 0;
   }
   // The roll-up of line i from its lines' roll-ups, in catalogue order, as rolled_up() defines it.
   constexpr void recompute(series& figures, std::size_t i) const {
     auto const own = [&] {
       figures.how[i] = figures.values[i].known ? roll::stated : roll::unknown;
       if (figures.values[i].known) {
-        figures.rolled[i] = figures.values[i].value;  // in place: no std::optional assembled on the side
+        figures.rolled[i] = figures.values[i].value.value();
       } else {
-        figures.rolled[i].reset();
+        figures.rolled[i] = 0;
       }
     };
     if (!sums_[i] || first_child_[i] == no_line) return own();
@@ -396,13 +425,13 @@ class basic_plan {
       auto const part = value_of(figures, c);
       if (how == roll::overflow || __builtin_add_overflow(sum, part, &sum)) {
         figures.how[i] = roll::overflow;
-        figures.rolled[i] = std::nullopt;
+        figures.rolled[i] = 0;
         return;
       }
       all_small = all_small && part >= 0 && part < small;
     }
     figures.how[i] = all_small ? roll::summed_small : roll::summed;
-    figures.rolled[i] = Q::from_value(sum);
+    figures.rolled[i] = sum;
   }
   [[nodiscard]] static constexpr std::optional<Q> to_optional(maybe m) {
     return m.known ? std::optional<Q>{m.value} : std::optional<Q>{};
@@ -448,8 +477,29 @@ class basic_plan {
   std::array<link, MaxLines> next_sibling_{};  // the next line with the same parent, or no_line
   std::array<link, MaxLines> parent_{};        // each line's parent, or no_line
   std::array<bool, MaxLines> sums_{};          // whether a line is the sum of its lines ("davon")
+  std::array<link, MaxLines> bottom_up_{};     // the lines, each after every line under it
   std::array<series, MaxPeriods> series_{};
   std::size_t count_ = 0;
+};
+
+/// A view of one period's figures (figures_of()): two pointers, cheap to copy. It refers to the plan and sees
+/// later changes to the period's figures; where the plan held no figures for the period when the view was made,
+/// every figure reads as unknown.
+template <Quantity Q, std::size_t MaxLines, std::size_t MaxPeriods>
+class basic_plan<Q, MaxLines, MaxPeriods>::period_figures {
+ public:
+  /// plan.figure(line, when): the line rolled up from its "davon" lines where all are known, else as stated.
+  [[nodiscard]] constexpr std::optional<Q> operator[](line_index line) const {
+    return plan_->read(series_, plan_->index(line));
+  }
+  /// Whether the plan held figures for the period when the view was made.
+  [[nodiscard]] constexpr bool holds() const noexcept { return series_ != nullptr; }
+
+ private:
+  friend class basic_plan;
+  constexpr period_figures(basic_plan const& plan, series const* s) noexcept : plan_{&plan}, series_{s} {}
+  basic_plan const* plan_;
+  series const* series_;
 };
 
 /// A plan with room for 64 lines and 8 periods.
