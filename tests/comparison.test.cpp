@@ -67,3 +67,19 @@ TEST_CASE("a row with a missing figure has no change") {
   CHECK_FALSE(against_2024.change(amip::measure::mat).has_value());              // no 2024 figure for MAT
   CHECK_FALSE(against_2024.change(amip::lines::with_fbw_reha).has_value());
 }
+
+TEST_CASE("an iterator reads its plan's figures as they are, for the periods the plan held when it was made") {
+  auto p = egt;
+  auto const cmp = amip::compare(p, amip::plan_of(2027), amip::actual_of(2025));
+  auto const before = cmp.begin() + static_cast<std::ptrdiff_t>(amip::index_of(amip::lines::mat));
+  CHECK_FALSE((*before).now().has_value());  // no Plan 2027 yet
+
+  p.state(amip::measure::mat, amip::plan_of(2027), 2'100 * amip::entries);
+  p.restate(amip::measure::mat, amip::actual_of(2025), 1'801 * amip::entries);
+  CHECK((*before).prior() == 1'801 * amip::entries);  // a changed figure of a period it knows: seen
+  CHECK_FALSE((*before).now().has_value());            // a period added after it was made: not seen
+  auto const after = cmp.begin() + static_cast<std::ptrdiff_t>(amip::index_of(amip::lines::mat));
+  CHECK((*after).now() == 2'100 * amip::entries);  // a new iterator, or the row at() gives, sees it
+  CHECK(cmp.at(amip::measure::mat).now() == 2'100 * amip::entries);
+  CHECK(cmp.at(amip::measure::mat).change().tenths_of_percent() == 166);  // 2.100 against 1.801: +16,6 %
+}

@@ -8,7 +8,8 @@
 //   template <class Plan> constexpr comparison<Plan> compare(Plan const&, period now, period prior);
 //   }
 //
-// A comparison refers to its plan: the plan must outlive it. Rows are computed when read; each row's change is
+// A comparison refers to its plan: the plan must outlive it. Rows are computed when read (an iterator looks the
+// two periods up once, when it is made: a period the plan gains later is not seen through it); each row's change is
 // the exact relative change of ratio.hpp, with no value where a figure is missing or the prior is 0 and now is
 // not. Anlage 1's "Vergleich" is compare(plan, plan_of(2026), actual_of(2025)).
 #pragma once
@@ -21,6 +22,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <range/v3/range_fwd.hpp>
 
@@ -37,6 +39,7 @@ concept Plan = requires(P const& p, line_index line, period when) {
   typename P::quantity_type;
   { p.structure() } -> std::same_as<catalog const&>;
   { p.figure(line, when) } -> std::same_as<std::optional<typename P::quantity_type>>;
+  { p.figures_of(when)[line] } -> std::same_as<std::optional<typename P::quantity_type>>;
 };
 
 /// One line of a comparison.
@@ -44,9 +47,14 @@ template <class P>
 class comparison_row {
  public:
   using quantity_type = typename P::quantity_type;
+  using figures_type = decltype(std::declval<P const&>().figures_of(period{}));
 
   constexpr comparison_row(P const& plan, line_index line, period now, period prior) noexcept
-      : plan_{&plan}, line_{line}, now_{now}, prior_{prior} {}
+      : comparison_row{plan, line, now, prior, plan.figures_of(now), plan.figures_of(prior)} {}
+  /// The same, with the figures of both periods already looked up (what a comparison's iterator does once).
+  constexpr comparison_row(P const& plan, line_index line, period now, period prior, figures_type now_figures,
+                           figures_type prior_figures) noexcept
+      : plan_{&plan}, line_{line}, now_{now}, prior_{prior}, now_figures_{now_figures}, prior_figures_{prior_figures} {}
 
   [[nodiscard]] constexpr line_index index() const noexcept { return line_; }
   [[nodiscard]] constexpr amip::line const& line() const { return plan_->structure()[line_]; }
@@ -63,9 +71,9 @@ class comparison_row {
   [[nodiscard]] constexpr period now_period() const noexcept { return now_; }
   [[nodiscard]] constexpr period prior_period() const noexcept { return prior_; }
   /// The line's figure for the compared period (rolled up), or nothing.
-  [[nodiscard]] constexpr std::optional<quantity_type> now() const { return plan_->figure(line_, now_); }
+  [[nodiscard]] constexpr std::optional<quantity_type> now() const { return now_figures_[line_]; }
   /// The line's figure for the period compared against, or nothing.
-  [[nodiscard]] constexpr std::optional<quantity_type> prior() const { return plan_->figure(line_, prior_); }
+  [[nodiscard]] constexpr std::optional<quantity_type> prior() const { return prior_figures_[line_]; }
   /// now against prior; no value where either is missing, or where prior is 0 and now is not.
   [[nodiscard]] constexpr relative_change change() const {
     auto const n = now();
@@ -86,6 +94,8 @@ class comparison_row {
   line_index line_;
   period now_;
   period prior_;
+  figures_type now_figures_;
+  figures_type prior_figures_;
 };
 
 /// The rows of a plan, `now` against `prior`, in catalogue order: a random-access view for range-v3 pipes
@@ -106,9 +116,16 @@ class comparison : public ranges::view_base {
 
     constexpr iterator() = default;
     constexpr iterator(P const* plan, period now, period prior, std::size_t position) noexcept
-        : plan_{plan}, now_{now}, prior_{prior}, pos_{position} {}
+        : plan_{plan},
+          now_{now},
+          prior_{prior},
+          pos_{position},
+          now_figures_{plan == nullptr ? figures{} : plan->figures_of(now)},
+          prior_figures_{plan == nullptr ? figures{} : plan->figures_of(prior)} {}
 
-    [[nodiscard]] constexpr row operator*() const { return row{*plan_, line_index{pos_}, now_, prior_}; }
+    [[nodiscard]] constexpr row operator*() const {
+      return row{*plan_, line_index{pos_}, now_, prior_, *now_figures_, *prior_figures_};
+    }
     [[nodiscard]] constexpr row operator[](difference_type n) const { return *(*this + n); }
     constexpr iterator& operator++() noexcept {
       ++pos_;
@@ -143,10 +160,13 @@ class comparison : public ranges::view_base {
     friend constexpr auto operator<=>(iterator a, iterator b) noexcept { return a.pos_ <=> b.pos_; }
 
    private:
+    using figures = std::optional<typename row::figures_type>;
     P const* plan_ = nullptr;  // the plan, not the view: an iterator outlives the comparison it came from
     period now_{};
     period prior_{};
     std::size_t pos_ = 0;
+    figures now_figures_{};  // the periods looked up once, when the iteration began
+    figures prior_figures_{};
   };
 
   constexpr comparison() = default;
