@@ -518,3 +518,88 @@ TEST_CASE("an outcome holds at most 8 figures and 4 lines") {
   auto c = amip::outcome{true}.concerning("a").concerning("b").concerning("c").concerning("d");
   CHECK_THROWS_AS(c.concerning("e"), std::length_error);
 }
+
+namespace {
+
+// Two findings alike in every field a report or a test reads.
+void require_same(amip::finding const& a, amip::finding const& b) {
+  CHECK(a.rule_id() == b.rule_id());
+  CHECK(a.title() == b.title());
+  CHECK(a.level() == b.level());
+  CHECK(a.passed() == b.passed());
+  CHECK(a.is_negated() == b.is_negated());
+  CHECK(a.result().formula() == b.result().formula());
+  CHECK(a.result().label() == b.result().label());
+  CHECK(std::vector(a.figures().begin(), a.figures().end()) == std::vector(b.figures().begin(), b.figures().end()));
+  CHECK(std::vector(a.concerns().begin(), a.concerns().end()) == std::vector(b.concerns().begin(), b.concerns().end()));
+  CHECK(a.now_period() == b.now_period());
+  CHECK(a.prior_period() == b.prior_period());
+  CHECK(a.explanation(amip::language::german) == b.explanation(amip::language::german));
+  CHECK(a.explanation(amip::language::english) == b.explanation(amip::language::english));
+}
+
+// The same rule, its check called as a user's check is: returning outcomes that are copied into the findings.
+template <class Check>
+auto as_users_rule(amip::rule<Check> const& r) {
+  return amip::rule{r.info(), [check = r.check()](auto const& cmp) { return check(cmp); }};
+}
+
+}  // namespace
+
+TEST_CASE("check_into gives what check gives, replacing the findings it is handed and keeping their storage") {
+  auto const cmp = amip::compare(egt, plan_of(2026), actual_of(2025));
+  amip::findings out;
+  amip::check_into(out, cmp, builtin::plan_rules);
+  auto const expected = amip::check(cmp, builtin::plan_rules);
+  REQUIRE(out.size() == 8);
+  for (std::size_t i = 0; i < out.size(); ++i) require_same(out[i], expected[i]);
+
+  auto const* storage = &out[0];
+  auto const other = amip::compare(falling_agh, plan_of(2026), actual_of(2025));
+  auto const& returned = amip::check_into(out, other, builtin::plan_rules);
+  CHECK(&returned == &out);
+  REQUIRE(out.size() == 8);  // replaced, not appended
+  CHECK(&out[0] == storage);
+  auto const expected_other = amip::check(other, builtin::plan_rules);
+  for (std::size_t i = 0; i < out.size(); ++i) require_same(out[i], expected_other[i]);
+  CHECK(out.count_failed() == 3);  // § 16e and the reservation as on the seed, and now AGH
+
+  STATIC_REQUIRE([] {
+    amip::findings found;
+    amip::check_into(found, amip::compare(egt, plan_of(2026), actual_of(2025)), builtin::mag_grows);
+    amip::check_into(found, amip::compare(egt, plan_of(2026), actual_of(2025)), builtin::more_for_egz_esg_16e);
+    return found.size() == 3 && found[2].failed() && found[2].is_about("p16e");
+  }());
+}
+
+TEST_CASE("the built-in checks give the same findings built in place as their outcomes copied") {
+  constexpr auto from_zero = plan_builder{rest::from_seed}.with(amip::measure::p16c, 5, 0).build();
+  constexpr auto shrinking = plan_builder{rest::from_seed}.with(amip::measure::avgs_mat, 10, 0).build();
+  std::vector<amip::comparison<amip::plan<amip::entry_count>>> const subjects{
+      amip::compare(egt, plan_of(2026), actual_of(2025)),
+      amip::compare(falling_agh, plan_of(2026), actual_of(2025)),
+      amip::compare(from_zero, plan_of(2026), actual_of(2025)),
+      amip::compare(shrinking, plan_of(2026), actual_of(2025)),
+      amip::compare(egt, plan_of(2027), actual_of(2026)),  // no figures
+  };
+  auto const p16c_grows = amip::rule{"p16c-grows", "§ 16c grows", amip::checks::grows{amip::measure::p16c}};
+  auto const fast_agh = builtin::agh_moderate_expansion_up_to(amip::percent(1));
+  auto const purchased = amip::rule{"purchased", "MAT and MAG grow",
+                                    amip::checks::total_grows{"MAT + MAG", amip::measure::mat, amip::measure::mag}};
+  auto const avgs_shrinks = amip::rule{"avgs-shrinks", "AVGS shrinks", amip::checks::shrinks{amip::measure::avgs_mat}};
+  for (auto const& cmp : subjects) {
+    auto const compare_both = [&](auto const& r) {
+      auto const in_place = amip::check(cmp, r);
+      auto const copied = amip::check(cmp, as_users_rule(r));
+      REQUIRE(in_place.size() == copied.size());
+      for (std::size_t i = 0; i < in_place.size(); ++i) require_same(in_place[i], copied[i]);
+    };
+    compare_both(builtin::more_for_egz_esg_16e);  // checks::grows, three lines
+    compare_both(builtin::mag_grows);
+    compare_both(p16c_grows);
+    compare_both(builtin::agh_moderate_expansion);  // checks::grows_moderately
+    compare_both(fast_agh);
+    compare_both(purchased);     // checks::total_grows
+    compare_both(avgs_shrinks);  // checks::shrinks
+  }
+}

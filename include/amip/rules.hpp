@@ -22,6 +22,7 @@
 //                  inspecting(projection, rule);       a && b, a || b, !a
 //   constexpr findings check(subject, rules);                  // runs the rules on what they inspect
 //   constexpr findings check(plan, now, prior, rules);         // = check(compare(plan, now, prior), rules)
+//   constexpr findings& check_into(findings&, subject, rules);  // the same into findings one reuses in a loop
 //
 //   namespace checks {                     // building blocks over a comparison of a plan
 //   class line_ref;                        // a measure, or a line key with a label
@@ -161,6 +162,10 @@ template <class Q>
 
 namespace detail {
 struct rules_access;  // amip's own checks and rules build outcomes and findings in place through it
+/// Tag of the constructor that builds a finding in place (inside amip::findings), with its verdict and formula.
+struct finding_in_place_t {
+  explicit finding_in_place_t() = default;
+};
 }  // namespace detail
 
 /// What a check says about one thing: whether it holds, the formula with its inputs (figures), the lines or
@@ -360,6 +365,9 @@ namespace detail {
 class finding {
  public:
   constexpr finding(rule_info const& info, outcome const& result) noexcept : info_{info}, outcome_{result} {}
+  /// amip's own: a finding built in place, its outcome's figures and lines still to come.
+  constexpr finding(detail::finding_in_place_t, rule_info const& info, bool passed, std::string_view formula)
+      : info_{info}, outcome_{passed, formula} {}
 
   [[nodiscard]] constexpr rule_info const& rule() const noexcept { return info_; }
   [[nodiscard]] constexpr std::string_view rule_id() const noexcept { return info_.id; }
@@ -432,6 +440,8 @@ class findings {
   constexpr findings() = default;
 
   constexpr void add(finding f) { items_.push_back(f); }
+  /// Removes every finding; the storage stays, for the next run (check_into).
+  constexpr void clear() noexcept { items_.clear(); }
   constexpr void append(findings const& other) {
     for (auto const& f : other.items_) items_.push_back(f);
   }
@@ -497,6 +507,20 @@ struct rules_access {
   static constexpr void reserve(findings& all, std::size_t n) { all.items_.reserve(n); }
   static constexpr finding& add(findings& all, rule_info const& info, outcome const& o) {
     return all.items_.emplace_back(info, o);
+  }
+  // A finding with its verdict and formula, added in place; the caller adds figures, lines, label and periods.
+  static constexpr outcome& add(findings& all, rule_info const& info, bool passed, std::string_view formula) {
+    return all.items_.emplace_back(finding_in_place_t{}, info, passed, formula).outcome_;
+  }
+  // Whether a check appends its findings in place (amip's own checks on a comparison), instead of returning
+  // outcomes that are then copied into the findings.
+  template <class Check, class Subject>
+  static constexpr bool appends_in_place() {
+    return requires(Check const& c, Subject const& s, rule_info const& i, findings& f) { c.append_to(f, i, s); };
+  }
+  template <class Check, class Subject>
+  static constexpr void append(Check const& check, findings& all, rule_info const& info, Subject const& subject) {
+    check.append_to(all, info, subject);
   }
   static constexpr outcome& outcome_of(finding& f) noexcept { return f.outcome_; }
 };
@@ -677,6 +701,8 @@ class rule : public rule_base {
         static_assert(detail::always_false<result_type>,
                       "amip: a rule's check returns bool, an amip::outcome, or a std::vector or std::array of "
                       "amip::outcome (one finding each); it returns something else.");
+      } else if constexpr (detail::rules_access::appends_in_place<Check, Subject>()) {
+        detail::rules_access::append(check_, out, info_, subject);
       } else {
         auto const result = detail::invoke_on(check_, subject);
         if constexpr (std::same_as<result_type, bool>) {
@@ -939,6 +965,24 @@ template <class Subject, class Rules>
   return out;
 }
 
+/// Runs the rules on what they inspect and puts their findings into `out`, in rule order, replacing what it held
+/// but keeping its storage: for checking many plans or scenarios in a loop without allocating each time.
+///
+///   amip::findings found;
+///   for (auto const& s : scenarios) amip::check_into(found, amip::compare(s, now, prior), rules), report(found);
+template <class Subject, class Rules>
+constexpr findings& check_into(findings& out, Subject const& subject, Rules const& rules) {
+  static_assert(Rule<Rules>,
+                "amip: check_into(out, subject, rules) takes a rule or a composition of rules as its third "
+                "argument.");
+  out.clear();
+  if constexpr (constexpr auto bound = detail::findings_bound<Rules, Subject>::value; bound > 0) {
+    detail::rules_access::reserve(out, bound);
+  }
+  rules.evaluate(subject, out);
+  return out;
+}
+
 /// Runs rules on a comparison of a plan: check(egt, plan_of(2026), actual_of(2025), rules).
 template <class P, class Rules>
 [[nodiscard]] constexpr findings check(P const& plan, period now, period prior, Rules const& rules) {
@@ -992,11 +1036,13 @@ template <class C>
 constexpr auto sum_lines(C const& cmp, std::span<line_ref const> refs) {
   using Q = typename std::remove_cvref_t<decltype(cmp.plan())>::quantity_type;
   summed<Q> out;
+  auto const now_figures = cmp.plan().figures_of(cmp.now_period());
+  auto const prior_figures = cmp.plan().figures_of(cmp.prior_period());
   for (auto const& ref : refs) {
     auto const line = ref.find_in(cmp.plan().structure());
     if (!line) return summed<Q>{};
-    auto const now = cmp.plan().figure(*line, cmp.now_period());
-    auto const prior = cmp.plan().figure(*line, cmp.prior_period());
+    auto const now = now_figures[*line];
+    auto const prior = prior_figures[*line];
     if (!now || !prior) return summed<Q>{};
     out.now += *now;
     out.prior += *prior;
@@ -1005,12 +1051,20 @@ constexpr auto sum_lines(C const& cmp, std::span<line_ref const> refs) {
   return out;
 }
 
+// What a change check finds: the figures, the change, the verdict and its formula. Everything that can throw
+// (an overflowing sum) happens here, before a finding is added.
+template <class Q>
+struct change_verdict {
+  summed<Q> figures;
+  relative_change change;
+  bool passed = false;
+  std::string_view formula;
+};
+
 template <class C>
-constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, std::string_view label, direction dir,
-                                 exact_ratio limit) {
-  using access = amip::detail::rules_access;
+constexpr auto judge_change(C const& cmp, std::span<line_ref const> refs, direction dir, exact_ratio limit) {
   auto const figures = sum_lines(cmp, refs);
-  // The verdict and its formula first; then the outcome is built once, in place: figures, lines, label, periods.
+  using Q = typename std::remove_cvref_t<decltype(cmp.plan())>::quantity_type;
   bool passed = false;
   std::string_view formula = "{label}: no figure for {now_period} or {prior_period}, so no change";
   relative_change change{};
@@ -1055,17 +1109,41 @@ constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, s
         break;
     }
   }
-  outcome o{passed, formula};
-  if (figures.known) {
-    access::add_figure(o, quantity_figure("now", figures.now));
-    access::add_figure(o, quantity_figure("prior", figures.prior));
-    access::add_figure(o, change_figure("change", change));
+  return change_verdict<Q>{figures, change, passed, formula};
+}
+
+// The figures, lines, label and periods of a change check's outcome; adds nothing that could fail.
+template <class C, class Q>
+constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v, std::span<line_ref const> refs,
+                            std::string_view label, direction dir, exact_ratio limit) {
+  using access = amip::detail::rules_access;
+  if (v.figures.known) {
+    access::add_figure(o, quantity_figure("now", v.figures.now));
+    access::add_figure(o, quantity_figure("prior", v.figures.prior));
+    access::add_figure(o, change_figure("change", v.change));
     if (dir == direction::grows_moderately) access::add_figure(o, limit_figure("limit", limit));
   }
   for (auto const& ref : refs) access::add_concern(o, ref.key());
   access::set_label(o, label);
   access::set_periods(o, cmp.now_period(), cmp.prior_period());
+}
+
+// The outcome of a change check, as a value (what the check returns when called).
+template <class C>
+constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, std::string_view label, direction dir,
+                                 exact_ratio limit) {
+  auto const v = judge_change(cmp, refs, dir, limit);
+  outcome o{v.passed, v.formula};
+  write_change(o, cmp, v, refs, label, dir, limit);
   return o;
+}
+
+// The same, added to `out` as a finding of the rule `info`, built in place.
+template <class C>
+constexpr void append_change(findings& out, rule_info const& info, C const& cmp, std::span<line_ref const> refs,
+                             std::string_view label, direction dir, exact_ratio limit) {
+  auto const v = judge_change(cmp, refs, dir, limit);
+  write_change(amip::detail::rules_access::add(out, info, v.passed, v.formula), cmp, v, refs, label, dir, limit);
 }
 
 template <std::size_t N>
@@ -1109,6 +1187,13 @@ class each_line_changes {
   }
 
  private:
+  friend struct amip::detail::rules_access;
+  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
+    for (auto const& line : lines_)
+      append_change(out, info, cmp, std::span<line_ref const>{&line, 1}, line.label(), Way, {});
+  }
+
   std::array<line_ref, N> lines_;
 };
 }  // namespace detail
@@ -1150,6 +1235,12 @@ class total_grows {
   }
 
  private:
+  friend struct amip::detail::rules_access;
+  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
+    detail::append_change(out, info, cmp, lines_, label_, detail::direction::grows, {});
+  }
+
   std::string_view label_;
   std::array<line_ref, N> lines_;
 };
@@ -1174,6 +1265,13 @@ class grows_moderately {
   }
 
  private:
+  friend struct amip::detail::rules_access;
+  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
+    detail::append_change(out, info, cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
+                          detail::direction::grows_moderately, limit_);
+  }
+
   line_ref line_;
   exact_ratio limit_;
 };
