@@ -603,3 +603,54 @@ TEST_CASE("the built-in checks give the same findings built in place as their ou
     compare_both(avgs_shrinks);  // checks::shrinks
   }
 }
+
+TEST_CASE("findings are values: copies, moves, clearing and adding their own findings keep every field") {
+  auto const seed = amip::check(amip::compare(egt, plan_of(2026), actual_of(2025)), builtin::plan_rules);
+  REQUIRE(seed.size() == 8);
+  auto const same_as_seed = [&](amip::findings const& f, std::size_t from = 0) {
+    for (std::size_t i = 0; i + from < f.size() && i < seed.size(); ++i) require_same(f[i + from], seed[i]);
+  };
+
+  amip::findings found;
+  amip::check_into(found, amip::compare(falling_agh, plan_of(2026), actual_of(2025)), builtin::plan_rules);
+  amip::check_into(found, amip::compare(egt, plan_of(2026), actual_of(2025)), builtin::mag_grows);
+  REQUIRE(found.size() == 1);  // seven spare findings behind it
+  CHECK(std::distance(found.begin(), found.end()) == 1);
+  CHECK_THROWS_WITH(found[1], "amip: finding 1 of 1 asked for");
+
+  auto copy = found;  // copies the one finding, not the spares
+  CHECK(copy.size() == 1);
+  require_same(copy[0], found[0]);
+  copy = seed;  // assigned into its storage
+  REQUIRE(copy.size() == 8);
+  same_as_seed(copy);
+
+  auto moved = std::move(copy);
+  REQUIRE(moved.size() == 8);
+  same_as_seed(moved);
+  CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): a moved-from findings is empty, and usable
+  copy.add(seed[3]);
+  REQUIRE(copy.size() == 1);
+  require_same(copy[0], seed[3]);
+
+  amip::findings full = seed;  // no spare: adding one of its own makes room first
+  full.add(full[7]);
+  REQUIRE(full.size() == 9);
+  require_same(full[8], seed[7]);
+
+  moved.append(moved);  // its own findings, twice
+  REQUIRE(moved.size() == 16);
+  same_as_seed(moved);
+  same_as_seed(moved, 8);
+
+  moved.clear();
+  CHECK(moved.empty());
+  moved.add(seed[0]);   // into a spare
+  moved.add(moved[0]);  // one of its own, into the next spare
+  REQUIRE(moved.size() == 2);
+  require_same(moved[0], seed[0]);
+  require_same(moved[1], seed[0]);
+  CHECK(moved.count_failed() == 0);
+  CHECK(moved.of("purchased-measures-grow-avgs-shrinks").size() == 2);
+  CHECK(moved.failures().empty());
+}

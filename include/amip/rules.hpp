@@ -197,16 +197,15 @@ class outcome {
     for (std::size_t i = 0; i < figure_count_; ++i) figures_[i] = other.figures_[i];
     for (std::size_t i = 0; i < concern_count_; ++i) concerns_[i] = other.concerns_[i];
   }
+  // Likewise; figures and lines beyond the counts are never read, so what they held before does not matter.
   constexpr outcome& operator=(outcome const& other) noexcept {
     if (this == &other) return *this;
     passed_ = other.passed_;
     negated_ = other.negated_;
     formula_ = other.formula_;
     label_ = other.label_;
-    figures_ = {};
     for (std::size_t i = 0; i < other.figure_count_; ++i) figures_[i] = other.figures_[i];
     figure_count_ = other.figure_count_;
-    concerns_ = {};
     for (std::size_t i = 0; i < other.concern_count_; ++i) concerns_[i] = other.concerns_[i];
     concern_count_ = other.concern_count_;
     now_ = other.now_;
@@ -269,6 +268,17 @@ class outcome {
   constexpr void add_figure(figure const& f) {
     if (figure_count_ == max_figures) throw_too_many("figures", max_figures);
     figures_[figure_count_++] = f;
+  }
+  // An outcome afresh, in the place of one that is no longer needed (a spare finding of amip::findings).
+  constexpr void restart(bool passed, std::string_view formula) noexcept {
+    passed_ = passed;
+    negated_ = false;
+    formula_ = formula;
+    label_ = {};
+    figure_count_ = 0;
+    concern_count_ = 0;
+    now_ = std::nullopt;
+    prior_ = std::nullopt;
   }
   [[noreturn]] static void throw_too_many(std::string_view what, std::size_t limit) {
     throw std::length_error("amip: an outcome holds at most " + std::to_string(limit) + " " + std::string(what));
@@ -438,29 +448,60 @@ class findings {
   using iterator = const_iterator;
 
   constexpr findings() = default;
+  constexpr findings(findings const& other) : items_(other.begin(), other.end()), size_{other.size_} {}
+  constexpr findings(findings&& other) noexcept : items_{std::move(other.items_)}, size_{other.size_} {
+    other.items_.clear();
+    other.size_ = 0;
+  }
+  constexpr findings& operator=(findings const& other) {
+    if (this != &other) {
+      clear();
+      append(other);
+    }
+    return *this;
+  }
+  constexpr findings& operator=(findings&& other) noexcept {
+    if (this != &other) {
+      items_ = std::move(other.items_);
+      size_ = other.size_;
+      other.items_.clear();
+      other.size_ = 0;
+    }
+    return *this;
+  }
+  constexpr ~findings() = default;
 
-  constexpr void add(finding f) { items_.push_back(f); }
+  constexpr void add(finding const& f);
   /// Removes every finding; the storage stays, for the next run (check_into).
-  constexpr void clear() noexcept { items_.clear(); }
+  constexpr void clear() noexcept { size_ = 0; }
   constexpr void append(findings const& other) {
-    for (auto const& f : other.items_) items_.push_back(f);
+    if (&other == this) {
+      auto const copy = other;  // adding may move the findings being read
+      return append(copy);
+    }
+    for (auto const& f : other) add(f);
   }
 
   [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_.begin(); }
-  [[nodiscard]] constexpr const_iterator end() const noexcept { return items_.end(); }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return items_.size(); }
-  [[nodiscard]] constexpr bool empty() const noexcept { return items_.empty(); }
-  [[nodiscard]] constexpr finding const& operator[](std::size_t i) const { return items_.at(i); }
+  [[nodiscard]] constexpr const_iterator end() const noexcept {
+    return items_.begin() + static_cast<std::ptrdiff_t>(size_);
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] constexpr finding const& operator[](std::size_t i) const {
+    if (i >= size_) throw_outside(i);
+    return items_[i];
+  }
 
   /// The number of findings that failed (of any severity, or of one).
   [[nodiscard]] constexpr std::size_t count_failed() const noexcept {
     std::size_t n = 0;
-    for (auto const& f : items_) n += f.failed() ? 1U : 0U;
+    for (auto const& f : *this) n += f.failed() ? 1U : 0U;
     return n;
   }
   [[nodiscard]] constexpr std::size_t count_failed(severity level) const noexcept {
     std::size_t n = 0;
-    for (auto const& f : items_) n += f.failed() && f.level() == level ? 1U : 0U;
+    for (auto const& f : *this) n += f.failed() && f.level() == level ? 1U : 0U;
     return n;
   }
   [[nodiscard]] constexpr std::size_t count_passed() const noexcept { return size() - count_failed(); }
@@ -470,7 +511,7 @@ class findings {
   /// The findings of one rule, in order.
   [[nodiscard]] constexpr findings of(std::string_view rule_id) const {
     findings out;
-    for (auto const& f : items_) {
+    for (auto const& f : *this) {
       if (f.rule_id() == rule_id) out.add(f);
     }
     return out;
@@ -478,7 +519,7 @@ class findings {
   /// The findings that failed, in order.
   [[nodiscard]] constexpr findings failures() const {
     findings out;
-    for (auto const& f : items_) {
+    for (auto const& f : *this) {
       if (f.failed()) out.add(f);
     }
     return out;
@@ -486,8 +527,14 @@ class findings {
 
  private:
   friend struct detail::rules_access;
+  [[noreturn]] void throw_outside(std::size_t i) const {
+    throw std::out_of_range("amip: finding " + std::to_string(i) + " of " + std::to_string(size_) + " asked for");
+  }
 
+  // The findings are the first size_ items; the items after them are spare, kept from an earlier run so that
+  // check_into overwrites them instead of building new ones.
   std::vector<finding> items_;
+  std::size_t size_ = 0;
 };
 
 namespace detail {
@@ -505,12 +552,28 @@ struct rules_access {
     o.prior_ = prior;
   }
   static constexpr void reserve(findings& all, std::size_t n) { all.items_.reserve(n); }
-  static constexpr finding& add(findings& all, rule_info const& info, outcome const& o) {
-    return all.items_.emplace_back(info, o);
-  }
-  // A finding with its verdict and formula, added in place; the caller adds figures, lines, label and periods.
+  // A finding with its verdict and formula, added in place (in a spare one where there is one); the caller adds
+  // figures, lines, label and periods.
   static constexpr outcome& add(findings& all, rule_info const& info, bool passed, std::string_view formula) {
-    return all.items_.emplace_back(finding_in_place_t{}, info, passed, formula).outcome_;
+    if (all.size_ < all.items_.size()) {
+      auto& spare = all.items_[all.size_++];
+      spare.info_ = info;
+      spare.outcome_.restart(passed, formula);
+      return spare.outcome_;
+    }
+    auto& added = all.items_.emplace_back(finding_in_place_t{}, info, passed, formula);
+    ++all.size_;
+    return added.outcome_;
+  }
+  static constexpr finding& add(findings& all, rule_info const& info, outcome const& o) {
+    if (all.size_ == all.items_.size()) {
+      all.items_.emplace_back(info, o);  // emplace_back copes with `o` inside the vector
+    } else {
+      auto& spare = all.items_[all.size_];
+      spare.info_ = info;  // either may be the spare's own: operator= copes
+      spare.outcome_ = o;
+    }
+    return all.items_[all.size_++];
   }
   // Whether a check appends its findings in place (amip's own checks on a comparison), instead of returning
   // outcomes that are then copied into the findings.
@@ -525,6 +588,8 @@ struct rules_access {
   static constexpr outcome& outcome_of(finding& f) noexcept { return f.outcome_; }
 };
 }  // namespace detail
+
+constexpr void findings::add(finding const& f) { (void)detail::rules_access::add(*this, f.rule(), f.result()); }
 
 /// One finding a line.
 inline std::ostream& operator<<(std::ostream& os, findings const& all) {
