@@ -84,7 +84,9 @@ std::vector<typed_plan> make_typed_plans(amip_bench::programme const& data) {
 
 void evaluate_typed(typed_plan& plan, std::int64_t const* scenario, typed_result& out) {
   auto const& lines = leaf_lines();
-  for (std::size_t k = 0; k < leaf_count; ++k) plan.restate(lines[k], now_period, scenario[k] * amip::entries);
+  std::array<amip::entry_count, leaf_count> figures;
+  for (std::size_t k = 0; k < leaf_count; ++k) figures[k] = scenario[k] * amip::entries;
+  plan.restate(now_period, lines, figures);
   auto const cmp = amip::compare(plan, now_period, prior_period);
   auto* out_row = out.rows.data();
   for (auto const row : cmp) {
@@ -93,7 +95,7 @@ void evaluate_typed(typed_plan& plan, std::int64_t const* scenario, typed_result
     out_row->change = row.change().tenths_of_percent();
     ++out_row;
   }
-  out.findings = amip::check(cmp, amip::rules::duesseldorf_2026::plan_rules);
+  amip::check_into(out.findings, cmp, amip::rules::duesseldorf_2026::plan_rules);
 }
 
 std::int64_t checksum(typed_result const& r) {
