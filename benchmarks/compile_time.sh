@@ -2,7 +2,8 @@
 # Compile time of amip's headers, as ratios measured in one run on this machine:
 #   1. <amip/amip.hpp> against a file that includes only the Boost.Units and range-v3 headers amip includes
 #      (found by reading include/amip, so it follows the headers), several runs each, interleaved; the median ratio;
-#   2. the same file plus the standard headers amip includes, to show which part is the standard library's;
+#   2. the same file plus the standard headers amip includes, to show which part is the standard library's, and
+#      the core model alone (quantity, measure, catalog, plan, comparison);
 #   3. each public header alone (median of fewer runs), against the dependencies-only file.
 # Times are CPU seconds of the compiler (user + sys, robust on a shared machine); wall-clock medians are shown too.
 #
@@ -24,6 +25,8 @@ trap 'rm -rf "$work"' EXIT INT TERM
 grep -rhoE '^#include <(boost|range)/[^>]+>' "$include/amip" | sort -u > "$work/dependencies.cpp"
 { cat "$work/dependencies.cpp"; grep -rhoE '^#include <[a-z_]+>' "$include/amip" | sort -u; } > "$work/dependencies_and_std.cpp"
 echo '#include <amip/amip.hpp>' > "$work/amip.cpp"
+# The core model alone: what every user of amip includes, without reports, rules, budget or embedded data.
+printf '#include <amip/%s.hpp>\n' quantity measure catalog plan comparison > "$work/core.cpp"
 
 # One compile; prints "cpu wall" in seconds. The subshell's `times` reports the compiler's CPU time (POSIX).
 compile() {
@@ -44,9 +47,10 @@ echo "dependencies-only file: $(tr '\n' ' ' < "$work/dependencies.cpp")"
 : > "$work/amip.times"
 : > "$work/dependencies.times"
 : > "$work/dependencies_and_std.times"
+: > "$work/core.times"
 i=0
 while [ "$i" -lt "$runs" ]; do
-  for f in amip dependencies dependencies_and_std; do
+  for f in amip dependencies dependencies_and_std core; do
     t=$(compile "$work/$f.cpp")
     case $t in FAILED*) echo "compiling $f.cpp failed:" >&2; cat "$work/out.log" >&2; exit 1 ;; esac
     echo "$t" >> "$work/$f.times"
@@ -55,7 +59,7 @@ while [ "$i" -lt "$runs" ]; do
 done
 deps_cpu=$(cut -d' ' -f1 "$work/dependencies.times" | median)
 deps_wall=$(cut -d' ' -f2 "$work/dependencies.times" | median)
-for f in dependencies dependencies_and_std amip; do
+for f in dependencies dependencies_and_std core amip; do
   cpu=$(cut -d' ' -f1 "$work/$f.times" | median)
   wall=$(cut -d' ' -f2 "$work/$f.times" | median)
   awk -v f="$f" -v c="$cpu" -v w="$wall" -v dc="$deps_cpu" -v dw="$deps_wall" \
