@@ -1016,20 +1016,6 @@ struct findings_bound<projected_rule<Projection, R>, Subject>
 };
 }  // namespace detail
 
-/// Runs the rules on what they inspect and returns their findings, in rule order.
-template <class Subject, class Rules>
-[[nodiscard]] constexpr findings check(Subject const& subject, Rules const& rules) {
-  static_assert(Rule<Rules>,
-                "amip: check(subject, rules) takes a rule or a composition of rules as its second "
-                "argument.");
-  findings out;
-  if constexpr (constexpr auto bound = detail::findings_bound<Rules, Subject>::value; bound > 0) {
-    detail::rules_access::reserve(out, bound);
-  }
-  rules.evaluate(subject, out);
-  return out;
-}
-
 /// Runs the rules on what they inspect and puts their findings into `out`, in rule order, replacing what it held
 /// but keeping its storage: for checking many plans or scenarios in a loop without allocating each time.
 ///
@@ -1042,9 +1028,20 @@ constexpr findings& check_into(findings& out, Subject const& subject, Rules cons
                 "argument.");
   out.clear();
   if constexpr (constexpr auto bound = detail::findings_bound<Rules, Subject>::value; bound > 0) {
-    detail::rules_access::reserve(out, bound);
+    detail::rules_access::reserve(out, bound);  // allocated once
   }
   rules.evaluate(subject, out);
+  return out;
+}
+
+/// Runs the rules on what they inspect and returns their findings, in rule order.
+template <class Subject, class Rules>
+[[nodiscard]] constexpr findings check(Subject const& subject, Rules const& rules) {
+  static_assert(Rule<Rules>,
+                "amip: check(subject, rules) takes a rule or a composition of rules as its second "
+                "argument.");
+  findings out;
+  check_into(out, subject, rules);
   return out;
 }
 
