@@ -154,6 +154,8 @@ struct result {
 };
 
 void aggregate(std::vector<entry_record> const& input, result& out) {
+  out.outside_anlage1 = 0;
+  out.rejected = 0;
   std::vector<std::int64_t> counts(jobcenter_count * year_count * measure_count);
   for (auto const& r : input) {
     std::size_t const year = (r.month - first_month) / 12U;
@@ -270,11 +272,11 @@ void aggregate_on_two_cores(std::vector<entry_record> const& input, raw::result&
 // ---------------------------------------------------------------------------------------------------------------
 // Streaming read: every byte once, as 64-bit words
 
-std::uint64_t stream(std::vector<entry_record> const& input) {
+// The sum of the 64-bit words [begin, end) of the records' bytes.
+std::uint64_t sum_of_words(std::vector<entry_record> const& input, std::size_t begin, std::size_t end) {
   auto const* bytes = reinterpret_cast<unsigned char const*>(input.data());
-  std::size_t const words = input.size() * sizeof(entry_record) / sizeof(std::uint64_t);
   std::uint64_t sum = 0;
-  for (std::size_t i = 0; i < words; ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     std::uint64_t w;
     std::memcpy(&w, bytes + i * sizeof w, sizeof w);
     sum += w;
@@ -282,22 +284,18 @@ std::uint64_t stream(std::vector<entry_record> const& input) {
   return sum;
 }
 
+std::size_t words_in(std::vector<entry_record> const& input) {
+  return input.size() * sizeof(entry_record) / sizeof(std::uint64_t);
+}
+
+std::uint64_t stream(std::vector<entry_record> const& input) { return sum_of_words(input, 0, words_in(input)); }
+
 // The same on both cores, each half of the bytes: the machine's memory bandwidth rather than one core's.
 std::uint64_t stream_on_two_cores(std::vector<entry_record> const& input) {
-  auto const* bytes = reinterpret_cast<unsigned char const*>(input.data());
-  std::size_t const words = input.size() * sizeof(entry_record) / sizeof(std::uint64_t);
-  auto const part = [&](std::size_t begin, std::size_t end) {
-    std::uint64_t sum = 0;
-    for (std::size_t i = begin; i < end; ++i) {
-      std::uint64_t w;
-      std::memcpy(&w, bytes + i * sizeof w, sizeof w);
-      sum += w;
-    }
-    return sum;
-  };
+  std::size_t const words = words_in(input);
   std::uint64_t second = 0;
-  std::thread other{[&] { second = part(words / 2, words); }};
-  std::uint64_t const first = part(0, words / 2);
+  std::thread other{[&] { second = sum_of_words(input, words / 2, words); }};
+  std::uint64_t const first = sum_of_words(input, 0, words / 2);
   other.join();
   return first + second;
 }
@@ -329,45 +327,21 @@ void bm_typed(benchmark::State& state) {
   set_bytes(state);
 }
 
-void bm_raw(benchmark::State& state) {
+// The raw loop, and the tuned counting on one core or two: the same result type, filled afresh each time.
+template <void (*Aggregate)(std::vector<entry_record> const&, raw::result&)>
+void bm_by_hand(benchmark::State& state) {
   auto out = fresh_raw();
   for (auto _ : state) {
-    out.outside_anlage1 = 0;
-    out.rejected = 0;
-    raw::aggregate(records(), out);
+    Aggregate(records(), out);
     benchmark::DoNotOptimize(out.lines.data());
     benchmark::ClobberMemory();
   }
   set_bytes(state);
 }
 
+template <std::uint64_t (*Stream)(std::vector<entry_record> const&)>
 void bm_stream(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(stream(records()));
-  set_bytes(state);
-}
-
-void bm_tuned(benchmark::State& state) {
-  auto out = fresh_raw();
-  for (auto _ : state) {
-    tuned::aggregate(records(), out);
-    benchmark::DoNotOptimize(out.lines.data());
-    benchmark::ClobberMemory();
-  }
-  set_bytes(state);
-}
-
-void bm_tuned_two_cores(benchmark::State& state) {
-  auto out = fresh_raw();
-  for (auto _ : state) {
-    tuned::aggregate_on_two_cores(records(), out);
-    benchmark::DoNotOptimize(out.lines.data());
-    benchmark::ClobberMemory();
-  }
-  set_bytes(state);
-}
-
-void bm_stream_two_cores(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(stream_on_two_cores(records()));
+  for (auto _ : state) benchmark::DoNotOptimize(Stream(records()));
   set_bytes(state);
 }
 
@@ -414,11 +388,17 @@ bool results_agree() {
 }  // namespace
 
 BENCHMARK(bm_typed)->Name("aggregation/amip")->Unit(benchmark::kMillisecond);
-BENCHMARK(bm_raw)->Name("aggregation/raw_loop")->Unit(benchmark::kMillisecond);
-BENCHMARK(bm_stream)->Name("aggregation/stream")->Unit(benchmark::kMillisecond);
-BENCHMARK(bm_tuned)->Name("aggregation/tuned")->Unit(benchmark::kMillisecond);
-BENCHMARK(bm_tuned_two_cores)->Name("aggregation/tuned_two_cores")->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(bm_stream_two_cores)->Name("aggregation/stream_two_cores")->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_by_hand<raw::aggregate>)->Name("aggregation/raw_loop")->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_stream<stream>)->Name("aggregation/stream")->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_by_hand<tuned::aggregate>)->Name("aggregation/tuned")->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_by_hand<tuned::aggregate_on_two_cores>)
+    ->Name("aggregation/tuned_two_cores")
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(bm_stream<stream_on_two_cores>)
+    ->Name("aggregation/stream_two_cores")
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv) {
   // Our own flag first: --records=N (for a quick run); Google Benchmark takes the rest.
