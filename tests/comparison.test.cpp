@@ -68,18 +68,33 @@ TEST_CASE("a row with a missing figure has no change") {
   CHECK_FALSE(against_2024.change(amip::lines::with_fbw_reha).has_value());
 }
 
-TEST_CASE("an iterator reads its plan's figures as they are, for the periods the plan held when it was made") {
+TEST_CASE("an iterator and a range-v3 pipe read the plan as it is, also after it gained a period") {
   auto p = egt;
   auto const cmp = amip::compare(p, amip::plan_of(2027), amip::actual_of(2025));
-  auto const before = cmp.begin() + static_cast<std::ptrdiff_t>(amip::index_of(amip::lines::mat));
-  CHECK_FALSE((*before).now().has_value());  // no Plan 2027 yet
+  auto const mat = static_cast<std::ptrdiff_t>(amip::index_of(amip::lines::mat));
+  auto const it = cmp.begin() + mat;
+  auto leaves = cmp | ranges::views::filter([](auto const& row) { return row.is_leaf(); });
+  auto const planned_leaves = [&] {
+    return ranges::count_if(leaves, [](auto const& row) { return row.now().has_value(); });
+  };
+  CHECK_FALSE((*it).now().has_value());  // no Plan 2027 yet
+  CHECK(planned_leaves() == 0);
 
   p.state(amip::measure::mat, amip::plan_of(2027), 2'100 * amip::entries);
   p.restate(amip::measure::mat, amip::actual_of(2025), 1'801 * amip::entries);
-  CHECK((*before).prior() == 1'801 * amip::entries);  // a changed figure of a period it knows: seen
-  CHECK_FALSE((*before).now().has_value());            // a period added after it was made: not seen
-  auto const after = cmp.begin() + static_cast<std::ptrdiff_t>(amip::index_of(amip::lines::mat));
-  CHECK((*after).now() == 2'100 * amip::entries);  // a new iterator, or the row at() gives, sees it
-  CHECK(cmp.at(amip::measure::mat).now() == 2'100 * amip::entries);
-  CHECK(cmp.at(amip::measure::mat).change().tenths_of_percent() == 166);  // 2.100 against 1.801: +16,6 %
+  CHECK((*it).now() == 2'100 * amip::entries);  // the period gained after the iterator was made
+  CHECK((*it).prior() == 1'801 * amip::entries);
+  CHECK((*it).change().tenths_of_percent() == 166);  // 2.100 against 1.801: +16,6 %
+  CHECK(planned_leaves() == 1);                      // the pipe (which caches its begin) too
+
+  // Assigned another plan, the plan invalidates iterators made before (as a container does): made anew, they read
+  // the right periods, wherever the other plan keeps them.
+  amip::plan<amip::entry_count> other{amip::anlage1};
+  other.state(amip::measure::mat, amip::actual_of(2025), 1'000 * amip::entries)
+      .state(amip::measure::mat, amip::plan_of(2027), 1'500 * amip::entries);
+  p = other;
+  auto const anew = cmp.begin() + mat;
+  CHECK((*anew).now() == 1'500 * amip::entries);
+  CHECK((*anew).prior() == 1'000 * amip::entries);
+  CHECK(p.figures_of(amip::plan_of(2027))[amip::lines::mat] == 1'500 * amip::entries);
 }

@@ -10,6 +10,8 @@
 #include <limits>
 #include <optional>
 #include <random>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -374,6 +376,17 @@ TEST_CASE("restating many lines at once refuses a length mismatch or a foreign l
   CHECK_FALSE(p.holds(plan_of(2027)));  // nor a period added on the way
   CHECK_THROWS(p.restate(plan_of(2027), lines, one));
   CHECK_FALSE(p.holds(plan_of(2027)));
+  p.restate(plan_of(2027), std::span<amip::line_index const>{}, std::span<amip::entry_count const>{});
+  CHECK_FALSE(p.holds(plan_of(2027)));  // no lines: nothing at all, as restating none one by one
+}
+
+TEST_CASE("a line outside the catalogue is refused whether the period is held or not") {
+  constexpr auto egt = duesseldorf::egt_plan();
+  for (auto const when : {plan_of(2026), plan_of(2030)}) {
+    CHECK_THROWS_AS(egt.figure(amip::line_index{99}, when), std::out_of_range);
+    CHECK_THROWS_AS(egt.stated(amip::line_index{99}, when), std::out_of_range);
+    CHECK_THROWS_AS(egt.figures_of(when)[amip::line_index{99}], std::out_of_range);
+  }
 }
 
 TEST_CASE("restating many lines at once works at compile time: MAT and MAG +100 each move group I by 200") {

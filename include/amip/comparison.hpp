@@ -8,10 +8,10 @@
 //   template <class Plan> constexpr comparison<Plan> compare(Plan const&, period now, period prior);
 //   }
 //
-// A comparison refers to its plan: the plan must outlive it. Rows are computed when read (an iterator looks the
-// two periods up once, when it is made: a period the plan gains later is not seen through it); each row's change is
-// the exact relative change of ratio.hpp, with no value where a figure is missing or the prior is 0 and now is
-// not. Anlage 1's "Vergleich" is compare(plan, plan_of(2026), actual_of(2025)).
+// A comparison refers to its plan: the plan must outlive it. Rows are computed when read, from the plan as it is
+// then; assigning another plan to the plan invalidates iterators and rows made before (make them anew). Each
+// row's change is the exact relative change of ratio.hpp, with no value where a figure is missing or the prior is 0
+// and now is not. Anlage 1's "Vergleich" is compare(plan, plan_of(2026), actual_of(2025)).
 #pragma once
 
 #include <compare>
@@ -50,11 +50,11 @@ class comparison_row {
   using figures_type = decltype(std::declval<P const&>().figures_of(period{}));
 
   constexpr comparison_row(P const& plan, line_index line, period now, period prior) noexcept
-      : comparison_row{plan, line, now, prior, plan.figures_of(now), plan.figures_of(prior)} {}
+      : comparison_row{plan, line, plan.figures_of(now), plan.figures_of(prior)} {}
   /// The same, with the figures of both periods already looked up (what a comparison's iterator does once).
-  constexpr comparison_row(P const& plan, line_index line, period now, period prior, figures_type now_figures,
+  constexpr comparison_row(P const& plan, line_index line, figures_type now_figures,
                            figures_type prior_figures) noexcept
-      : plan_{&plan}, line_{line}, now_{now}, prior_{prior}, now_figures_{now_figures}, prior_figures_{prior_figures} {}
+      : plan_{&plan}, line_{line}, now_figures_{now_figures}, prior_figures_{prior_figures} {}
 
   [[nodiscard]] constexpr line_index index() const noexcept { return line_; }
   [[nodiscard]] constexpr amip::line const& line() const { return plan_->structure()[line_]; }
@@ -68,8 +68,8 @@ class comparison_row {
     return plan_->structure().label(line_, lang);
   }
 
-  [[nodiscard]] constexpr period now_period() const noexcept { return now_; }
-  [[nodiscard]] constexpr period prior_period() const noexcept { return prior_; }
+  [[nodiscard]] constexpr period now_period() const noexcept { return now_figures_.when(); }
+  [[nodiscard]] constexpr period prior_period() const noexcept { return prior_figures_.when(); }
   /// The line's figure for the compared period (rolled up), or nothing.
   [[nodiscard]] constexpr std::optional<quantity_type> now() const { return now_figures_[line_]; }
   /// The line's figure for the period compared against, or nothing.
@@ -92,8 +92,6 @@ class comparison_row {
  private:
   P const* plan_;
   line_index line_;
-  period now_;
-  period prior_;
   figures_type now_figures_;
   figures_type prior_figures_;
 };
@@ -124,7 +122,7 @@ class comparison : public ranges::view_base {
           prior_figures_{plan == nullptr ? figures{} : plan->figures_of(prior)} {}
 
     [[nodiscard]] constexpr row operator*() const {
-      return row{*plan_, line_index{pos_}, now_, prior_, *now_figures_, *prior_figures_};
+      return row{*plan_, line_index{pos_}, *now_figures_, *prior_figures_};
     }
     [[nodiscard]] constexpr row operator[](difference_type n) const { return *(*this + n); }
     constexpr iterator& operator++() noexcept {
@@ -165,7 +163,7 @@ class comparison : public ranges::view_base {
     period now_{};
     period prior_{};
     std::size_t pos_ = 0;
-    figures now_figures_{};  // the periods looked up once, when the iteration began
+    figures now_figures_{};  // the periods' figures, looked up when the iterator was made
     figures prior_figures_{};
   };
 

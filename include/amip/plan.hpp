@@ -196,13 +196,15 @@ class basic_plan {
 
   /// Replaces the figures of several lines of one period at once, as a scenario does: `lines[k]` gets `values[k]`.
   /// The roll-up is brought up to date once, after all of them; the plan is the same as after restating them one by
-  /// one. Throws std::invalid_argument when the spans differ in length and std::out_of_range for a line outside the
-  /// catalogue, in both cases before anything changes.
+  /// one (nothing at all for no lines). Throws std::invalid_argument when the spans differ in length,
+  /// std::out_of_range for a line outside the catalogue and std::length_error for a period more than the plan holds,
+  /// in each case before anything changes.
   constexpr basic_plan& restate(period when, std::span<line_index const> lines, std::span<Q const> values) {
     if (lines.size() != values.size()) {
       throw std::invalid_argument("amip: restate got " + std::to_string(lines.size()) + " lines but " +
                                   std::to_string(values.size()) + " figures");
     }
+    if (lines.empty()) return *this;
     for (auto const line : lines) (void)index(line);
     auto& figures = series_for(when);
     for (std::size_t k = 0; k < lines.size(); ++k) figures.values[index_of(lines[k])] = {true, values[k]};
@@ -218,9 +220,10 @@ class basic_plan {
 
   /// The figure as stated for a line, or nothing.
   [[nodiscard]] constexpr std::optional<Q> stated(line_index line, period when) const {
+    auto const i = index(line);  // a line outside the catalogue is refused, whether the period is held or not
     auto const* s = find(when);
     if (s == nullptr) return std::nullopt;
-    return to_optional(s->values[index(line)]);
+    return to_optional(s->values[i]);
   }
 
   template <MeasureTag M>
@@ -240,7 +243,7 @@ class basic_plan {
   class period_figures;
   /// The figures of one period, for reading many lines: plan.figures_of(when)[line] is plan.figure(line, when)
   /// without looking the period up each time (what a comparison does row by row).
-  [[nodiscard]] constexpr period_figures figures_of(period when) const noexcept { return {*this, find(when)}; }
+  [[nodiscard]] constexpr period_figures figures_of(period when) const noexcept { return {*this, when}; }
 
   /// The figure of a line; throws amip::missing_figure naming the line and period when there is none.
   [[nodiscard]] constexpr Q total(line_index line, period when) const {
@@ -353,11 +356,16 @@ class basic_plan {
     throw std::out_of_range("amip: line " + std::to_string(i) + " is outside the catalogue \"" +
                             std::string(table_.name()) + "\"");
   }
-  [[nodiscard]] constexpr series const* find(period when) const {
+  // The index of a period's figures in series_, or MaxPeriods.
+  [[nodiscard]] constexpr std::size_t slot_of(period when) const noexcept {
     for (std::size_t i = 0; i < count_; ++i) {
-      if (series_[i].when == when) return &series_[i];
+      if (series_[i].when == when) return i;
     }
-    return nullptr;
+    return MaxPeriods;
+  }
+  [[nodiscard]] constexpr series const* find(period when) const noexcept {
+    auto const i = slot_of(when);
+    return i < count_ ? &series_[i] : nullptr;
   }
   constexpr series& series_for(period when) {
     for (std::size_t i = 0; i < count_; ++i) {
@@ -482,24 +490,35 @@ class basic_plan {
   std::size_t count_ = 0;
 };
 
-/// A view of one period's figures (figures_of()): two pointers, cheap to copy. It refers to the plan and sees
-/// later changes to the period's figures; where the plan held no figures for the period when the view was made,
-/// every figure reads as unknown.
+/// A view of one period's figures (figures_of()), cheap to copy: view[line] is plan.figure(line, when). It refers
+/// to the plan, which must outlive it, and sees every later change of the plan's figures, also of a period the plan
+/// gains after the view was made. Assigning another plan to the plan invalidates the view (as assigning a container
+/// invalidates its iterators): make it anew.
 template <Quantity Q, std::size_t MaxLines, std::size_t MaxPeriods>
 class basic_plan<Q, MaxLines, MaxPeriods>::period_figures {
  public:
   /// plan.figure(line, when): the line rolled up from its "davon" lines where all are known, else as stated.
   [[nodiscard]] constexpr std::optional<Q> operator[](line_index line) const {
-    return plan_->read(series_, plan_->index(line));
+    auto const i = plan_->index(line);
+    return plan_->read(current(), i);
   }
-  /// Whether the plan held figures for the period when the view was made.
-  [[nodiscard]] constexpr bool holds() const noexcept { return series_ != nullptr; }
+  /// Whether the plan holds figures for the period.
+  [[nodiscard]] constexpr bool holds() const noexcept { return current() != nullptr; }
+  /// The period viewed.
+  [[nodiscard]] constexpr period when() const noexcept { return when_; }
 
  private:
   friend class basic_plan;
-  constexpr period_figures(basic_plan const& plan, series const* s) noexcept : plan_{&plan}, series_{s} {}
+  constexpr period_figures(basic_plan const& plan, period when) noexcept
+      : plan_{&plan}, when_{when}, found_{plan.find(when)} {}
+  // The period's figures. A plan keeps each period's figures where they were first stated for as long as it lives
+  // (until it is assigned another plan), so once found they stay found; not found, they are looked for again.
+  [[nodiscard]] constexpr series const* current() const noexcept {
+    return found_ != nullptr ? found_ : plan_->find(when_);
+  }
   basic_plan const* plan_;
-  series const* series_;
+  period when_;
+  series const* found_;  // in plan_->series_, or nullptr
 };
 
 /// A plan with room for 64 lines and 8 periods.
