@@ -6,6 +6,8 @@
 #include <amip/testing/catch_matchers.hpp>
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -653,4 +655,41 @@ TEST_CASE("findings are values: copies, moves, clearing and adding their own fin
   CHECK(moved.count_failed() == 0);
   CHECK(moved.of("purchased-measures-grow-avgs-shrinks").size() == 2);
   CHECK(moved.failures().empty());
+}
+
+namespace {
+// A user's check derived from a built-in one, with an operator() of its own.
+struct mag_falls : amip::checks::grows<1> {
+  mag_falls() : grows{amip::measure::mag} {}
+  template <class Subject>
+  amip::outcome operator()(Subject const& cmp) const {
+    return grows::operator()(cmp)[0].negated().labelled("MAG falls");
+  }
+};
+}  // namespace
+
+TEST_CASE("a check derived from a built-in one is run through its own operator()") {
+  auto const found = amip::check(amip::compare(egt, plan_of(2026), actual_of(2025)),
+                                 amip::rule{"mag-falls", "MAG falls", mag_falls{}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].is_negated());
+  CHECK(found[0].failed());  // MAG grows on the seed's plan: 950 against 569 (Anlage 1)
+  CHECK(found[0].result().label() == "MAG falls");
+}
+
+TEST_CASE("a growth check over several lines adds no finding when one of its lines overflows") {
+  constexpr auto huge = std::numeric_limits<std::int64_t>::max() / 2 + 1;
+  amip::plan<amip::entry_count> p = egt;
+  p.restate(amip::measure::mat, plan_of(2026), huge * entries)
+      .restate(amip::measure::mag, plan_of(2026), huge * entries);
+  auto const group_i = amip::checks::line_ref{amip::anlage1[amip::lines::group_i].key, "I"};
+  auto const r = amip::rule{"grows", "AGH and group I grow", amip::checks::grows{amip::measure::agh, group_i}};
+  auto const cmp = amip::compare(p, plan_of(2026), actual_of(2025));
+  amip::findings out;
+  amip::check_into(out, cmp, builtin::mag_grows);
+  REQUIRE(out.size() == 1);
+  CHECK_THROWS_AS(amip::check_into(out, cmp, builtin::mag_grows && r), amip::overflow_error);
+  CHECK(out.size() == 1);  // mag_grows ran first; of r, not even AGH's finding
+  CHECK(out[0].rule_id() == "mag-grows");
+  CHECK_THROWS_AS(amip::check(cmp, as_users_rule(r)), amip::overflow_error);
 }

@@ -540,6 +540,11 @@ class findings {
 namespace detail {
 // In-place construction for amip's own checks and rules: each outcome is built once and copied once, into the
 // findings, instead of through the copying builders (concerning(), labelled(), during()) meant for users.
+// amip's own checks that build their findings in place (specialised beside them). Only these exact types take that
+// path: a user's check derived from one keeps its own operator().
+template <class Check>
+inline constexpr bool builds_findings_in_place = false;
+
 struct rules_access {
   static constexpr void add_figure(outcome& o, figure const& f) { o.add_figure(f); }
   static constexpr void add_concern(outcome& o, std::string_view key) {
@@ -579,7 +584,11 @@ struct rules_access {
   // outcomes that are then copied into the findings.
   template <class Check, class Subject>
   static constexpr bool appends_in_place() {
-    return requires(Check const& c, Subject const& s, rule_info const& i, findings& f) { c.append_to(f, i, s); };
+    if constexpr (builds_findings_in_place<Check>) {
+      return requires(Check const& c, Subject const& s, rule_info const& i, findings& f) { c.append_to(f, i, s); };
+    } else {
+      return false;
+    }
   }
   template <class Check, class Subject>
   static constexpr void append(Check const& check, findings& all, rule_info const& info, Subject const& subject) {
@@ -1017,7 +1026,9 @@ struct findings_bound<projected_rule<Projection, R>, Subject>
 }  // namespace detail
 
 /// Runs the rules on what they inspect and puts their findings into `out`, in rule order, replacing what it held
-/// but keeping its storage: for checking many plans or scenarios in a loop without allocating each time.
+/// but keeping its storage: for checking many plans or scenarios in a loop without allocating each time. When a
+/// rule throws (an overflowing sum), the exception passes through and `out` holds the findings of the rules before
+/// it; check() leaves nothing behind.
 ///
 ///   amip::findings found;
 ///   for (auto const& s : scenarios) amip::check_into(found, amip::compare(s, now, prior), rules), report(found);
@@ -1252,8 +1263,15 @@ class each_line_changes {
   friend struct amip::detail::rules_access;
   template <PlanComparison Subject>  // anything else: operator() says what the check inspects
   constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
-    for (auto const& line : lines_)
-      append_change(out, info, cmp, std::span<line_ref const>{&line, 1}, line.label(), Way, {});
+    // Every line judged before any finding is added: a line that throws (an overflowing sum) adds none.
+    auto const verdicts = [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return std::array{judge_change(cmp, std::span<line_ref const>{&lines_[I], 1}, Way, {})...};
+    }
+    (std::make_index_sequence<N>{});
+    for (std::size_t i = 0; i < N; ++i) {
+      write_change(amip::detail::rules_access::add(out, info, verdicts[i].passed, verdicts[i].formula), cmp,
+                   verdicts[i], std::span<line_ref const>{&lines_[i], 1}, lines_[i].label(), Way, {});
+    }
   }
 
   std::array<line_ref, N> lines_;
@@ -1339,5 +1357,16 @@ class grows_moderately {
 };
 
 }  // namespace checks
+
+namespace detail {
+template <std::size_t N>
+inline constexpr bool builds_findings_in_place<checks::grows<N>> = true;
+template <std::size_t N>
+inline constexpr bool builds_findings_in_place<checks::shrinks<N>> = true;
+template <std::size_t N>
+inline constexpr bool builds_findings_in_place<checks::total_grows<N>> = true;
+template <>
+inline constexpr bool builds_findings_in_place<checks::grows_moderately> = true;
+}  // namespace detail
 
 }  // namespace amip
