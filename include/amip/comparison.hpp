@@ -115,8 +115,6 @@ class comparison : public ranges::view_base {
     constexpr iterator() = default;
     constexpr iterator(P const* plan, period now, period prior, std::size_t position) noexcept
         : plan_{plan},
-          now_{now},
-          prior_{prior},
           pos_{position},
           now_figures_{plan == nullptr ? figures{} : plan->figures_of(now)},
           prior_figures_{plan == nullptr ? figures{} : plan->figures_of(prior)} {}
@@ -160,8 +158,6 @@ class comparison : public ranges::view_base {
    private:
     using figures = std::optional<typename row::figures_type>;
     P const* plan_ = nullptr;  // the plan, not the view: an iterator outlives the comparison it came from
-    period now_{};
-    period prior_{};
     std::size_t pos_ = 0;
     figures now_figures_{};  // the periods' figures, looked up when the iterator was made
     figures prior_figures_{};

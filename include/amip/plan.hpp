@@ -356,16 +356,11 @@ class basic_plan {
     throw std::out_of_range("amip: line " + std::to_string(i) + " is outside the catalogue \"" +
                             std::string(table_.name()) + "\"");
   }
-  // The index of a period's figures in series_, or MaxPeriods.
-  [[nodiscard]] constexpr std::size_t slot_of(period when) const noexcept {
-    for (std::size_t i = 0; i < count_; ++i) {
-      if (series_[i].when == when) return i;
-    }
-    return MaxPeriods;
-  }
   [[nodiscard]] constexpr series const* find(period when) const noexcept {
-    auto const i = slot_of(when);
-    return i < count_ ? &series_[i] : nullptr;
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (series_[i].when == when) return &series_[i];
+    }
+    return nullptr;
   }
   constexpr series& series_for(period when) {
     for (std::size_t i = 0; i < count_; ++i) {
