@@ -11,10 +11,10 @@
 //
 //   amip_bench_aggregation --benchmark_repetitions=10 --benchmark_enable_random_interleaving=true
 //       --benchmark_report_aggregates_only=true [--records=10000000]
-#include <amip/catalog.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 #include <benchmark/benchmark.h>
 
@@ -57,7 +57,7 @@ std::vector<entry_record> const& records() {
   static auto const data = [] {
     amip_bench::random_bits random{10'000'000};
     std::vector<std::uint32_t> measure_table;
-    for (auto const& leaf : amip::data::duesseldorf_2026::anlage1_leaves) {
+    for (auto const& leaf : amip::duesseldorf_2026::anlage1_leaves) {
       for (std::int64_t i = 0; i < leaf.actual_2025 + 1; ++i)
         measure_table.push_back(static_cast<std::uint32_t>(leaf.measure));
     }
@@ -103,7 +103,8 @@ struct typed_result {
 std::array<std::optional<amip::line_index>, measure_count> const& line_of_measure() {
   static auto const table = [] {
     std::array<std::optional<amip::line_index>, measure_count> out{};
-    for (auto const& m : amip::measures) out[static_cast<std::size_t>(m.id)] = amip::anlage1.find(m.id);
+    for (auto const& m : amip::measures)
+      out[static_cast<std::size_t>(m.id)] = amip::duesseldorf_2026::anlage1.find(m.id);
     return out;
   }();
   return table;
@@ -303,7 +304,7 @@ std::uint64_t stream_on_two_cores(std::vector<entry_record> const& input) {
 // ---------------------------------------------------------------------------------------------------------------
 
 typed_result fresh_typed() {
-  return typed_result{std::vector<typed_plan>(jobcenter_count, typed_plan{amip::anlage1}), {}, 0};
+  return typed_result{std::vector<typed_plan>(jobcenter_count, typed_plan{amip::duesseldorf_2026::anlage1}), {}, 0};
 }
 
 raw::result fresh_raw() {

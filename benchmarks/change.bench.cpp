@@ -1,6 +1,6 @@
 // The "Vergleich" of many plan/prior pairs: amip's typed API against hand-written integer code, same run.
 // Report the ratio of the two timings, not either alone; both sides must agree on every pair first.
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 #include <benchmark/benchmark.h>
 

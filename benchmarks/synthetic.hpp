@@ -3,8 +3,8 @@
 // every machine and in every run.
 #pragma once
 
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/measure.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 #include <array>
 #include <cstddef>
@@ -20,7 +20,7 @@ inline constexpr std::size_t leaf_count = 16;
 /// The measures of Anlage 1's 16 leaves, in the order printed.
 inline constexpr std::array<amip::measure_id, leaf_count> leaf_measures = [] {
   std::array<amip::measure_id, leaf_count> out{};
-  for (std::size_t k = 0; k < leaf_count; ++k) out[k] = amip::data::duesseldorf_2026::anlage1_leaves[k].measure;
+  for (std::size_t k = 0; k < leaf_count; ++k) out[k] = amip::duesseldorf_2026::anlage1_leaves[k].measure;
   return out;
 }();
 
@@ -68,7 +68,7 @@ class programme {
 inline programme make_programme() {
   programme p;
   random_bits random{2026};
-  auto const& leaves = amip::data::duesseldorf_2026::anlage1_leaves;
+  auto const& leaves = amip::duesseldorf_2026::anlage1_leaves;
   for (std::size_t j = 0; j < jobcenter_count; ++j) {
     std::int64_t const size = random.between(5, 250);  // percent of Düsseldorf
     std::array<std::int64_t, leaf_count> planned{};

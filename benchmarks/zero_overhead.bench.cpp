@@ -13,11 +13,11 @@
 //
 //   amip_bench_zero_overhead --benchmark_repetitions=10 --benchmark_enable_random_interleaving=true
 //       --benchmark_report_aggregates_only=true
-#include <amip/comparison.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/plan.hpp>
-#include <amip/rules.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
+#include <amip/rules/rules.hpp>
 
 #include <benchmark/benchmark.h>
 
@@ -62,7 +62,8 @@ struct typed_result {
 std::array<amip::line_index, leaf_count> const& leaf_lines() {
   static auto const lines = [] {
     std::array<amip::line_index, leaf_count> out{};
-    for (std::size_t k = 0; k < leaf_count; ++k) out[k] = amip::anlage1.at(amip_bench::leaf_measures[k]);
+    for (std::size_t k = 0; k < leaf_count; ++k)
+      out[k] = amip::duesseldorf_2026::anlage1.at(amip_bench::leaf_measures[k]);
     return out;
   }();
   return lines;
@@ -72,7 +73,7 @@ std::vector<typed_plan> make_typed_plans(amip_bench::programme const& data) {
   std::vector<typed_plan> plans;
   plans.reserve(jobcenter_count);
   for (std::size_t j = 0; j < jobcenter_count; ++j) {
-    typed_plan p{amip::anlage1};
+    typed_plan p{amip::duesseldorf_2026::anlage1};
     for (std::size_t k = 0; k < leaf_count; ++k) {
       p.state(leaf_lines()[k], prior_period, data.prior(j)[k] * amip::entries);
       p.state(leaf_lines()[k], now_period, data.scenario(j, 0)[k] * amip::entries);
@@ -95,7 +96,7 @@ void evaluate_typed(typed_plan& plan, std::int64_t const* scenario, typed_result
     out_row->change = row.change().tenths_of_percent();
     ++out_row;
   }
-  amip::check_into(out.findings, cmp, amip::rules::duesseldorf_2026::plan_rules);
+  amip::check_into(out.findings, cmp, amip::duesseldorf_2026::plan_rules);
 }
 
 std::int64_t checksum(typed_result const& r) {

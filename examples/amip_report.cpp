@@ -5,8 +5,8 @@
 //
 // Without PLAN.csv it reports the embedded Jobcenter Düsseldorf programme 2026. Exit codes: 0 when no rule of
 // severity error fails, 1 when one does, 2 for unusable input (the reason on stderr).
-#include <amip/amip.hpp>
 #include <amip/io/plan_csv.hpp>
+#include <amip/programmes/duesseldorf_2026.hpp>
 
 #include <cstdint>
 #include <exception>
@@ -145,7 +145,7 @@ amip::io::loaded_plan<> load(std::string const& path) {
   }
   bool const self_describing = header.find("parent") != std::string::npos;
   auto collected = self_describing ? amip::io::read_plan_csv_collecting(text, path)
-                                   : amip::io::read_plan_csv_collecting(text, path, amip::anlage1);
+                                   : amip::io::read_plan_csv_collecting(text, path, amip::duesseldorf_2026::anlage1);
   if (!collected.ok()) {
     std::string all;
     for (auto const& e : collected.errors()) all += e.to_string() + '\n';
@@ -237,7 +237,7 @@ int check_rules(P const& plan, amip::period now, amip::period prior, bool strict
       return 0;
     }
   }
-  auto const findings = amip::check(plan, now, prior, amip::rules::duesseldorf_2026::plan_rules);
+  auto const findings = amip::check(plan, now, prior, amip::duesseldorf_2026::plan_rules);
   std::cout << '\n'
             << findings << findings.count_failed() << " of " << findings.size() << " findings failed, "
             << findings.count_failed(amip::severity::error) << " of them errors\n";
@@ -265,7 +265,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (!opt.plan_file) {
-      static constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+      static constexpr auto egt = amip::duesseldorf_2026::egt_plan();
       return report(egt, opt);
     }
     auto const loaded = load(*opt.plan_file);

@@ -1,13 +1,13 @@
 // The cost of the Düsseldorf plan 2026 and its fit into an allocation 10 % below need.
 //
 // The cost rates below are ASSUMPTIONS of this example, chosen to look plausible: the seed states no cost rates,
-// and amip ships none. Every other figure is the seed's (amip::data::duesseldorf_2026).
-#include <amip/amip.hpp>
+// and amip ships none. Every other figure is the seed's (amip::duesseldorf_2026).
+#include <amip/programmes/duesseldorf_2026.hpp>
 
 #include <array>
 #include <iostream>
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::eur;
 using amip::months;
 using amip::report::format_money;
@@ -51,10 +51,12 @@ int main() {
 
   std::cout << "Kosten des Plans 2026 (Kostensätze sind Annahmen dieses Beispiels, nicht aus dem Programm)\n\n";
   auto const spend = amip::planned_spend(egt_plan, year, rates, amip::budget_line::egt);
-  for (auto const line :
-       {amip::lines::group_i, amip::lines::group_ii, amip::lines::group_iii, amip::lines::group_iv,
-        amip::lines::group_v, amip::lines::group_vi, amip::lines::group_vii, amip::lines::group_viii}) {
-    std::cout << "  " << amip::anlage1.label(line) << ": " << format_money(spend.total(line, year)) << '\n';
+  for (auto const line : {amip::duesseldorf_2026::lines::group_i, amip::duesseldorf_2026::lines::group_ii,
+                          amip::duesseldorf_2026::lines::group_iii, amip::duesseldorf_2026::lines::group_iv,
+                          amip::duesseldorf_2026::lines::group_v, amip::duesseldorf_2026::lines::group_vi,
+                          amip::duesseldorf_2026::lines::group_vii, amip::duesseldorf_2026::lines::group_viii}) {
+    std::cout << "  " << amip::duesseldorf_2026::anlage1.label(line) << ": " << format_money(spend.total(line, year))
+              << '\n';
   }
   auto const need = amip::need(egt_plan, year, rates, amip::budget_line::egt);
   std::cout << "  Bedarf EGT insgesamt: " << format_money(need) << "\n\n";
@@ -88,7 +90,8 @@ int main() {
   std::cout << "  Kosten nach Anpassung: " << format_money(fitted.cost) << " von " << format_money(fitted.available)
             << '\n';
   std::cout << "  Eintritte mit FbW / Reha: "
-            << amip::report::format_count(fitted.plan.total(amip::lines::with_fbw_reha, year)) << " statt "
-            << amip::report::format_count(egt_plan.total(amip::lines::with_fbw_reha, year)) << '\n';
+            << amip::report::format_count(fitted.plan.total(amip::duesseldorf_2026::lines::with_fbw_reha, year))
+            << " statt "
+            << amip::report::format_count(egt_plan.total(amip::duesseldorf_2026::lines::with_fbw_reha, year)) << '\n';
   return fitted.cost <= fitted.available ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 // A report of one's own in a few dozen lines: the leaves of Anlage 1 that grow by more than 50 %, fastest first.
 // Everything a report writer needs is public: a comparison is a range-v3 view of rows, numbers format the German
 // (or English) way.
-#include <amip/amip.hpp>
+#include <amip/programmes/duesseldorf_2026.hpp>
 
 #include <functional>
 #include <iostream>
@@ -11,7 +11,7 @@
 #include <vector>
 
 int main() {
-  constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+  constexpr auto egt = amip::duesseldorf_2026::egt_plan();
   auto const vergleich = amip::compare(egt, amip::plan_of(2026), amip::actual_of(2025));
 
   // Keep the leaves that grow by more than half; a row without a change compares false and drops out.

@@ -1,8 +1,8 @@
 // A rule of one's own in a few lines: "AGH grow no faster than § 16i" (a planner's own check, not the seed's),
 // composed with the seed's plan rules and run on the embedded plan, once as the seed plans and once for a scenario.
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/rules.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
+#include <amip/rules/rules.hpp>
 
 #include <iostream>
 
@@ -20,8 +20,8 @@ constexpr auto agh_not_faster_than_16i = amip::rule{
     }};
 
 // Composed with the seed's plan rules: ours runs last.
-constexpr auto rules = amip::rules::duesseldorf_2026::plan_rules && agh_not_faster_than_16i;
-constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+constexpr auto rules = amip::duesseldorf_2026::plan_rules && agh_not_faster_than_16i;
+constexpr auto egt = amip::duesseldorf_2026::egt_plan();
 
 // At compile time: 9 findings; the seed's two open ones (§ 16e, the funding reservation) fail, ours passes.
 static_assert(amip::check(egt, amip::plan_of(2026), amip::actual_of(2025), rules).size() == 9);

@@ -4,12 +4,12 @@
 //   2. the § 16a table with its demand estimates and their sum;
 //   3. the FbW figures of section 4, and where they differ from Anlage 1;
 //   4. the programme's own rules, checked on its own figures.
-#include <amip/amip.hpp>
+#include <amip/programmes/duesseldorf_2026.hpp>
 
 #include <iostream>
 #include <string>
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::actual_of;
 using amip::entries;
 using amip::plan_of;
@@ -19,14 +19,14 @@ using amip::projection_of;
 // and changes (seed, Anlage 1: 8.510 against 7.274 is 17,0 %; without FbW / Reha 7.300 against 5.938, 22,9 %).
 constexpr auto egt = duesseldorf::egt_plan();
 constexpr auto vergleich = amip::compare(egt, plan_of(2026), actual_of(2025));
-static_assert(egt.total(amip::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
-static_assert(egt.total(amip::lines::with_fbw_reha, actual_of(2025)) == 7'274 * entries);
-static_assert(egt.total(amip::lines::without_fbw_reha, plan_of(2026)) == 7'300 * entries);
-static_assert(egt.total(amip::lines::without_fbw_reha, actual_of(2025)) == 5'938 * entries);
-static_assert(vergleich.change(amip::lines::with_fbw_reha).tenths_of_percent() == 170);
-static_assert(vergleich.change(amip::lines::without_fbw_reha).tenths_of_percent() == 229);
+static_assert(egt.total(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
+static_assert(egt.total(amip::duesseldorf_2026::lines::with_fbw_reha, actual_of(2025)) == 7'274 * entries);
+static_assert(egt.total(amip::duesseldorf_2026::lines::without_fbw_reha, plan_of(2026)) == 7'300 * entries);
+static_assert(egt.total(amip::duesseldorf_2026::lines::without_fbw_reha, actual_of(2025)) == 5'938 * entries);
+static_assert(vergleich.change(amip::duesseldorf_2026::lines::with_fbw_reha).tenths_of_percent() == 170);
+static_assert(vergleich.change(amip::duesseldorf_2026::lines::without_fbw_reha).tenths_of_percent() == 229);
 static_assert(vergleich.change(amip::measure::p16c).tenths_of_percent() == -1'000);
-static_assert(vergleich.change(amip::lines::group_v).tenths_of_percent() == 4'000);
+static_assert(vergleich.change(amip::duesseldorf_2026::lines::group_v).tenths_of_percent() == 4'000);
 static_assert(egt.check().empty());
 
 // All 25 rows: every printed total (each group, both totals) is a claim that check() compares with the roll-up
@@ -42,7 +42,7 @@ static_assert(every_change_as_printed(), "a computed change differs from Anlage 
 
 // The programme's rules on its own plan, at compile time: no error; one warning fails (section 1 wants more for
 // § 16e, Anlage 1 plans 25 entries against 28) and the funding reservation stays open (info).
-namespace rules_2026 = amip::rules::duesseldorf_2026;
+namespace rules_2026 = amip::duesseldorf_2026;
 static_assert(
     amip::check(egt, plan_of(2026), actual_of(2025), rules_2026::plan_rules).count_failed(amip::severity::error) == 0);
 
@@ -52,7 +52,7 @@ void print_section16a() {
   using amip::report::format_count;
   std::cout << "Leistungen nach § 16a (Anlage 1)\n\n";
   for (auto const& service : duesseldorf::section16a) {
-    std::cout << "  " << amip::info_of(service.measure).anlage1_label << " (" << service.provider
+    std::cout << "  " << amip::info_of(service.measure).german_name << " (" << service.provider
               << "): " << format_count(service.demand.low()) << " bis " << format_count(service.demand.high()) << '\n';
   }
   constexpr auto total = duesseldorf::section16a_total_demand();
@@ -63,8 +63,8 @@ void print_section16a() {
 void print_fbw() {
   using amip::report::format_count;
   std::cout << "Berufliche Weiterbildung (Abschnitt 4, gemeinsame Bildungszielplanung)\n\n";
-  for (auto const line : {amip::lines::fbw_nao, amip::lines::fbw_ao}) {
-    std::cout << "  " << amip::info_of(*amip::anlage1[line].measure).german_name << ": Plan 2026 "
+  for (auto const line : {amip::duesseldorf_2026::lines::fbw_nao, amip::duesseldorf_2026::lines::fbw_ao}) {
+    std::cout << "  " << amip::info_of(*amip::duesseldorf_2026::anlage1[line].measure).german_name << ": Plan 2026 "
               << format_count(egt.total(line, plan_of(2026))) << ", Hochrechnung 2025 "
               << format_count(egt.total(line, projection_of(2025))) << ", Ergebnis 2024 "
               << format_count(egt.total(line, actual_of(2024))) << '\n';
@@ -78,7 +78,7 @@ void print_fbw() {
   std::cout << "Zwei Quellen für 2025, die sich unterscheiden:\n"
             << "  Abschnitt 4 nennt die Hochrechnung 2025, Anlage 1 das Ergebnis 2025.\n\n";
   auto const sources = amip::compare(egt, projection_of(2025), actual_of(2025));
-  for (auto const line : {amip::lines::fbw_nao, amip::lines::fbw_ao}) {
+  for (auto const line : {amip::duesseldorf_2026::lines::fbw_nao, amip::duesseldorf_2026::lines::fbw_ao}) {
     auto const row = sources.at(line);
     std::cout << "  " << amip::info_of(*row.measure()).german_name << ": Abschnitt 4 " << format_count(*row.now())
               << ", Anlage 1 " << format_count(*row.prior()) << ", Differenz "

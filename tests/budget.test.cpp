@@ -1,8 +1,9 @@
-#include <amip/budget.hpp>
-#include <amip/cost.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/fit.hpp>
-#include <amip/subsidy.hpp>
+#include <amip/money/budget.hpp>
+#include <amip/money/cost.hpp>
+#include <amip/money/fit.hpp>
+#include <amip/money/subsidy.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/report/ostream.hpp>
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -10,7 +11,7 @@
 #include <limits>
 #include <random>
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::budget_line;
 using amip::entries;
 using amip::eur;
@@ -65,11 +66,12 @@ TEST_CASE("the EGT need of the seed's plan is entries times rates, without FbW a
   CHECK(egt_total == 18'104'500);
 
   auto const spend = amip::planned_spend(egt_plan, plan_of(2026), rates, budget_line::egt);
-  CHECK(spend.total(amip::lines::group_i, plan_of(2026)) == eur(group_i));
-  CHECK(spend.total(amip::lines::group_iii, plan_of(2026)) == eur(group_iii));
-  CHECK(spend.total(amip::lines::group_vi, plan_of(2026)) == eur(group_vi));
-  CHECK(spend.total(amip::lines::group_ii, plan_of(2026)) == eur(0));  // FbW: the Agentur pays since 2025
-  CHECK(spend.total(amip::lines::group_v, plan_of(2026)) == eur(0));   // Reha: likewise
+  CHECK(spend.total(amip::duesseldorf_2026::lines::group_i, plan_of(2026)) == eur(group_i));
+  CHECK(spend.total(amip::duesseldorf_2026::lines::group_iii, plan_of(2026)) == eur(group_iii));
+  CHECK(spend.total(amip::duesseldorf_2026::lines::group_vi, plan_of(2026)) == eur(group_vi));
+  CHECK(spend.total(amip::duesseldorf_2026::lines::group_ii, plan_of(2026)) ==
+        eur(0));  // FbW: the Agentur pays since 2025
+  CHECK(spend.total(amip::duesseldorf_2026::lines::group_v, plan_of(2026)) == eur(0));  // Reha: likewise
   CHECK(amip::need(egt_plan, plan_of(2026), rates, budget_line::egt) == eur(egt_total));
   // The agency's share: (800 + 360) × FbW rates and 50 × Reha.
   CHECK(amip::need(egt_plan, plan_of(2026), rates, budget_line::agency) ==
@@ -251,10 +253,10 @@ TEST_CASE("fitting random plans into random allocations keeps its promises") {
   std::mt19937_64 random{static_cast<std::uint64_t>(seed)};
   std::uniform_int_distribution<std::int64_t> entry_count{0, 5'000};
   std::uniform_int_distribution<std::int64_t> rate_cents{0, 5'000'000};
-  amip::plan<amip::entry_count> p{amip::anlage1};
+  amip::plan<amip::entry_count> p{amip::duesseldorf_2026::anlage1};
   amip::cost_model rates;
   for (auto const& leaf : duesseldorf::anlage1_leaves) {
-    p.state(amip::anlage1.at(leaf.measure), plan_of(2026), entry_count(random) * entries);
+    p.state(amip::duesseldorf_2026::anlage1.at(leaf.measure), plan_of(2026), entry_count(random) * entries);
     rates.set(leaf.measure,
               amip::cost_rate::per_entry(amip::cost_per<amip::entry_count>::from_value(rate_cents(random))));
   }
@@ -269,7 +271,7 @@ TEST_CASE("fitting random plans into random allocations keeps its promises") {
     CHECK(cost == result.cost);
     CHECK(cost <= std::max(available, amip::money{}));
     if (need <= available) CHECK(result.changes.empty());
-    for (std::size_t i = 0; i < amip::anlage1.size(); ++i) {
+    for (std::size_t i = 0; i < amip::duesseldorf_2026::anlage1.size(); ++i) {
       amip::line_index const line{i};
       auto const before = p.figure(line, plan_of(2026));
       auto const after = result.plan.figure(line, plan_of(2026));

@@ -1,10 +1,10 @@
-#include <amip/budget.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/money/budget.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/rules/budget.hpp>
 
 #include <catch2/catch.hpp>
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::budget_line;
 using amip::eur;
 

@@ -1,5 +1,5 @@
-#include <amip/comparison.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 #include <catch2/catch.hpp>
 #include <range/v3/algorithm/count_if.hpp>
@@ -11,7 +11,7 @@
 
 #include "seed.hpp"
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 
 namespace {
 constexpr auto egt = duesseldorf::egt_plan();
@@ -65,13 +65,13 @@ TEST_CASE("a row with a missing figure has no change") {
   auto const against_2024 = amip::compare(egt, amip::plan_of(2026), amip::actual_of(2024));
   CHECK(against_2024.change(amip::measure::fbw_ao).tenths_of_percent() == 101);  // 360 against 327: 10,09 %
   CHECK_FALSE(against_2024.change(amip::measure::mat).has_value());              // no 2024 figure for MAT
-  CHECK_FALSE(against_2024.change(amip::lines::with_fbw_reha).has_value());
+  CHECK_FALSE(against_2024.change(amip::duesseldorf_2026::lines::with_fbw_reha).has_value());
 }
 
 TEST_CASE("an iterator and a range-v3 pipe read the plan as it is, also after it gained a period") {
   auto p = egt;
   auto const cmp = amip::compare(p, amip::plan_of(2027), amip::actual_of(2025));
-  auto const mat = static_cast<std::ptrdiff_t>(amip::index_of(amip::lines::mat));
+  auto const mat = static_cast<std::ptrdiff_t>(amip::index_of(amip::duesseldorf_2026::lines::mat));
   auto const it = cmp.begin() + mat;
   auto leaves = cmp | ranges::views::filter([](auto const& row) { return row.is_leaf(); });
   auto const planned_leaves = [&] {
@@ -89,12 +89,12 @@ TEST_CASE("an iterator and a range-v3 pipe read the plan as it is, also after it
 
   // Assigned another plan, the plan invalidates iterators made before (as a container does): made anew, they read
   // the right periods, wherever the other plan keeps them.
-  amip::plan<amip::entry_count> other{amip::anlage1};
+  amip::plan<amip::entry_count> other{amip::duesseldorf_2026::anlage1};
   other.state(amip::measure::mat, amip::actual_of(2025), 1'000 * amip::entries)
       .state(amip::measure::mat, amip::plan_of(2027), 1'500 * amip::entries);
   p = other;
   auto const anew = cmp.begin() + mat;
   CHECK((*anew).now() == 1'500 * amip::entries);
   CHECK((*anew).prior() == 1'000 * amip::entries);
-  CHECK(p.figures_of(amip::plan_of(2027))[amip::lines::mat] == 1'500 * amip::entries);
+  CHECK(p.figures_of(amip::plan_of(2027))[amip::duesseldorf_2026::lines::mat] == 1'500 * amip::entries);
 }

@@ -1,5 +1,5 @@
 // Every figure of the embedded data set, checked against the seed's own text.
-#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/report/number_format.hpp>
 
 #include <catch2/catch.hpp>
@@ -7,7 +7,7 @@
 
 #include "seed.hpp"
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::report::format_integer;
 
 namespace {
@@ -18,8 +18,8 @@ std::string german(amip::Quantity auto q) { return format_integer(q.value()); }
 TEST_CASE("the Anlage 1 leaves are the seed's rows") {
   auto const rows = amip_test::anlage1_rows();
   for (auto const& leaf : duesseldorf::anlage1_leaves) {
-    auto const line = amip::anlage1.at(leaf.measure);
-    INFO("leaf " << amip::anlage1[line].key);
+    auto const line = amip::duesseldorf_2026::anlage1.at(leaf.measure);
+    INFO("leaf " << amip::duesseldorf_2026::anlage1[line].key);
     auto const& row = rows[amip::index_of(line)];
     CHECK(row.plan_2026 == leaf.plan_2026);
     CHECK(row.actual_2025 == leaf.actual_2025);
@@ -45,7 +45,7 @@ TEST_CASE("the § 16a table: providers and demand ranges as printed, summing to 
   for (auto const& service : duesseldorf::section16a) {
     auto const& m = amip::info_of(service.measure);
     INFO("service " << m.key);
-    CHECK(seed_says(std::string(m.anlage1_label) + "\t" + std::string(service.provider) + "\t" +
+    CHECK(seed_says(std::string(m.german_name) + "\t" + std::string(service.provider) + "\t" +
                     german(service.demand.low()) + " bis " + german(service.demand.high())));
   }
   constexpr auto total = duesseldorf::section16a_total_demand();
@@ -90,6 +90,6 @@ TEST_CASE("the printed rows kept as claims are the seed's, and the leaves' roll-
   }
   STATIC_REQUIRE(duesseldorf::anlage1_as_printed().check().empty());
   // and the claims are really stated: a total now has a stated figure
-  STATIC_REQUIRE(duesseldorf::anlage1_as_printed().stated(amip::lines::with_fbw_reha, amip::plan_of(2026)) ==
-                 8'510 * amip::entries);
+  STATIC_REQUIRE(duesseldorf::anlage1_as_printed().stated(amip::duesseldorf_2026::lines::with_fbw_reha,
+                                                          amip::plan_of(2026)) == 8'510 * amip::entries);
 }

@@ -1,6 +1,6 @@
-#include <amip/estimate.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/estimate.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
 
 #include <array>
 #include <catch2/catch.hpp>

@@ -1,14 +1,14 @@
 // The test authors' kit (amip/testing/catch_matchers.hpp): matchers on findings with readable failure messages, and
 // the plan builder.
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/rules.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
+#include <amip/rules/rules.hpp>
 #include <amip/testing/catch_matchers.hpp>
 
 #include <catch2/catch.hpp>
 #include <string>
 
-namespace builtin = amip::rules::duesseldorf_2026;
+namespace builtin = amip::duesseldorf_2026;
 using amip::actual_of;
 using amip::entries;
 using amip::plan_of;
@@ -16,11 +16,10 @@ using amip::severity;
 using amip::testing::HasFinding;
 using amip::testing::NoFindingsOf;
 using amip::testing::plan_builder;
-using amip::testing::rest;
 
 namespace {
 
-constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+constexpr auto egt = amip::duesseldorf_2026::egt_plan();
 
 amip::findings seed_findings() { return amip::check(egt, plan_of(2026), actual_of(2025), builtin::plan_rules); }
 
@@ -28,7 +27,10 @@ constexpr amip::rule_info p16e_grows{"p16e-grows", "§ 16e grows", "Abschnitt 1"
 
 // Two findings of a small plan: MAG grows, § 16e does not.
 amip::findings two_findings() {
-  auto const p = plan_builder{rest::zero}.with(amip::measure::mag, 950, 569).with(amip::measure::p16e, 25, 28).build();
+  auto const p = plan_builder{amip::duesseldorf_2026::anlage1, plan_of(2026), actual_of(2025)}
+                     .with(amip::measure::mag, 950, 569)
+                     .with(amip::measure::p16e, 25, 28)
+                     .build();
   return amip::check(p, plan_of(2026), actual_of(2025),
                      builtin::mag_grows && amip::rule{p16e_grows, amip::checks::grows{amip::measure::p16e}});
 }
@@ -101,21 +103,24 @@ TEST_CASE("a failing HasFinding as Catch2 reports it", "[!shouldfail]") {
 }
 
 TEST_CASE("plan_builder: the rest is zero or the seed's, as the test says") {
-  constexpr auto zero = plan_builder{rest::zero}.with(amip::measure::agh, 1'600, 1'335).build();
+  constexpr auto zero = plan_builder{amip::duesseldorf_2026::anlage1, plan_of(2026), actual_of(2025)}
+                            .with(amip::measure::agh, 1'600, 1'335)
+                            .build();
   STATIC_REQUIRE(zero.total(amip::measure::agh, plan_of(2026)) == 1'600 * entries);
   STATIC_REQUIRE(zero.total(amip::measure::agh, actual_of(2025)) == 1'335 * entries);
   STATIC_REQUIRE(zero.total(amip::measure::mat, plan_of(2026)) == 0 * entries);
-  STATIC_REQUIRE(zero.total(amip::lines::with_fbw_reha, plan_of(2026)) == 1'600 * entries);
+  STATIC_REQUIRE(zero.total(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 1'600 * entries);
   STATIC_REQUIRE(zero.check().empty());
 
-  constexpr auto seed = plan_builder{rest::from_seed}.with(amip::measure::p16e, 30).build();
+  constexpr auto seed = plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::p16e, 30).build();
   STATIC_REQUIRE(seed.total(amip::measure::p16e, plan_of(2026)) == 30 * entries);
   STATIC_REQUIRE(seed.total(amip::measure::p16e, actual_of(2025)) == 28 * entries);  // the seed's, untouched
   STATIC_REQUIRE(seed.total(amip::measure::mat, plan_of(2026)) == 1'994 * entries);
-  STATIC_REQUIRE(seed.total(amip::lines::with_fbw_reha, plan_of(2026)) == 8'515 * entries);
+  STATIC_REQUIRE(seed.total(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'515 * entries);
 
   // Other periods, for a zero plan.
-  auto const b = plan_builder{rest::zero, plan_of(2027), plan_of(2026)}.with(amip::measure::mag, 1'000, 950);
+  auto const b =
+      plan_builder{amip::duesseldorf_2026::anlage1, plan_of(2027), plan_of(2026)}.with(amip::measure::mag, 1'000, 950);
   CHECK(b.now() == plan_of(2027));
   CHECK(b.prior() == plan_of(2026));
   auto const p = b.build();

@@ -1,7 +1,7 @@
 #include <amip/report/number_format.hpp>
 
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -100,11 +100,11 @@ TEST_CASE("counts print as bare numbers without their unit") {
   STATIC_REQUIRE(formatted_count(8'510 * amip::entries).view() == "8.510");
   STATIC_REQUIRE(formatted_count(390 * amip::persons).view() == "390");
   STATIC_REQUIRE(formatted_count(1'720 * amip::cases, language::english).view() == "1,720");
-  STATIC_REQUIRE(amip::report::Count<amip::entry_count>);
-  STATIC_REQUIRE(amip::report::Count<amip::person_count>);
-  STATIC_REQUIRE(amip::report::Count<amip::case_count>);
-  STATIC_REQUIRE_FALSE(amip::report::Count<amip::money>);
-  STATIC_REQUIRE_FALSE(amip::report::Count<std::int64_t>);
+  STATIC_REQUIRE(amip::Count<amip::entry_count>);
+  STATIC_REQUIRE(amip::Count<amip::person_count>);
+  STATIC_REQUIRE(amip::Count<amip::case_count>);
+  STATIC_REQUIRE_FALSE(amip::Count<amip::money>);
+  STATIC_REQUIRE_FALSE(amip::Count<std::int64_t>);
 
   CHECK(amip::report::format_count(8'510 * amip::entries) == "8.510");
   CHECK(amip::report::format_count(-1'236 * amip::entries) == "-1.236");

@@ -1,15 +1,15 @@
 // Offer specifications (offer.hpp) and the seed's offer rules (section 1): the standards for every newly procured
 // offer, and the tighter rules for activation and placement vouchers (AVGS).
-#include <amip/offer.hpp>
-#include <amip/rules.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
+#include <amip/model/offer.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
+#include <amip/rules/rules.hpp>
 #include <amip/testing/catch_matchers.hpp>
 
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-namespace builtin = amip::rules::duesseldorf_2026;
+namespace builtin = amip::duesseldorf_2026;
 using amip::days;
 using amip::severity;
 using amip::testing::HasFinding;

@@ -1,7 +1,7 @@
-#include <amip/catalog.hpp>
-#include <amip/comparison.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/plan.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 #include <algorithm>
 #include <array>
@@ -17,7 +17,7 @@
 
 #include "seed.hpp"
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::actual_of;
 using amip::entries;
 using amip::plan_of;
@@ -25,11 +25,11 @@ using amip::plan_of;
 TEST_CASE("the roll-up of the 16 leaves gives every printed figure of Anlage 1") {
   constexpr auto egt = duesseldorf::egt_plan();
   auto const rows = amip_test::anlage1_rows();
-  REQUIRE(rows.size() == amip::anlage1.size());
+  REQUIRE(rows.size() == amip::duesseldorf_2026::anlage1.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     amip::line_index const line{i};
     INFO("Anlage 1 row " << i + 1 << ": " << rows[i].label);
-    CHECK(amip::anlage1.label(line) == rows[i].label);
+    CHECK(amip::duesseldorf_2026::anlage1.label(line) == rows[i].label);
     CHECK(egt.total(line, plan_of(2026)).value() == rows[i].plan_2026);
     CHECK(egt.total(line, actual_of(2025)).value() == rows[i].actual_2025);
   }
@@ -38,12 +38,12 @@ TEST_CASE("the roll-up of the 16 leaves gives every printed figure of Anlage 1")
 TEST_CASE("the embedded plan states only leaves, and they are consistent") {
   constexpr auto egt = duesseldorf::egt_plan();
   STATIC_REQUIRE(egt.check().empty());
-  STATIC_REQUIRE_FALSE(egt.stated(amip::lines::with_fbw_reha, plan_of(2026)).has_value());
-  STATIC_REQUIRE(egt.stated(amip::lines::mat, plan_of(2026)) == 1'994 * entries);
-  for (std::size_t i = 0; i < amip::anlage1.size(); ++i) {
+  STATIC_REQUIRE_FALSE(egt.stated(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)).has_value());
+  STATIC_REQUIRE(egt.stated(amip::duesseldorf_2026::lines::mat, plan_of(2026)) == 1'994 * entries);
+  for (std::size_t i = 0; i < amip::duesseldorf_2026::anlage1.size(); ++i) {
     amip::line_index const line{i};
-    INFO("line " << amip::anlage1[line].key);
-    CHECK(egt.stated(line, plan_of(2026)).has_value() == amip::anlage1.is_leaf(line));
+    INFO("line " << amip::duesseldorf_2026::anlage1[line].key);
+    CHECK(egt.stated(line, plan_of(2026)).has_value() == amip::duesseldorf_2026::anlage1.is_leaf(line));
   }
 }
 
@@ -70,33 +70,34 @@ TEST_CASE("changing one leaf moves every ancestor's figure and change, and nothi
   // MAG and its ancestors: the "davon" line, group I., ohne FbW / Reha, mit FbW / Reha.
   CHECK(moved == std::vector<std::string>{"with_fbw_reha", "without_fbw_reha", "I", "I.activation", "mag"});
   // Each ancestor's change follows from its new figure: group I. is 4.544 against 3.693 = 23,0 %.
-  CHECK(after.at(amip::lines::group_i).now() == 4'544 * entries);
-  CHECK(after.change(amip::lines::group_i).tenths_of_percent() == 230);
-  CHECK(after.change(amip::lines::with_fbw_reha).tenths_of_percent() == 184);  // 8.610 / 7.274: 18,37 % -> 18,4 %
+  CHECK(after.at(amip::duesseldorf_2026::lines::group_i).now() == 4'544 * entries);
+  CHECK(after.change(amip::duesseldorf_2026::lines::group_i).tenths_of_percent() == 230);
+  CHECK(after.change(amip::duesseldorf_2026::lines::with_fbw_reha).tenths_of_percent() ==
+        184);  // 8.610 / 7.274: 18,37 % -> 18,4 %
 }
 
 TEST_CASE("printed totals that disagree with the leaves are findings naming the line, expected and found") {
   auto printed = duesseldorf::egt_plan();
   // Seed figures, with two typos a reader could make: group I. as 4.445, "ohne FbW / Reha" as 7.200.
-  printed.state(amip::lines::group_i, plan_of(2026), 4'445 * entries);
-  printed.state(amip::lines::without_fbw_reha, plan_of(2026), 7'200 * entries);
-  printed.state(amip::lines::with_fbw_reha, plan_of(2026), 8'510 * entries);  // right
+  printed.state(amip::duesseldorf_2026::lines::group_i, plan_of(2026), 4'445 * entries);
+  printed.state(amip::duesseldorf_2026::lines::without_fbw_reha, plan_of(2026), 7'200 * entries);
+  printed.state(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026), 8'510 * entries);  // right
   auto const findings = printed.check();
   REQUIRE(findings.size() == 2);
   using problem = amip::consistency_finding<amip::entry_count>::problem;
-  CHECK(findings[0].line == amip::lines::without_fbw_reha);
+  CHECK(findings[0].line == amip::duesseldorf_2026::lines::without_fbw_reha);
   CHECK(findings[0].what == problem::sum_differs);
   CHECK(findings[0].expected == 7'300 * entries);
   CHECK(findings[0].found == 7'200 * entries);
-  CHECK(findings[1].line == amip::lines::group_i);
+  CHECK(findings[1].line == amip::duesseldorf_2026::lines::group_i);
   CHECK(findings[1].expected == 4'444 * entries);
   CHECK(findings[1].found == 4'445 * entries);
   CHECK(findings[1].message() ==
         "Planung EGT, line I (I. Aktivierung und berufliche Eingliederung), Plan 2026: expected 4444 (the sum of its "
         "lines), found 4445");
   // The roll-up is not misled by the printed figure.
-  CHECK(printed.total(amip::lines::group_i, plan_of(2026)) == 4'444 * entries);
-  CHECK(printed.stated(amip::lines::group_i, plan_of(2026)) == 4'445 * entries);
+  CHECK(printed.total(amip::duesseldorf_2026::lines::group_i, plan_of(2026)) == 4'444 * entries);
+  CHECK(printed.stated(amip::duesseldorf_2026::lines::group_i, plan_of(2026)) == 4'445 * entries);
 }
 
 TEST_CASE("a figure stated twice with another value is refused and the first one kept") {
@@ -113,13 +114,13 @@ TEST_CASE("a line without figure or complete children has no figure, and total()
   constexpr auto egt = duesseldorf::egt_plan();
   // Section 4 gives the 2025 projection only for FbW: the "Förderung berufliche Weiterbildung" line rolls up,
   // the totals do not.
-  STATIC_REQUIRE(egt.figure(amip::lines::fbw, amip::projection_of(2025)) == 1'300 * entries);
-  STATIC_REQUIRE_FALSE(egt.figure(amip::lines::with_fbw_reha, amip::projection_of(2025)).has_value());
-  CHECK_THROWS_WITH(egt.total(amip::lines::with_fbw_reha, amip::projection_of(2025)),
+  STATIC_REQUIRE(egt.figure(amip::duesseldorf_2026::lines::fbw, amip::projection_of(2025)) == 1'300 * entries);
+  STATIC_REQUIRE_FALSE(egt.figure(amip::duesseldorf_2026::lines::with_fbw_reha, amip::projection_of(2025)).has_value());
+  CHECK_THROWS_WITH(egt.total(amip::duesseldorf_2026::lines::with_fbw_reha, amip::projection_of(2025)),
                     "amip: Planung EGT, line with_fbw_reha, Hochrechnung 2025: no figure is stated and its lines do "
                     "not give one");
   STATIC_REQUIRE_FALSE(egt.holds(plan_of(2027)));
-  STATIC_REQUIRE_FALSE(egt.figure(amip::lines::mat, plan_of(2027)).has_value());
+  STATIC_REQUIRE_FALSE(egt.figure(amip::duesseldorf_2026::lines::mat, plan_of(2027)).has_value());
 }
 
 TEST_CASE("a plan holds several kinds and years for the same line, each with its source") {
@@ -140,7 +141,7 @@ TEST_CASE("the two sources for FbW in 2025 differ, and a comparison shows by how
   auto const sources = amip::compare(egt, amip::projection_of(2025), actual_of(2025));
   CHECK(sources.at(amip::measure::fbw_nao).difference() == -69 * entries);  // 950 against 1.019
   CHECK(sources.at(amip::measure::fbw_ao).difference() == 43 * entries);    // 350 against 307
-  CHECK_FALSE(sources.at(amip::lines::with_fbw_reha).difference().has_value());
+  CHECK_FALSE(sources.at(amip::duesseldorf_2026::lines::with_fbw_reha).difference().has_value());
 }
 
 // A table in the style of the BA's statistics: a total with "darunter" lines that need not add up.
@@ -222,15 +223,16 @@ TEST_CASE("a catalogue that is not a tree is refused with the reason") {
 }
 
 TEST_CASE("a plan refuses a catalogue larger than its capacity") {
-  CHECK_THROWS_AS((amip::basic_plan<amip::entry_count, 8>{amip::anlage1}), std::length_error);
+  CHECK_THROWS_AS((amip::basic_plan<amip::entry_count, 8>{amip::duesseldorf_2026::anlage1}), std::length_error);
 }
 
 TEST_CASE("a stated total smaller than the lines known so far is a finding even with lines missing") {
-  amip::plan<amip::entry_count> p{amip::anlage1};
-  p.state(amip::lines::group_i, plan_of(2026), 100 * entries).state(amip::measure::mat, plan_of(2026), 200 * entries);
+  amip::plan<amip::entry_count> p{amip::duesseldorf_2026::anlage1};
+  p.state(amip::duesseldorf_2026::lines::group_i, plan_of(2026), 100 * entries)
+      .state(amip::measure::mat, plan_of(2026), 200 * entries);
   auto const findings = p.check();
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].line == amip::lines::group_i);
+  CHECK(findings[0].line == amip::duesseldorf_2026::lines::group_i);
   CHECK(findings[0].expected == 200 * entries);
   CHECK(findings[0].found == 100 * entries);
   CHECK(findings[0].message() ==
@@ -364,13 +366,13 @@ TEST_CASE("random trees and restatements: every figure is the roll-up by definit
 TEST_CASE("restating many lines at once refuses a length mismatch or a foreign line and changes nothing") {
   auto p = duesseldorf::egt_plan();
   auto const before = p;
-  std::array<amip::line_index, 2> const lines{amip::lines::mat, amip::lines::mag};
+  std::array<amip::line_index, 2> const lines{amip::duesseldorf_2026::lines::mat, amip::duesseldorf_2026::lines::mag};
   std::array<amip::entry_count, 1> const one{5 * entries};
   CHECK_THROWS_WITH(p.restate(plan_of(2026), lines, one), "amip: restate got 2 lines but 1 figures");
-  std::array<amip::line_index, 2> const outside{amip::lines::mat, amip::line_index{99}};
+  std::array<amip::line_index, 2> const outside{amip::duesseldorf_2026::lines::mat, amip::line_index{99}};
   std::array<amip::entry_count, 2> const two{5 * entries, 6 * entries};
   CHECK_THROWS_AS(p.restate(plan_of(2026), outside, two), std::out_of_range);
-  for (std::size_t i = 0; i < amip::anlage1.size(); ++i) {
+  for (std::size_t i = 0; i < amip::duesseldorf_2026::anlage1.size(); ++i) {
     CHECK(p.figure(amip::line_index{i}, plan_of(2026)) == before.figure(amip::line_index{i}, plan_of(2026)));
   }
   CHECK_FALSE(p.holds(plan_of(2027)));  // nor a period added on the way
@@ -392,27 +394,27 @@ TEST_CASE("a line outside the catalogue is refused whether the period is held or
 TEST_CASE("restating many lines at once works at compile time: MAT and MAG +100 each move group I by 200") {
   constexpr auto changed = [] {
     auto p = duesseldorf::egt_plan();
-    std::array<amip::line_index, 2> const lines{amip::lines::mat, amip::lines::mag};
+    std::array<amip::line_index, 2> const lines{amip::duesseldorf_2026::lines::mat, amip::duesseldorf_2026::lines::mag};
     std::array<amip::entry_count, 2> const values{(1'994 + 100) * entries, (950 + 100) * entries};
     p.restate(plan_of(2026), lines, values);
     return p;
   }();
   constexpr auto original = duesseldorf::egt_plan();
-  STATIC_REQUIRE(changed.total(amip::lines::group_i, plan_of(2026)) -
-                     original.total(amip::lines::group_i, plan_of(2026)) ==
+  STATIC_REQUIRE(changed.total(amip::duesseldorf_2026::lines::group_i, plan_of(2026)) -
+                     original.total(amip::duesseldorf_2026::lines::group_i, plan_of(2026)) ==
                  200 * entries);
-  STATIC_REQUIRE(changed.total(amip::lines::group_i, actual_of(2025)) ==
-                 original.total(amip::lines::group_i, actual_of(2025)));
+  STATIC_REQUIRE(changed.total(amip::duesseldorf_2026::lines::group_i, actual_of(2025)) ==
+                 original.total(amip::duesseldorf_2026::lines::group_i, actual_of(2025)));
 }
 
 TEST_CASE("figures_of reads one period's figures as figure() does; a period not held reads as unknown") {
   static constexpr auto egt = duesseldorf::egt_plan();  // static: a view of it is a constant too
   constexpr auto plan_2026 = egt.figures_of(plan_of(2026));
   STATIC_REQUIRE(plan_2026.holds());
-  STATIC_REQUIRE(plan_2026[amip::lines::mat] == 1'994 * entries);
+  STATIC_REQUIRE(plan_2026[amip::duesseldorf_2026::lines::mat] == 1'994 * entries);
   STATIC_REQUIRE_FALSE(egt.figures_of(plan_of(2030)).holds());
-  STATIC_REQUIRE_FALSE(egt.figures_of(plan_of(2030))[amip::lines::mat].has_value());
-  for (std::size_t i = 0; i < amip::anlage1.size(); ++i) {
+  STATIC_REQUIRE_FALSE(egt.figures_of(plan_of(2030))[amip::duesseldorf_2026::lines::mat].has_value());
+  for (std::size_t i = 0; i < amip::duesseldorf_2026::anlage1.size(); ++i) {
     CHECK(plan_2026[amip::line_index{i}] == egt.figure(amip::line_index{i}, plan_of(2026)));
   }
   CHECK_THROWS_AS(plan_2026[amip::line_index{99}], std::out_of_range);

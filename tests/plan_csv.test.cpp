@@ -1,7 +1,7 @@
-#include <amip/comparison.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/core/ratio.hpp>
 #include <amip/io/plan_csv.hpp>
-#include <amip/ratio.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/report/csv.hpp>
 
 #include <array>
@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::actual_of;
 using amip::entries;
 using amip::plan_of;
@@ -256,9 +256,9 @@ TEST_CASE("each malformed input is reported with file line column text and what 
   REQUIRE(inputs.size() >= 15);
   for (auto const& input : inputs) {
     INFO(input.name);
-    auto const collected = input.against_anlage1
-                               ? amip::io::read_plan_csv_collecting(input.text, "plan.csv", amip::anlage1)
-                               : amip::io::read_plan_csv_collecting(input.text, "plan.csv");
+    auto const collected = input.against_anlage1 ? amip::io::read_plan_csv_collecting(input.text, "plan.csv",
+                                                                                      amip::duesseldorf_2026::anlage1)
+                                                 : amip::io::read_plan_csv_collecting(input.text, "plan.csv");
     REQUIRE_FALSE(collected.ok());
     auto const& first = collected.errors().front();
     CHECK(first.to_string() == input.expected);
@@ -271,7 +271,7 @@ TEST_CASE("each malformed input is reported with file line column text and what 
     // Stop at the first error: the same diagnostic, thrown.
     try {
       if (input.against_anlage1) {
-        (void)amip::io::read_plan_csv(input.text, "plan.csv", amip::anlage1);
+        (void)amip::io::read_plan_csv(input.text, "plan.csv", amip::duesseldorf_2026::anlage1);
       } else {
         (void)amip::io::read_plan_csv(input.text, "plan.csv");
       }
@@ -404,8 +404,9 @@ TEST_CASE("the example tables of docs/csv.md read") {
   CHECK(darunter.plan().total(darunter.structure().at("total"), plan_of(2026)) == 1'000 * entries);
   CHECK(darunter.plan().check().empty());
 
-  auto const egt = amip::io::read_plan_csv(written(duesseldorf::egt_plan()), "egt.csv", amip::anlage1);
-  CHECK(egt.plan().total(amip::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
+  auto const egt =
+      amip::io::read_plan_csv(written(duesseldorf::egt_plan()), "egt.csv", amip::duesseldorf_2026::anlage1);
+  CHECK(egt.plan().total(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
 }
 
 TEST_CASE("the embedded plan survives write then read with every writer option") {
@@ -418,9 +419,9 @@ TEST_CASE("the embedded plan survives write then read with every writer option")
     CHECK(self.plan().total(self.structure().at("with_fbw_reha"), plan_of(2026)) == 8'510 * entries);
     CHECK(self.plan().total(self.structure().at("with_fbw_reha"), actual_of(2025)) == 7'274 * entries);
 
-    auto const known = amip::io::read_plan_csv(text, "egt.csv", amip::anlage1);
+    auto const known = amip::io::read_plan_csv(text, "egt.csv", amip::duesseldorf_2026::anlage1);
     require_same_plan(egt, known.plan(), options.lang);
-    CHECK(&known.structure()[amip::line_index{0}] == &amip::anlage1[amip::line_index{0}]);
+    CHECK(&known.structure()[amip::line_index{0}] == &amip::duesseldorf_2026::anlage1[amip::line_index{0}]);
   }
 }
 
@@ -429,20 +430,20 @@ TEST_CASE("the printed totals of Anlage 1 are read as claims and agree with the 
   auto const options = amip::report::csv_options{amip::language::german, ';', true, true, true};  // 8.510
   auto const text = written(printed, options);
   CHECK(text.find(";8.510;7.274;;\r\n") != std::string::npos);
-  auto const known = amip::io::read_plan_csv_collecting(text, "anlage1.csv", amip::anlage1);
+  auto const known = amip::io::read_plan_csv_collecting(text, "anlage1.csv", amip::duesseldorf_2026::anlage1);
   CHECK(known.ok());
   require_same_plan(printed, known.plan(), amip::language::german);
 
   // One printed total changed: the reader names its cell, the expected and the found figure.
   auto broken = text;
   broken.replace(broken.find(";8.510;"), 7, ";8.511;");
-  auto const read = amip::io::read_plan_csv_collecting(broken, "anlage1.csv", amip::anlage1);
+  auto const read = amip::io::read_plan_csv_collecting(broken, "anlage1.csv", amip::duesseldorf_2026::anlage1);
   REQUIRE(read.errors().size() == 1);
   CHECK(read.errors()[0].to_string() ==
         "anlage1.csv:2:36: \"8.511\" disagrees with the lines under \"with_fbw_reha\" for plan 2026, which add up "
         "to 8510; expected 8510, or an empty cell to have it rolled up");
   // The stated total is kept as stated, and plan::check() reports it too.
-  CHECK(read.plan().stated(amip::lines::with_fbw_reha, plan_of(2026)) == 8'511 * entries);
+  CHECK(read.plan().stated(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'511 * entries);
   REQUIRE(read.plan().check().size() == 1);
   CHECK(read.plan().check()[0].found == 8'511 * entries);
 }
@@ -454,7 +455,7 @@ TEST_CASE("reading against a catalogue needs only key and period columns in any 
             std::to_string(leaf.actual_2025) + "\n";
   }
   // Anlage 1's keys of the one-measure groups are V, VII and VIII, not reha, p16f and p16h.
-  auto const read = amip::io::read_plan_csv_collecting(text, "leaves.csv", amip::anlage1);
+  auto const read = amip::io::read_plan_csv_collecting(text, "leaves.csv", amip::duesseldorf_2026::anlage1);
   REQUIRE(read.errors().size() == 6);  // reha, p16f, p16h unknown; V, VII, VIII missing
   CHECK(read.errors()[0].kind == csv_error_kind::unknown_key);
   CHECK(read.errors()[5].kind == csv_error_kind::missing_leaf);
@@ -462,9 +463,10 @@ TEST_CASE("reading against a catalogue needs only key and period columns in any 
   amip::io::csv_read_options lenient;
   lenient.require_every_leaf = false;
   std::string only_totals = "key;plan 2026\nwith_fbw_reha;8.510\nI;4.444\n";
-  auto const totals = amip::io::read_plan_csv(only_totals, "totals.csv", amip::anlage1, lenient);
-  CHECK(totals.plan().figure(amip::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
-  CHECK_THROWS_AS(amip::io::read_plan_csv(only_totals, "totals.csv", amip::anlage1), amip::io::csv_error);
+  auto const totals = amip::io::read_plan_csv(only_totals, "totals.csv", amip::duesseldorf_2026::anlage1, lenient);
+  CHECK(totals.plan().figure(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
+  CHECK_THROWS_AS(amip::io::read_plan_csv(only_totals, "totals.csv", amip::duesseldorf_2026::anlage1),
+                  amip::io::csv_error);
 }
 
 TEST_CASE("the reader takes comments blank lines trailing delimiters and lines of empty cells") {

@@ -4,6 +4,8 @@
 #include <sstream>
 #include <string>
 
+#include <amip/report/ostream.hpp>
+
 namespace amip_test {
 
 /// The text `os << value` writes.

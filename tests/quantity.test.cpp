@@ -1,4 +1,4 @@
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 #include <catch2/catch.hpp>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -10,7 +10,7 @@
 #include "seed.hpp"
 
 namespace {
-constexpr auto const& printed_rows = amip::data::duesseldorf_2026::anlage1_printed;
+constexpr auto const& printed_rows = amip::duesseldorf_2026::anlage1_printed;
 
 constexpr bool all_rows_match() {
   for (auto const& row : printed_rows) {

@@ -1,5 +1,5 @@
-#include <amip/comparison.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/report/csv.hpp>
 #include <amip/report/markdown.hpp>
 #include <amip/report/text.hpp>
@@ -12,7 +12,7 @@
 #include "seed.hpp"
 
 namespace {
-constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+constexpr auto egt = amip::duesseldorf_2026::egt_plan();
 
 std::string file_text(std::string const& path) {
   std::ifstream in(path, std::ios::binary);
@@ -136,7 +136,7 @@ TEST_CASE("money in CSV is euros with two decimals; the health project's persons
   CHECK(amip::report::detail::csv_value(amip::cents(-3), amip::language::english) == "-0.03");
   CHECK(amip::report::detail::csv_change(amip::relative_change{amip::exact_ratio{-1, 200}}, amip::language::german) ==
         "-0,5");
-  constexpr auto health = amip::data::duesseldorf_2026::health_project();
+  constexpr auto health = amip::duesseldorf_2026::health_project();
   auto const text = amip::report::to_text(amip::compare(health, amip::plan_of(2026), amip::projection_of(2025)));
   CHECK(line_of(text, 2) == "Projekt\tTeilnehmende 2026\tHochrechnung 2025\tVergleich");
   CHECK(line_of(text, 3) == "Modellprojekt Gesundheitsförderung\t390\t360\t8,3%");

@@ -1,8 +1,8 @@
 // The rule API (rules.hpp) and the built-in plan rules of the Düsseldorf programme 2026 (rules/duesseldorf_2026.hpp):
 // each built-in rule passes one plan and fails another, with the finding's figures asserted.
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/rules.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
+#include <amip/rules/rules.hpp>
 #include <amip/testing/catch_matchers.hpp>
 
 #include <catch2/catch.hpp>
@@ -15,8 +15,8 @@
 
 #include "seed.hpp"
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
-namespace builtin = amip::rules::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
+namespace builtin = amip::duesseldorf_2026;
 using amip::actual_of;
 using amip::entries;
 using amip::plan_of;
@@ -25,7 +25,6 @@ using amip::severity;
 using amip::testing::HasFinding;
 using amip::testing::NoFindingsOf;
 using amip::testing::plan_builder;
-using amip::testing::rest;
 
 namespace {
 
@@ -45,7 +44,8 @@ static_assert(seed_findings()[4].rule_id() == "more-for-egz-esg-16e" && seed_fin
               seed_findings()[4].failed());
 
 // A plan built for a test is constexpr too.
-constexpr auto falling_agh = plan_builder{rest::from_seed}.with(amip::measure::agh, 1'200, 1'335).build();
+constexpr auto falling_agh =
+    plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 1'200, 1'335).build();
 static_assert(
     amip::check(falling_agh, plan_of(2026), actual_of(2025), builtin::agh_moderate_expansion).count_failed() == 1);
 
@@ -83,7 +83,8 @@ TEST_CASE("the built-in plan rules on the seed's plan: § 16e falls although sec
 }
 
 TEST_CASE("purchased measures grow at the expense of AVGS: passes on the seed, fails when AVGS grows") {
-  auto const pass = run(plan_builder{rest::from_seed}, builtin::purchased_measures_grow_avgs_shrinks);
+  auto const pass =
+      run(plan_builder{egt, plan_of(2026), actual_of(2025)}, builtin::purchased_measures_grow_avgs_shrinks);
   REQUIRE(pass.size() == 2);
   CHECK(pass.all_passed());
   CHECK(pass[0].is_about("mat"));
@@ -96,7 +97,7 @@ TEST_CASE("purchased measures grow at the expense of AVGS: passes on the seed, f
   CHECK(pass[0].reference() == "Abschnitt 1");
   CHECK(pass[0].level() == severity::warning);
 
-  auto const fail = run(plan_builder{rest::from_seed}
+  auto const fail = run(plan_builder{egt, plan_of(2026), actual_of(2025)}
                             .with(amip::measure::mat, 1'000, 1'162)
                             .with(amip::measure::mag, 500, 569)
                             .with(amip::measure::avgs_mat, 2'000, 1'962),
@@ -112,7 +113,8 @@ TEST_CASE("purchased measures grow at the expense of AVGS: passes on the seed, f
 }
 
 TEST_CASE("more for EGZ, ESG and § 16e: one finding per measure; passes when § 16e grows") {
-  auto const pass = run(plan_builder{rest::from_seed}.with(amip::measure::p16e, 30, 28), builtin::more_for_egz_esg_16e);
+  auto const pass = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::p16e, 30, 28),
+                        builtin::more_for_egz_esg_16e);
   REQUIRE(pass.size() == 3);
   CHECK(pass.all_passed());
   CHECK(pass[0].is_about("egz"));
@@ -122,7 +124,8 @@ TEST_CASE("more for EGZ, ESG and § 16e: one finding per measure; passes when §
   CHECK(pass[2].value_of("now") == 30);
   CHECK(pass[2].value_of("change") == 71);  // 30 / 28 - 1 = +7,1 %
 
-  auto const fail = run(plan_builder{rest::from_seed}, builtin::more_for_egz_esg_16e);  // the seed: 25 against 28
+  auto const fail =
+      run(plan_builder{egt, plan_of(2026), actual_of(2025)}, builtin::more_for_egz_esg_16e);  // the seed: 25 against 28
   CHECK(fail.count_failed() == 1);
   CHECK_THAT(fail, HasFinding("more-for-egz-esg-16e").that_failed().about("p16e").with_figure("now", 25));
   CHECK(fail[2].value_of("prior") == 28);
@@ -130,7 +133,7 @@ TEST_CASE("more for EGZ, ESG and § 16e: one finding per measure; passes when §
 }
 
 TEST_CASE("MAG grows: passes on the seed, fails when MAG falls") {
-  auto const pass = run(plan_builder{rest::from_seed}, builtin::mag_grows);
+  auto const pass = run(plan_builder{egt, plan_of(2026), actual_of(2025)}, builtin::mag_grows);
   REQUIRE(pass.size() == 1);
   CHECK(pass[0].passed());
   CHECK(pass[0].value_of("now") == 950);
@@ -138,7 +141,8 @@ TEST_CASE("MAG grows: passes on the seed, fails when MAG falls") {
   CHECK(pass[0].value_of("change") == 670);
   CHECK(pass[0].reference() == "Abschnitt 3");
 
-  auto const fail = run(plan_builder{rest::from_seed}.with(amip::measure::mag, 500), builtin::mag_grows);
+  auto const fail =
+      run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::mag, 500), builtin::mag_grows);
   REQUIRE(fail.size() == 1);
   CHECK(fail[0].failed());
   CHECK(fail[0].value_of("now") == 500);
@@ -146,7 +150,7 @@ TEST_CASE("MAG grows: passes on the seed, fails when MAG falls") {
 }
 
 TEST_CASE("AGH expand moderately: up to 25 % by amip's assumption; too fast or not at all fails") {
-  auto const pass = run(plan_builder{rest::from_seed}, builtin::agh_moderate_expansion);
+  auto const pass = run(plan_builder{egt, plan_of(2026), actual_of(2025)}, builtin::agh_moderate_expansion);
   REQUIRE(pass.size() == 1);
   CHECK(pass[0].passed());
   CHECK(pass[0].value_of("change") == 199);  // 1.600 / 1.335 - 1 = +19,9 %
@@ -155,8 +159,8 @@ TEST_CASE("AGH expand moderately: up to 25 % by amip's assumption; too fast or n
         "AGH change = 1.600 / 1.335 - 1 = +19,9 %: > 0 % and ≤ 25 % (Plan 2026 against Ergebnis 2025)");
   CHECK(builtin::moderate_agh_growth == amip::percent(25));
 
-  auto const too_fast =
-      run(plan_builder{rest::from_seed}.with(amip::measure::agh, 1'700), builtin::agh_moderate_expansion);
+  auto const too_fast = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 1'700),
+                            builtin::agh_moderate_expansion);
   REQUIRE(too_fast.size() == 1);
   CHECK(too_fast[0].failed());
   CHECK(too_fast[0].value_of("change") == 273);  // 1.700 / 1.335 - 1 = +27,3 %
@@ -164,19 +168,20 @@ TEST_CASE("AGH expand moderately: up to 25 % by amip's assumption; too fast or n
         "AGH change = 1.700 / 1.335 - 1 = +27,3 % > 25 % (Plan 2026 against Ergebnis "
         "2025): grows more than moderately");
 
-  auto const flat = run(plan_builder{rest::from_seed}.with(amip::measure::agh, 1'335), builtin::agh_moderate_expansion);
+  auto const flat = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 1'335),
+                        builtin::agh_moderate_expansion);
   CHECK(flat[0].failed());
   CHECK(flat[0].value_of("change") == 0);
 
   // "Moderate" is a parameter: with 30 % the same plan passes.
-  auto const wider = run(plan_builder{rest::from_seed}.with(amip::measure::agh, 1'700),
+  auto const wider = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 1'700),
                          builtin::agh_moderate_expansion_up_to(amip::percent(30)));
   CHECK(wider[0].passed());
   CHECK(wider[0].value_of("limit") == 300);
 }
 
 TEST_CASE("the funding reservation is an open info finding until the allocation is known") {
-  auto const open = run(plan_builder{rest::from_seed}, builtin::funding_reservation);
+  auto const open = run(plan_builder{egt, plan_of(2026), actual_of(2025)}, builtin::funding_reservation);
   REQUIRE(open.size() == 1);
   CHECK(open[0].failed());
   CHECK(open[0].level() == severity::info);
@@ -185,8 +190,8 @@ TEST_CASE("the funding reservation is an open info finding until the allocation 
   CHECK_THAT(open, NoFindingsOf(severity::error));
   CHECK_THAT(open, NoFindingsOf(severity::warning));
 
-  auto const lifted =
-      run(plan_builder{rest::from_seed}, builtin::funding_reservation_given(builtin::allocation_status::known));
+  auto const lifted = run(plan_builder{egt, plan_of(2026), actual_of(2025)},
+                          builtin::funding_reservation_given(builtin::allocation_status::known));
   REQUIRE(lifted.size() == 1);
   CHECK(lifted[0].passed());
   CHECK(lifted[0].value_of("allocation known") == 1);
@@ -216,7 +221,7 @@ TEST_CASE("the health project target lies above last year's: 390 against 360; a 
 }
 
 TEST_CASE("about 50 % of FbW ao entries are Umschulungen: 180 of 360 passes, 150 fails") {
-  auto const retraining = amip::retraining_of(egt, plan_of(2026), 180 * entries);
+  auto const retraining = amip::duesseldorf_2026::retraining_of(egt, plan_of(2026), 180 * entries);
   CHECK(retraining.fbw_ao_entries == 360 * entries);
   auto const pass = amip::check(retraining, builtin::umschulung_share);
   REQUIRE(pass.size() == 1);
@@ -229,32 +234,36 @@ TEST_CASE("about 50 % of FbW ao entries are Umschulungen: 180 of 360 passes, 150
   CHECK(pass[0].explanation() == "ao Umschulung share = 180 / 360 = 50,0 % ≥ 50 %");
   CHECK(pass[0].explanation(amip::language::english) == "ao Umschulung share = 180 / 360 = 50.0 % ≥ 50 %");
 
-  auto const fail = amip::check(amip::retraining_figures{360 * entries, 150 * entries}, builtin::umschulung_share);
+  auto const fail =
+      amip::check(amip::duesseldorf_2026::retraining_figures{360 * entries, 150 * entries}, builtin::umschulung_share);
   REQUIRE(fail.size() == 1);
   CHECK(fail[0].failed());
   CHECK(fail[0].value_of("share") == 417);  // 41,7 %
   CHECK(fail[0].explanation() == "ao Umschulung share = 150 / 360 = 41,7 % < 50 %");
 
   // amip reads "rd." as a floor; a tolerance is the caller's choice.
-  auto const tolerant = amip::check(amip::retraining_figures{360 * entries, 150 * entries},
+  auto const tolerant = amip::check(amip::duesseldorf_2026::retraining_figures{360 * entries, 150 * entries},
                                     builtin::umschulung_share_with_tolerance(amip::percent(10)));
   CHECK(tolerant[0].passed());
   CHECK(tolerant[0].value_of("minimum") == 400);
   CHECK(tolerant[0].explanation() ==
         "ao Umschulung share = 150 / 360 = 41,7 % ≥ 40 % (rd. 50 % less a tolerance of 10 %)");
 
-  auto const none = amip::check(amip::retraining_figures{0 * entries, 0 * entries}, builtin::umschulung_share);
+  auto const none =
+      amip::check(amip::duesseldorf_2026::retraining_figures{0 * entries, 0 * entries}, builtin::umschulung_share);
   CHECK(none[0].failed());
 }
 
 TEST_CASE("contact every 14 days for customers close to the labour market: 14 passes, 21 fails") {
-  auto const pass = amip::check(amip::contact_density{14 * amip::days}, builtin::contact_every_14_days);
+  auto const pass =
+      amip::check(amip::duesseldorf_2026::contact_density{14 * amip::days}, builtin::contact_every_14_days);
   REQUIRE(pass.size() == 1);
   CHECK(pass[0].passed());
   CHECK(pass[0].value_of("interval") == 14);
   CHECK(pass[0].value_of("limit") == 14);
 
-  auto const fail = amip::check(amip::contact_density{21 * amip::days}, builtin::contact_every_14_days);
+  auto const fail =
+      amip::check(amip::duesseldorf_2026::contact_density{21 * amip::days}, builtin::contact_every_14_days);
   REQUIRE(fail.size() == 1);
   CHECK(fail[0].failed());
   CHECK(fail[0].value_of("interval") == 21);
@@ -263,7 +272,8 @@ TEST_CASE("contact every 14 days for customers close to the labour market: 14 pa
 
 TEST_CASE("§ 16e only for permanent jobs in the private sector: one finding per condition") {
   auto const pass =
-      amip::check(amip::p16e_placement{amip::employment_term::permanent, amip::employer_sector::private_sector},
+      amip::check(amip::duesseldorf_2026::p16e_placement{amip::duesseldorf_2026::employment_term::permanent,
+                                                         amip::duesseldorf_2026::employer_sector::private_sector},
                   builtin::p16e_permanent_private_sector);
   REQUIRE(pass.size() == 2);
   CHECK(pass.all_passed());
@@ -273,13 +283,15 @@ TEST_CASE("§ 16e only for permanent jobs in the private sector: one finding per
   CHECK(pass[0].level() == severity::error);
 
   auto const fixed_term =
-      amip::check(amip::p16e_placement{amip::employment_term::fixed_term, amip::employer_sector::private_sector},
+      amip::check(amip::duesseldorf_2026::p16e_placement{amip::duesseldorf_2026::employment_term::fixed_term,
+                                                         amip::duesseldorf_2026::employer_sector::private_sector},
                   builtin::p16e_permanent_private_sector);
   CHECK(fixed_term.count_failed() == 1);
   CHECK(fixed_term[0].value_of("permanent") == 0);
 
   auto const both =
-      amip::check(amip::p16e_placement{amip::employment_term::fixed_term, amip::employer_sector::non_profit},
+      amip::check(amip::duesseldorf_2026::p16e_placement{amip::duesseldorf_2026::employment_term::fixed_term,
+                                                         amip::duesseldorf_2026::employer_sector::non_profit},
                   builtin::p16e_permanent_private_sector);
   CHECK(both.count_failed(severity::error) == 2);
   CHECK(both[1].explanation() ==
@@ -352,9 +364,10 @@ TEST_CASE("every built-in rule cites a section of the seed whose text states it"
   amip::findings all = seed_findings();
   all.append(
       amip::check(amip::compare(health, plan_of(2026), projection_of(2025)), builtin::health_project_above_last_year));
-  all.append(amip::check(amip::retraining_figures{360 * entries, 180 * entries}, builtin::umschulung_share));
-  all.append(amip::check(amip::contact_density{14 * amip::days}, builtin::contact_every_14_days));
-  all.append(amip::check(amip::p16e_placement{}, builtin::p16e_permanent_private_sector));
+  all.append(
+      amip::check(amip::duesseldorf_2026::retraining_figures{360 * entries, 180 * entries}, builtin::umschulung_share));
+  all.append(amip::check(amip::duesseldorf_2026::contact_density{14 * amip::days}, builtin::contact_every_14_days));
+  all.append(amip::check(amip::duesseldorf_2026::p16e_placement{}, builtin::p16e_permanent_private_sector));
 
   for (auto const& c : citations) {
     INFO(c.rule_id << ": \"" << c.phrase << "\"");
@@ -384,7 +397,7 @@ TEST_CASE("a user's rule in a few lines: a bool check explains itself with its t
   CHECK(found[8].now_period() == plan_of(2026));
 
   auto const cited = agh_not_faster.citing("own analysis").with_severity(severity::warning);
-  auto const faster = run(plan_builder{rest::from_seed}.with(amip::measure::agh, 3'000), cited);
+  auto const faster = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 3'000), cited);
   REQUIRE(faster.size() == 1);
   CHECK(faster[0].failed());
   CHECK(faster[0].level() == severity::warning);
@@ -416,7 +429,9 @@ TEST_CASE("a check returns an outcome with a formula, figures and the lines conc
 
 TEST_CASE("a change without a value is unordered: a rule comparing it does not hold") {
   // § 16h: 0 against 0 is a change of 0; § 16c: 5 against 0 has no percentage.
-  auto const p = plan_builder{rest::zero}.with(amip::measure::p16c, 5, 0).build();
+  auto const p = plan_builder{amip::duesseldorf_2026::anlage1, plan_of(2026), actual_of(2025)}
+                     .with(amip::measure::p16c, 5, 0)
+                     .build();
   auto const cmp = amip::compare(p, plan_of(2026), actual_of(2025));
   auto const p16h = cmp.change(amip::measure::p16h);
   auto const p16c = cmp.change(amip::measure::p16c);
@@ -480,8 +495,8 @@ TEST_CASE("rules compose: all_of in order, any_of, not_, only_when, inspecting; 
 
   // inspecting: rules over different subjects in one set.
   struct programme {
-    amip::retraining_figures retraining;
-    amip::contact_density contact;
+    amip::duesseldorf_2026::retraining_figures retraining;
+    amip::duesseldorf_2026::contact_density contact;
   };
   programme const draft{{360 * entries, 180 * entries}, {21 * amip::days}};
   auto const found = amip::check(draft, amip::inspecting(&programme::retraining, builtin::umschulung_share) &&
@@ -575,8 +590,9 @@ TEST_CASE("check_into gives what check gives, replacing the findings it is hande
 }
 
 TEST_CASE("the built-in checks give the same findings built in place as their outcomes copied") {
-  constexpr auto from_zero = plan_builder{rest::from_seed}.with(amip::measure::p16c, 5, 0).build();
-  constexpr auto shrinking = plan_builder{rest::from_seed}.with(amip::measure::avgs_mat, 10, 0).build();
+  constexpr auto from_zero = plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::p16c, 5, 0).build();
+  constexpr auto shrinking =
+      plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::avgs_mat, 10, 0).build();
   std::vector<amip::comparison<amip::plan<amip::entry_count>>> const subjects{
       amip::compare(egt, plan_of(2026), actual_of(2025)),
       amip::compare(falling_agh, plan_of(2026), actual_of(2025)),
@@ -682,7 +698,8 @@ TEST_CASE("a growth check over several lines adds no finding when one of its lin
   amip::plan<amip::entry_count> p = egt;
   p.restate(amip::measure::mat, plan_of(2026), huge * entries)
       .restate(amip::measure::mag, plan_of(2026), huge * entries);
-  auto const group_i = amip::checks::line_ref{amip::anlage1[amip::lines::group_i].key, "I"};
+  auto const group_i =
+      amip::checks::line_ref{amip::duesseldorf_2026::anlage1[amip::duesseldorf_2026::lines::group_i].key, "I"};
   auto const r = amip::rule{"grows", "AGH and group I grow", amip::checks::grows{amip::measure::agh, group_i}};
   auto const cmp = amip::compare(p, plan_of(2026), actual_of(2025));
   amip::findings out;

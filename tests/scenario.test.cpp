@@ -1,9 +1,9 @@
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/scenario.hpp>
+#include <amip/model/scenario.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 #include <catch2/catch.hpp>
 
-namespace duesseldorf = amip::data::duesseldorf_2026;
+namespace duesseldorf = amip::duesseldorf_2026;
 using amip::entries;
 using amip::plan_of;
 
@@ -13,10 +13,10 @@ constexpr auto egt = duesseldorf::egt_plan();
 
 TEST_CASE("scaling a group distributes the new total over its leaves by largest remainder") {
   amip::scenario s{egt, plan_of(2026)};
-  s.scale(amip::lines::group_i, amip::percent(10));
+  s.scale(amip::duesseldorf_2026::lines::group_i, amip::percent(10));
   // By hand: 4.444 × 1,1 = 4.888,4 -> 4.888. Shares: MAT 1.994 × 1,1 = 2.193,4; AVGS 1.650,0; MAG 1.045,0.
   // Floors 2.193 + 1.650 + 1.045 = 4.888: nothing left to hand out.
-  CHECK(s.plan().total(amip::lines::group_i, plan_of(2026)) == 4'888 * entries);
+  CHECK(s.plan().total(amip::duesseldorf_2026::lines::group_i, plan_of(2026)) == 4'888 * entries);
   CHECK(s.plan().total(amip::measure::mat, plan_of(2026)) == 2'193 * entries);
   CHECK(s.plan().total(amip::measure::avgs_mat, plan_of(2026)) == 1'650 * entries);
   CHECK(s.plan().total(amip::measure::mag, plan_of(2026)) == 1'045 * entries);
@@ -26,10 +26,10 @@ TEST_CASE("scaling a group distributes the new total over its leaves by largest 
 
 TEST_CASE("scaling hands the rounding remainder to the largest fractions") {
   amip::scenario s{egt, plan_of(2026)};
-  s.scale(amip::lines::group_iv, amip::percent(-50));
+  s.scale(amip::duesseldorf_2026::lines::group_iv, amip::percent(-50));
   // IV. = 61 -> 30,5 -> 31 (half away from zero). AsA 41 × 0,5 = 20,5; EQ 20 × 0,5 = 10,0: floors 20 + 10 = 30,
   // the one left goes to AsA (remainder ,5 against ,0).
-  CHECK(s.plan().total(amip::lines::group_iv, plan_of(2026)) == 31 * entries);
+  CHECK(s.plan().total(amip::duesseldorf_2026::lines::group_iv, plan_of(2026)) == 31 * entries);
   CHECK(s.plan().total(amip::measure::asa, plan_of(2026)) == 21 * entries);
   CHECK(s.plan().total(amip::measure::eq, plan_of(2026)) == 10 * entries);
 }
@@ -39,7 +39,7 @@ TEST_CASE("moving entries between measures keeps the total and is refused beyond
   s.move(amip::measure::avgs_mat, amip::measure::mat, 300 * entries);
   CHECK(s.plan().total(amip::measure::avgs_mat, plan_of(2026)) == 1'200 * entries);
   CHECK(s.plan().total(amip::measure::mat, plan_of(2026)) == 2'294 * entries);
-  CHECK(s.plan().total(amip::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
+  CHECK(s.plan().total(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
   CHECK(s.steps()[0].description == "move 300 from avgs_mat (davon AVGS MAT inkl. U25) to mat (davon MAT inkl. U25)");
   CHECK_THROWS_WITH(s.move(amip::measure::p16e, amip::measure::p16i, 26 * entries),
                     "amip: scenario: cannot move 26 from p16e, which has 25");
@@ -57,17 +57,18 @@ TEST_CASE("setting a line records what it was") {
 
 TEST_CASE("the diff of two plans gives each line's difference and change") {
   amip::scenario s{egt, plan_of(2026)};
-  s.scale(amip::lines::group_i, amip::percent(10)).move(amip::measure::agh, amip::measure::p16i, 100 * entries);
+  s.scale(amip::duesseldorf_2026::lines::group_i, amip::percent(10))
+      .move(amip::measure::agh, amip::measure::p16i, 100 * entries);
   auto const rows = amip::diff(egt, s.plan(), plan_of(2026));
   REQUIRE(rows.size() == 25);
-  auto const& total = rows[amip::index_of(amip::lines::with_fbw_reha)];
+  auto const& total = rows[amip::index_of(amip::duesseldorf_2026::lines::with_fbw_reha)];
   CHECK(total.before == 8'510 * entries);
   CHECK(total.after == 8'954 * entries);  // + 444 from group I.
   CHECK(total.difference == 444 * entries);
   CHECK(total.change.tenths_of_percent() == 52);  // 444 / 8.510 = 5,217… % -> 5,2 %
-  auto const& p16i = rows[amip::index_of(amip::lines::p16i)];
+  auto const& p16i = rows[amip::index_of(amip::duesseldorf_2026::lines::p16i)];
   CHECK(p16i.difference == 100 * entries);
   CHECK(p16i.change.tenths_of_percent() == 1'053);  // 100 / 95 = 105,26… % -> 105,3 %
-  auto const& vi = rows[amip::index_of(amip::lines::group_vi)];
+  auto const& vi = rows[amip::index_of(amip::duesseldorf_2026::lines::group_vi)];
   CHECK(vi.difference == 0 * entries);
 }

@@ -1,27 +1,42 @@
-// amip: the whole library in one include.
+// amip: the whole library in one include, layer by layer. The reference programme (Düsseldorf 2026) is not part of
+// it: include <amip/programmes/duesseldorf_2026.hpp> for that. Catch2 matchers: <amip/testing/catch_matchers.hpp>.
 #pragma once
 
-#include <amip/budget.hpp>
-#include <amip/budget_line.hpp>
-#include <amip/catalog.hpp>
-#include <amip/comparison.hpp>
-#include <amip/cost.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/estimate.hpp>
-#include <amip/fit.hpp>
-#include <amip/measure.hpp>
-#include <amip/offer.hpp>
-#include <amip/plan.hpp>
-#include <amip/purpose.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+// core: integers, quantities, exact ratios, estimates
+#include <amip/core/estimate.hpp>
+#include <amip/core/integer.hpp>
+#include <amip/core/language.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+
+// model: measures, purposes, budget lines, periods, catalogues, plans, comparisons, scenarios, offers
+#include <amip/model/budget_line.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/offer.hpp>
+#include <amip/model/period.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/model/purpose.hpp>
+#include <amip/model/scenario.hpp>
+
+// money: budgets, cost rates, subsidies, fitting a plan to a budget
+#include <amip/money/budget.hpp>
+#include <amip/money/cost.hpp>
+#include <amip/money/fit.hpp>
+#include <amip/money/subsidy.hpp>
+
+// rules: findings, composition, checks over comparisons, rules about money
+#include <amip/rules/budget.hpp>
+#include <amip/rules/rules.hpp>
+
+// io: reading plans from CSV
+#include <amip/io/plan_csv.hpp>
+
+// report: number formats, tables as text, Markdown and CSV, stream output
 #include <amip/report/csv.hpp>
 #include <amip/report/markdown.hpp>
 #include <amip/report/number_format.hpp>
+#include <amip/report/ostream.hpp>
 #include <amip/report/table.hpp>
 #include <amip/report/text.hpp>
-#include <amip/rules.hpp>
-#include <amip/rules/budget.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
-#include <amip/scenario.hpp>
-#include <amip/subsidy.hpp>

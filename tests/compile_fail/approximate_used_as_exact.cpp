@@ -1,6 +1,6 @@
 // expect: conversion from|no viable conversion|cannot convert
 // A figure the seed gives as "rd." (about) does not silently become an exact one: .value() says so.
-#include <amip/estimate.hpp>
+#include <amip/core/estimate.hpp>
 
 int main() {
   constexpr auto budget = amip::about(2'500 * amip::entries);  // "Vermittlungsbudget (rd. 2.500)"

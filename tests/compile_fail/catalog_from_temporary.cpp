@@ -1,6 +1,6 @@
 // expect: use of deleted function|call to deleted constructor
 // A catalogue refers to its lines: a temporary vector of lines would be gone at once.
-#include <amip/catalog.hpp>
+#include <amip/model/catalog.hpp>
 
 #include <vector>
 

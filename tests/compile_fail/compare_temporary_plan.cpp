@@ -1,13 +1,13 @@
 // expect: use of deleted function|call to deleted function
 // A comparison refers to its plan: made from a temporary plan it would dangle at once, so it does not compile.
-#include <amip/comparison.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL
-  auto const rows = amip::compare(amip::data::duesseldorf_2026::egt_plan(), amip::plan_of(2026), amip::actual_of(2025));
+  auto const rows = amip::compare(amip::duesseldorf_2026::egt_plan(), amip::plan_of(2026), amip::actual_of(2025));
 #else
-  constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+  constexpr auto egt = amip::duesseldorf_2026::egt_plan();
   auto const rows = amip::compare(egt, amip::plan_of(2026), amip::actual_of(2025));
 #endif
   return rows.size() == 25 ? 0 : 1;

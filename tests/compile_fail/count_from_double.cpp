@@ -1,5 +1,5 @@
 // expect: counts are whole numbers
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

@@ -1,6 +1,6 @@
 // expect: cannot add money of different budget lines
 // EGT money and VwHH money do not mix: moving money between lines is a recorded transfer (Umschichtung).
-#include <amip/budget.hpp>
+#include <amip/money/budget.hpp>
 
 int main() {
   amip::egt_money const egt{amip::eur(1'000)};

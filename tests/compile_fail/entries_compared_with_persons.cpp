@@ -1,5 +1,5 @@
 // expect: cannot compare quantities of different kinds
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

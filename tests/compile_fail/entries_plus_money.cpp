@@ -1,6 +1,6 @@
 // expect: cannot add quantities of different kinds
 // Entries (Eintritte) and money are different quantities: adding them is a compile error.
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

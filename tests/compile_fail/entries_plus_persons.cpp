@@ -1,6 +1,6 @@
 // expect: cannot add quantities of different kinds
 // Entries (a flow in a year) and persons (a stock at a date) do not add up.
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

@@ -1,5 +1,5 @@
 // expect: both bounds of an estimate range are quantities of one kind
-#include <amip/estimate.hpp>
+#include <amip/core/estimate.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

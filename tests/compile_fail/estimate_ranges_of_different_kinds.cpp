@@ -1,6 +1,6 @@
 // expect: cannot add estimate ranges of different kinds
 // A demand estimate in persons (§ 16a) and a range of entries do not add up.
-#include <amip/estimate.hpp>
+#include <amip/core/estimate.hpp>
 
 int main() {
   constexpr auto childcare = amip::between(15 * amip::persons, 30 * amip::persons);

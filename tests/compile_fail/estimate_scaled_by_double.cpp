@@ -1,5 +1,5 @@
 // expect: an estimate range is scaled only by a whole number
-#include <amip/estimate.hpp>
+#include <amip/core/estimate.hpp>
 
 int main() {
   constexpr auto childcare = amip::between(15 * amip::persons, 30 * amip::persons);

@@ -1,6 +1,6 @@
 // expect: error_every_measure_needs_a_legal_basis_with_a_paragraph_and_a_book
 // An empty paragraph is no legal basis either.
-#include <amip/measure.hpp>
+#include <amip/model/measure.hpp>
 
 #ifdef AMIP_MUST_FAIL
 constexpr amip::legal_basis basis{{"", amip::social_code::sgb_ii}, "Ganzheitliche Betreuung"};

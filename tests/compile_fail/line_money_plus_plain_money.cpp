@@ -1,5 +1,5 @@
 // expect: money of a budget line adds only to money of the same line
-#include <amip/budget.hpp>
+#include <amip/money/budget.hpp>
 
 int main() {
   amip::egt_money const egt{amip::eur(1'000)};

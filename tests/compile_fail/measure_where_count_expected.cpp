@@ -1,7 +1,7 @@
 // expect: a measure tag names a measure, it is not a unit
 // A measure tag is not a unit: 5 * amip::measure::mat is not a count of anything.
-#include <amip/measure.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/measure.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

@@ -1,12 +1,11 @@
 // expect: error_every_measure_needs_a_legal_basis_with_a_paragraph_and_a_book
 // A catalogue row must name its legal basis; leaving it out does not compile.
-#include <amip/measure.hpp>
+#include <amip/model/measure.hpp>
 
 #ifdef AMIP_MUST_FAIL
 constexpr amip::measure_info coaching{.id = amip::measure_id::p16k,
                                       .key = "coaching",
                                       .german_name = "Coaching",
-                                      .anlage1_label = "",
                                       .english_name = "coaching",
                                       .abbreviation = "",
                                       .purpose = amip::purpose_group::outside_anlage_1,
@@ -15,7 +14,6 @@ constexpr amip::measure_info coaching{.id = amip::measure_id::p16k,
 constexpr amip::measure_info coaching{.id = amip::measure_id::p16k,
                                       .key = "coaching",
                                       .german_name = "Coaching",
-                                      .anlage1_label = "",
                                       .english_name = "coaching",
                                       .abbreviation = "",
                                       .basis = {{"§ 16k", amip::social_code::sgb_ii}, "Ganzheitliche Betreuung"},

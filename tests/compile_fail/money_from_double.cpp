@@ -1,6 +1,6 @@
 // expect: never a floating-point value
 // Money is integral euro cents, never floating point.
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

@@ -1,6 +1,6 @@
 // expect: a quantity is never made from a raw number
 // Money is never made from a bare number: is it euros or cents?
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

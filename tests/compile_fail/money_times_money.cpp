@@ -1,5 +1,5 @@
 // expect: this product of quantities has no meaning
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

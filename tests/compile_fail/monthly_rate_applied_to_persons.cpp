@@ -1,6 +1,6 @@
 // expect: a rate applies only to the count it is a rate of
 // A cost per entry-month times person-months is not money.
-#include <amip/cost.hpp>
+#include <amip/money/cost.hpp>
 
 int main() {
   auto const monthly = (amip::eur(300) / ((1 * amip::entries) * (1 * amip::months))).round();

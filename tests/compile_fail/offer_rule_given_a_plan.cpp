@@ -1,16 +1,16 @@
 // expect: this rule's check cannot inspect this subject
 // An offer rule inspects an offer specification, not a plan.
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL
-  static constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+  static constexpr auto egt = amip::duesseldorf_2026::egt_plan();
   auto const found = amip::check(amip::compare(egt, amip::plan_of(2026), amip::actual_of(2025)),
-                                 amip::rules::duesseldorf_2026::offer_placement_mandate);
+                                 amip::duesseldorf_2026::offer_placement_mandate);
 #else
-  auto const found = amip::check(amip::rules::duesseldorf_2026::standard_offer(amip::measure_id::mat),
-                                 amip::rules::duesseldorf_2026::offer_placement_mandate);
+  auto const found = amip::check(amip::duesseldorf_2026::standard_offer(amip::measure_id::mat),
+                                 amip::duesseldorf_2026::offer_placement_mandate);
 #endif
   return found.all_passed() ? 0 : 1;
 }

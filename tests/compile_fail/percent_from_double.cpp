@@ -1,6 +1,6 @@
 // expect: percentages are exact; pass a whole number of percent
 // A share is exact: percent(50.9) would silently be 50 %, so it does not compile.
-#include <amip/ratio.hpp>
+#include <amip/core/ratio.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

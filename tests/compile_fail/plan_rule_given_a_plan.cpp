@@ -1,16 +1,16 @@
 // expect: inspects a comparison of a plan: pass amip::compare\(plan, now, prior\)
 // The plan rules compare two periods of a plan; the plan alone does not say which.
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/rules/duesseldorf_2026.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
 
-constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+constexpr auto egt = amip::duesseldorf_2026::egt_plan();
 
 int main() {
 #ifdef AMIP_MUST_FAIL
-  auto const found = amip::check(egt, amip::rules::duesseldorf_2026::mag_grows);
+  auto const found = amip::check(egt, amip::duesseldorf_2026::mag_grows);
 #else
-  auto const found = amip::check(amip::compare(egt, amip::plan_of(2026), amip::actual_of(2025)),
-                                 amip::rules::duesseldorf_2026::mag_grows);
+  auto const found =
+      amip::check(amip::compare(egt, amip::plan_of(2026), amip::actual_of(2025)), amip::duesseldorf_2026::mag_grows);
 #endif
   return found.all_passed() ? 0 : 1;
 }

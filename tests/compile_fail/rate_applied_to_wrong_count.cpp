@@ -1,6 +1,6 @@
 // expect: a rate applies only to the count it is a rate of
 // A cost per entry times persons is not money.
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
   amip::cost_per<amip::entry_count> const per_entry = (amip::eur(1'000) / (4 * amip::entries)).round();

@@ -1,6 +1,6 @@
 // expect: a quantity is never made from a raw number
 // A cost rate is money: never a double.
-#include <amip/cost.hpp>
+#include <amip/money/cost.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

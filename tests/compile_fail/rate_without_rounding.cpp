@@ -1,6 +1,6 @@
 // expect: call .round\(\) on it
 // Money divided by cases is exact; a rate in cents needs an explicit rounding.
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

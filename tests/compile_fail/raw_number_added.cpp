@@ -1,5 +1,5 @@
 // expect: cannot add a raw number to a quantity
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

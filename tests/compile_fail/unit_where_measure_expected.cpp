@@ -1,7 +1,7 @@
 // expect: expects a measure tag
 // A unit constant is a tag, but not a measure tag.
-#include <amip/measure.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/measure.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

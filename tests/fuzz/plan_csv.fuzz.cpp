@@ -1,7 +1,7 @@
 // libFuzzer target for the plan CSV reader (amip/io/plan_csv.hpp).
 //
-// Every input is read self-describing and against amip::anlage1, collecting all errors and stopping at the first.
-// Besides "no crash, no leak, no undefined behaviour" it checks what the reader promises:
+// Every input is read self-describing and against amip::duesseldorf_2026::anlage1, collecting all errors and stopping
+// at the first. Besides "no crash, no leak, no undefined behaviour" it checks what the reader promises:
 //   - errors come in file order, each with a line and column >= 1 and a message in valid UTF-8;
 //   - stopping at the first error throws exactly the first error collected, and nothing else;
 //   - unless a sum leaves int64 (reported as sum_overflow), plan::check() does not throw and finds what the
@@ -12,9 +12,9 @@
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
 //       tests/fuzz/plan_csv.fuzz.cpp -o /tmp/fuzz_plan_csv
 //   cp -r tests/fuzz/corpus /tmp/plan_csv_corpus && /tmp/fuzz_plan_csv -max_total_time=60 /tmp/plan_csv_corpus
-#include <amip/catalog.hpp>
 #include <amip/io/plan_csv.hpp>
-#include <amip/plan.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/plan.hpp>
 #include <amip/report/csv.hpp>
 
 #include <cstddef>
@@ -144,9 +144,9 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
       text, nullptr, true, size % 3 == 0, [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv"); },
       [&] { return amip::io::read_plan_csv(text, "fuzz.csv"); });
   check_mode(
-      text, &amip::anlage1, true, size % 3 == 1,
-      [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", amip::anlage1); },
-      [&] { return amip::io::read_plan_csv(text, "fuzz.csv", amip::anlage1); });
+      text, &amip::duesseldorf_2026::anlage1, true, size % 3 == 1,
+      [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", amip::duesseldorf_2026::anlage1); },
+      [&] { return amip::io::read_plan_csv(text, "fuzz.csv", amip::duesseldorf_2026::anlage1); });
   amip::io::csv_read_options forced;
   forced.delimiter = ',';
   forced.numbers = amip::language::english;

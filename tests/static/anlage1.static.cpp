@@ -1,15 +1,15 @@
 // Compile-time proof that the 16 leaves of the embedded plan give Anlage 1's printed totals and changes.
 // The expected figures are the seed's (Anlage 1 "Planung EGT 2026"); the library computes them.
-#include <amip/comparison.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
 
 namespace {
 using amip::actual_of;
 using amip::entries;
 using amip::plan_of;
-namespace lines = amip::lines;
+namespace lines = amip::duesseldorf_2026::lines;
 
-constexpr auto egt = amip::data::duesseldorf_2026::egt_plan();
+constexpr auto egt = amip::duesseldorf_2026::egt_plan();
 constexpr auto vergleich = amip::compare(egt, plan_of(2026), actual_of(2025));
 
 // The two totals.

@@ -1,5 +1,5 @@
 // Compile-time tests of quantities: this file compiles only if every static_assert holds.
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
 
 #include <concepts>
 #include <type_traits>

@@ -1,5 +1,5 @@
 // Compile-time checks of Anlage 1's "Vergleich" rounding rule at its edges.
-#include <amip/ratio.hpp>
+#include <amip/core/ratio.hpp>
 
 namespace {
 // Seed, Anlage 1: a row printed 0 against 4 is -100,0 %, 50 against 10 is 400,0 %, 0 against 0 is 0,0 %.

@@ -60,11 +60,11 @@
 #include <utility>
 #include <vector>
 
-#include <amip/catalog.hpp>
-#include <amip/language.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/language.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
 #include <amip/report/number_format.hpp>
 
 namespace amip::io {
@@ -179,7 +179,7 @@ class plan_csv_reader;
 /// A plan whose figures are counts (entries, persons, cases), readable from CSV: amip::plan<entry_count> or another
 /// amip::basic_plan of a count.
 template <class P>
-concept CsvReadablePlan = detail::plan_capacity<P>::known && report::Count<typename P::quantity_type>;
+concept CsvReadablePlan = detail::plan_capacity<P>::known && Count<typename P::quantity_type>;
 
 /// A plan read from a file, with what its catalogue refers to (keys, labels, the file name). Copies share that
 /// storage, and moving or copying the result never invalidates the plan's catalogue.

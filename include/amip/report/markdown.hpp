@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include <amip/comparison.hpp>
+#include <amip/model/comparison.hpp>
 #include <amip/report/table.hpp>
 
 namespace amip::report {

@@ -44,9 +44,9 @@
 #include <string>
 #include <string_view>
 
-#include <amip/language.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/language.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
 
 namespace amip::report {
 
@@ -108,10 +108,6 @@ class formatted {
   std::array<char, capacity> chars_{};
   std::size_t size_{0};
 };
-
-/// A count of the planning model that prints as a bare number: entries, persons or cases.
-template <class Q>
-concept Count = QuantityOf<Q, units::entry> || QuantityOf<Q, units::person> || QuantityOf<Q, units::case_>;
 
 /// Thrown by parse_integer and parse_tenths_of_percent; what() names the text read and the format expected.
 class parse_error : public std::invalid_argument {

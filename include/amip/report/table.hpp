@@ -22,11 +22,11 @@
 #include <string_view>
 #include <vector>
 
-#include <amip/catalog.hpp>
-#include <amip/comparison.hpp>
-#include <amip/language.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/language.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/model/plan.hpp>
 #include <amip/report/number_format.hpp>
 
 namespace amip::report {

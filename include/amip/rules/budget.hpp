@@ -17,9 +17,9 @@
 
 #include <string_view>
 
-#include <amip/budget.hpp>
-#include <amip/budget_line.hpp>
-#include <amip/rules.hpp>
+#include <amip/model/budget_line.hpp>
+#include <amip/money/budget.hpp>
+#include <amip/rules/rules.hpp>
 
 namespace amip::rules::budget {
 

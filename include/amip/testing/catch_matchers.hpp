@@ -9,9 +9,9 @@
 //     .with_figure("now", 25)
 //   no_findings_of_matcher NoFindingsOf(severity);              // no failed finding of that severity
 //
-//   enum class rest { from_seed, zero };                        // what the lines not named hold
-//   class plan_builder {                                        // a plan of entries over Anlage 1
-//     constexpr explicit plan_builder(rest, period now = plan_of(2026), period prior = actual_of(2025));
+//   class plan_builder {                                        // a plan of entries, for a comparison
+//     constexpr plan_builder(catalog const&, period now, period prior);      // every leaf 0
+//     constexpr plan_builder(plan<entry_count> start, period now, period prior);
 //     constexpr plan_builder& with(measure, now, prior);        // plain integers, read as entries
 //     constexpr plan_builder& with(measure, now);
 //     constexpr plan<entry_count> build() const;
@@ -35,15 +35,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <catch2/catch.hpp>
 
-#include <amip/catalog.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
-#include <amip/rules.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/rules/rules.hpp>
 
 namespace amip::testing {
 
@@ -136,26 +136,24 @@ class no_findings_of_matcher : public Catch::MatcherBase<findings> {
 /// No finding of severity `level` failed: CHECK_THAT(found, NoFindingsOf(amip::severity::error)).
 [[nodiscard]] inline no_findings_of_matcher NoFindingsOf(severity level) { return no_findings_of_matcher{level}; }
 
-/// What the lines a plan_builder is not told about hold: the seed's figures (Anlage 1, section 4), or zero.
-enum class rest : unsigned char {
-  from_seed,  ///< amip::data::duesseldorf_2026::egt_plan(): the seed states plan 2026, Ergebnis 2025 (all 16
-              ///< leaves), and for FbW Hochrechnung 2025 and Ergebnis 2024
-  zero,       ///< every leaf of Anlage 1 is 0 for both periods compared
-};
-
-/// A plan of entries over Anlage 1 in a few lines, for tests:
+/// A plan of entries in a few lines, for tests: a starting plan (or a catalogue whose leaves all start at 0) and
+/// the two periods a comparison looks at, then the figures a test is about:
 ///
-///   constexpr auto p = amip::testing::plan_builder{amip::testing::rest::zero}
-///                          .with(amip::measure::agh, 1'600, 1'335)      // plan 2026, Ergebnis 2025
+///   constexpr auto p = amip::testing::plan_builder{my_catalogue, amip::plan_of(2026), amip::actual_of(2025)}
+///                          .with(amip::measure::agh, 1'600, 1'335)      // now, prior
 ///                          .with(amip::measure::p16i, 95, 52)
 ///                          .build();
 ///
 /// Figures are plain integers read as entries (a test states many; the builder names the unit once). The lines not
-/// named hold what `rest` says: nothing is left to chance.
+/// named hold what the starting plan holds, or 0: nothing is left to chance.
 class plan_builder {
  public:
-  constexpr explicit plan_builder(rest others, period now_period = plan_of(2026), period prior_period = actual_of(2025))
-      : plan_{start(others, now_period, prior_period)}, now_{now_period}, prior_{prior_period} {}
+  /// Every leaf of `table` is 0 for both periods. The catalogue's lines must outlive the plan (a static table).
+  constexpr plan_builder(catalog const& table, period now_period, period prior_period)
+      : plan_{zero(table, now_period, prior_period)}, now_{now_period}, prior_{prior_period} {}
+  /// Starts from `start` (the reference programme's: amip::duesseldorf_2026::egt_plan()).
+  constexpr plan_builder(plan<entry_count> start, period now_period, period prior_period)
+      : plan_{std::move(start)}, now_{now_period}, prior_{prior_period} {}
 
   /// The measure's entries for the period compared (`now`) and the one compared against (`prior`).
   template <class M, class A, class B>
@@ -181,12 +179,11 @@ class plan_builder {
   [[nodiscard]] constexpr period prior() const noexcept { return prior_; }
 
  private:
-  [[nodiscard]] static constexpr plan<entry_count> start(rest others, period now_period, period prior_period) {
-    if (others == rest::from_seed) return data::duesseldorf_2026::egt_plan();
-    plan<entry_count> p{anlage1};
-    for (std::size_t i = 0; i < anlage1.size(); ++i) {
+  [[nodiscard]] static constexpr plan<entry_count> zero(catalog const& table, period now_period, period prior_period) {
+    plan<entry_count> p{table};
+    for (std::size_t i = 0; i < table.size(); ++i) {
       line_index const line{i};
-      if (!anlage1.is_leaf(line)) continue;
+      if (!table.is_leaf(line)) continue;
       p.state(line, now_period, 0 * entries);
       p.state(line, prior_period, 0 * entries);
     }

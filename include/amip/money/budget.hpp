@@ -26,15 +26,14 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <amip/budget_line.hpp>
-#include <amip/detail/diagnostics.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/diagnostics.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/budget_line.hpp>
 
 namespace amip {
 
@@ -65,9 +64,9 @@ class line_money {
   friend constexpr auto operator<=>(line_money, line_money) noexcept = default;
 
   /// "EGT 1460000.00 EUR" (the line's abbreviation, or its German name where it has none)
-  friend std::ostream& operator<<(std::ostream& os, line_money m) {
+  [[nodiscard]] friend std::string to_string(line_money m) {
     auto const& info = info_of(Line);
-    return os << (info.abbreviation.empty() ? info.german_name : info.abbreviation) << ' ' << m.amount_;
+    return std::string(info.abbreviation.empty() ? info.german_name : info.abbreviation) + ' ' + to_string(m.amount_);
   }
 
  private:

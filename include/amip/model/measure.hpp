@@ -7,7 +7,7 @@
 //   enum class measure_id { mat, avgs_mat, mag, fbw_nao, fbw_ao, ... };   // runtime id
 //   template <measure_id Id> struct measure_tag;                          // compile-time tag
 //   namespace measure { inline constexpr measure_tag<measure_id::mat> mat; ... }
-//   struct measure_info { id, key, german_name, anlage1_label, english_name, abbreviation,
+//   struct measure_info { id, key, german_name, english_name, abbreviation,
 //                         basis, purpose, paid_from };
 //   inline constexpr std::array<measure_info, N> measures;                // the catalogue, a range
 //   constexpr measure_info const& info_of(measure_id);  info_of(measure::mat);
@@ -30,9 +30,9 @@
 #include <type_traits>
 #include <utility>
 
-#include <amip/budget_line.hpp>
-#include <amip/detail/diagnostics.hpp>
-#include <amip/purpose.hpp>
+#include <amip/core/diagnostics.hpp>
+#include <amip/model/budget_line.hpp>
+#include <amip/model/purpose.hpp>
 
 namespace amip {
 
@@ -123,9 +123,8 @@ enum class measure_id : unsigned char {
 /// The traits of one measure: one row of the catalogue.
 struct measure_info {
   measure_id id;
-  std::string_view key;            ///< stable ASCII key for files and reports ("fbw_ao")
-  std::string_view german_name;    ///< as the seed prints it (running text, table or Abkürzungsverzeichnis)
-  std::string_view anlage1_label;  ///< the row label in Anlage 1 (without "davon"), or the § 16a table label
+  std::string_view key;          ///< stable ASCII key for files and reports ("fbw_ao")
+  std::string_view german_name;  ///< as the seed prints it (running text, table or Abkürzungsverzeichnis)
   std::string_view english_name;
   std::string_view abbreviation;  ///< from the seed's Abkürzungsverzeichnis, else the seed's own short form
   legal_basis basis;              ///< required: a row without it does not compile
@@ -144,98 +143,95 @@ inline constexpr norm p16_1_2_nr5{"§ 16 Abs. 1 Satz 2 Nr. 5", social_code::sgb_
 // (Haushaltsfinanzierungsgesetz 2024); the Agentur für Arbeit grants and pays them under SGB III (seed, section 1:
 // "zum 01.01.2025 umgesetzte Zuständigkeitsänderung"; Anlage 1: "ohne FbW / Reha").
 // clang-format off
-/// The catalogue. Labels and names: seed, Anlage 1 (rows), the § 16a table, section 1 (§ 16k), Abkürzungsverzeichnis.
+/// The national catalogue of measures. Names as the laws and the seed give them (running text, the § 16a table,
+/// section 1 for § 16k, Abkürzungsverzeichnis); a programme's own printed row labels belong to its catalogue
+/// (amip/programmes/duesseldorf_2026/anlage1.hpp).
 inline constexpr std::array measures{
-  measure_info{measure_id::mat, "mat", "Maßnahmen bei einem Träger", "MAT inkl. U25",
+  measure_info{measure_id::mat, "mat", "Maßnahmen bei einem Träger",
                "Measures with a provider", "MAT",
                {{"§ 45 Abs. 1", social_code::sgb_iii}, "Maßnahmen zur Aktivierung und beruflichen Eingliederung", detail::p16_1_2_nr2},
                purpose_group::activation, budget_line::egt},
-  measure_info{measure_id::avgs_mat, "avgs_mat", "Aktivierungs- und Vermittlungsgutscheine MAT", "AVGS MAT inkl. U25",
+  measure_info{measure_id::avgs_mat, "avgs_mat", "Aktivierungs- und Vermittlungsgutscheine MAT",
                "Activation and placement vouchers for measures with a provider", "AVGS-MAT",
                {{"§ 45 Abs. 4", social_code::sgb_iii}, "Maßnahmen zur Aktivierung und beruflichen Eingliederung", detail::p16_1_2_nr2},
                purpose_group::activation, budget_line::egt},
-  measure_info{measure_id::mag, "mag", "Maßnahmen bei einem Arbeitgeber", "MAG inkl. U25",
+  measure_info{measure_id::mag, "mag", "Maßnahmen bei einem Arbeitgeber",
                "Measures with an employer", "MAG",
                {{"§ 45 Abs. 1", social_code::sgb_iii}, "Maßnahmen zur Aktivierung und beruflichen Eingliederung", detail::p16_1_2_nr2},
                purpose_group::activation, budget_line::egt},
-  measure_info{measure_id::fbw_nao, "fbw_nao", "nicht-abschlussorientierte FbW", "nao",
+  measure_info{measure_id::fbw_nao, "fbw_nao", "nicht-abschlussorientierte FbW",
                "Further vocational training, not leading to a qualification", "FbW nao",
                {{"§§ 81 ff.", social_code::sgb_iii}, "Berufliche Weiterbildung"},
                purpose_group::vocational_training, budget_line::agency},
-  measure_info{measure_id::fbw_ao, "fbw_ao", "abschlussorientierte FbW", "ao",
+  measure_info{measure_id::fbw_ao, "fbw_ao", "abschlussorientierte FbW",
                "Further vocational training leading to a qualification", "FbW ao",
                {{"§§ 81 ff.", social_code::sgb_iii}, "Berufliche Weiterbildung"},
                purpose_group::vocational_training, budget_line::agency},
-  measure_info{measure_id::egz, "egz", "Betriebliche Eingliederungshilfen", "Betriebliche Eingliederungshilfen",
+  measure_info{measure_id::egz, "egz", "Betriebliche Eingliederungshilfen",
                "Integration subsidies paid to employers", "EGZ",
                {{"§§ 88 ff.", social_code::sgb_iii}, "Eingliederungszuschuss", detail::p16_1_2_nr5},
                purpose_group::taking_up_work, budget_line::egt},
-  measure_info{measure_id::einstiegsgeld, "einstiegsgeld", "Einstiegsgeld", "Einstiegsgeld",
+  measure_info{measure_id::einstiegsgeld, "einstiegsgeld", "Einstiegsgeld",
                "Start-up allowance", "ESG",
                {{"§ 16b", social_code::sgb_ii}, "Einstiegsgeld"},
                purpose_group::taking_up_work, budget_line::egt},
   measure_info{measure_id::p16c, "p16c", "Begleitende Hilfen für Selbständigkeit nach § 16c SGB II",
-               "Begleitende Hilfen für Selbständigkeit nach § 16c SGB II",
                "Accompanying support for self-employment", "§ 16c",
                {{"§ 16c", social_code::sgb_ii}, "Leistungen zur Eingliederung von Selbständigen"},
                purpose_group::taking_up_work, budget_line::egt},
   measure_info{measure_id::asa, "asa", "Förderung benachteiligter Auszubildender einschl. AsA",
-               "Förderung benachteiligter Auszubildender einschl. AsA",
                "Support for disadvantaged apprentices incl. assisted training", "AsA",
                {{"§§ 74 ff.", social_code::sgb_iii}, "Assistierte Ausbildung", detail::p16_1_2_nr3},
                purpose_group::career_choice_and_training, budget_line::egt},
-  measure_info{measure_id::eq, "eq", "Einstiegsqualifizierung", "EQ (Einstiegsqualifizierung)",
+  measure_info{measure_id::eq, "eq", "Einstiegsqualifizierung",
                "Entry qualification", "EQ",
                {{"§ 54a", social_code::sgb_iii}, "Einstiegsqualifizierung", detail::p16_1_2_nr3},
                purpose_group::career_choice_and_training, budget_line::egt},
   measure_info{measure_id::reha, "reha", "Teilhabe behinderter Menschen am Arbeitsleben",
-               "Teilhabe behinderter Menschen am Arbeitsleben",
                "Participation of disabled people in working life", "Reha",
                {{"§§ 112 ff.", social_code::sgb_iii}, "Teilhabe am Arbeitsleben"},
                purpose_group::rehabilitation, budget_line::agency},
-  measure_info{measure_id::agh, "agh", "Arbeitsgelegenheiten", "Arbeitsgelegenheiten",
+  measure_info{measure_id::agh, "agh", "Arbeitsgelegenheiten",
                "Work opportunities", "AGH",
                {{"§ 16d", social_code::sgb_ii}, "Arbeitsgelegenheiten"},
                purpose_group::subsidised_employment, budget_line::egt},
-  measure_info{measure_id::p16e, "p16e", "§ 16e SGB II", "§ 16e SGB II",
+  measure_info{measure_id::p16e, "p16e", "§ 16e SGB II",
                "Integration of the long-term unemployed", "§ 16e",
                {{"§ 16e", social_code::sgb_ii}, "Eingliederung von Langzeitarbeitslosen"},
                purpose_group::subsidised_employment, budget_line::egt},
-  measure_info{measure_id::p16i, "p16i", "§ 16i Teilhabe am Arbeitsmarkt", "§ 16i Teilhabe am Arbeitsmarkt",
+  measure_info{measure_id::p16i, "p16i", "§ 16i Teilhabe am Arbeitsmarkt",
                "Participation in the labour market", "§ 16i",
                {{"§ 16i", social_code::sgb_ii}, "Teilhabe am Arbeitsmarkt"},
                purpose_group::subsidised_employment, budget_line::egt},  // co-financed through the PAT (seed, section 2)
-  measure_info{measure_id::p16f, "p16f", "Freie Förderung nach § 16 f", "Freie Förderung nach § 16 f",
+  measure_info{measure_id::p16f, "p16f", "Freie Förderung nach § 16 f",
                "Free support", "§ 16f",
                {{"§ 16f", social_code::sgb_ii}, "Freie Förderung"},
                purpose_group::free_support, budget_line::egt},
   measure_info{measure_id::p16h, "p16h", "§ 16h Förderung schwer zu erreichender junger Menschen",
-               "§ 16h Förderung schwer zu erreichender junger Menschen",
                "Support for hard-to-reach young people", "§ 16h",
                {{"§ 16h", social_code::sgb_ii}, "Förderung schwer zu erreichender junger Menschen"},
                purpose_group::hard_to_reach_young_people, budget_line::egt},
-  measure_info{measure_id::vermittlungsbudget, "vermittlungsbudget", "Vermittlungsbudget", "Vermittlungsbudget",
+  measure_info{measure_id::vermittlungsbudget, "vermittlungsbudget", "Vermittlungsbudget",
                "Placement budget", "VB",
                {{"§ 44", social_code::sgb_iii}, "Förderung aus dem Vermittlungsbudget", detail::p16_1_2_nr2},
                purpose_group::outside_anlage_1, budget_line::egt},
-  measure_info{measure_id::childcare, "childcare", "Kinderbetreuung", "Kinderbetreuung",
+  measure_info{measure_id::childcare, "childcare", "Kinderbetreuung",
                "Childcare", "§ 16a Nr. 1",
                {{"§ 16a Nr. 1", social_code::sgb_ii}, "Kommunale Eingliederungsleistungen"},
                purpose_group::outside_anlage_1, budget_line::municipal},
-  measure_info{measure_id::home_care, "home_care", "Häusliche Pflege von Angehörigen", "Häusliche Pflege von Angehörigen",
+  measure_info{measure_id::home_care, "home_care", "Häusliche Pflege von Angehörigen",
                "Home care of relatives", "§ 16a Nr. 1",
                {{"§ 16a Nr. 1", social_code::sgb_ii}, "Kommunale Eingliederungsleistungen"},
                purpose_group::outside_anlage_1, budget_line::municipal},
-  measure_info{measure_id::debt_counselling, "debt_counselling", "Schuldnerberatung", "Schuldnerberatung",
+  measure_info{measure_id::debt_counselling, "debt_counselling", "Schuldnerberatung",
                "Debt counselling", "§ 16a Nr. 2",
                {{"§ 16a Nr. 2", social_code::sgb_ii}, "Kommunale Eingliederungsleistungen"},
                purpose_group::outside_anlage_1, budget_line::municipal},
   measure_info{measure_id::psychosocial, "psychosocial", "Psychosoziale Betreuung und Suchtberatung",
-               "Psychosoziale Betreuung und Suchtberatung",
                "Psychosocial support and addiction counselling", "§ 16a Nr. 3 und 4",
                {{"§ 16a Nr. 3 und 4", social_code::sgb_ii}, "Kommunale Eingliederungsleistungen"},
                purpose_group::outside_anlage_1, budget_line::municipal},
-  measure_info{measure_id::p16k, "p16k", "Coaching im Sinne des neuen § 16k SGB II", "",
+  measure_info{measure_id::p16k, "p16k", "Coaching im Sinne des neuen § 16k SGB II",
                "Holistic support (coaching)", "§ 16k",
                {{"§ 16k", social_code::sgb_ii}, "Ganzheitliche Betreuung"},
                purpose_group::outside_anlage_1, budget_line::egt},

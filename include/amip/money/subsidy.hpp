@@ -30,10 +30,10 @@
 #include <string>
 #include <string_view>
 
-#include <amip/cost.hpp>
-#include <amip/measure.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/money/cost.hpp>
 
 namespace amip {
 

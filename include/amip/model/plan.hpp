@@ -3,10 +3,6 @@
 // Synopsis
 //
 //   namespace amip {
-//   enum class figure_kind { plan, projection, actual };        // Plan, Hochrechnung, Ergebnis
-//   struct period { std::int32_t year; figure_kind kind; };
-//   constexpr period plan_of(y), projection_of(y), actual_of(y);
-//
 //   template <Quantity Q, std::size_t MaxLines = 64, std::size_t MaxPeriods = 8>
 //   class basic_plan {
 //     constexpr explicit basic_plan(catalog);
@@ -41,37 +37,12 @@
 #include <utility>
 #include <vector>
 
-#include <amip/catalog.hpp>
-#include <amip/measure.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/period.hpp>
 
 namespace amip {
-
-/// What a figure is: planned, projected (Hochrechnung) or the result (Ergebnis) of a year.
-enum class figure_kind : unsigned char {
-  plan,        ///< Plan, Eintritte <year> in Anlage 1
-  projection,  ///< Hochrechnung
-  actual,      ///< Ergebnis
-};
-
-/// The year and kind a figure belongs to.
-struct period {
-  std::int32_t year;
-  figure_kind kind;
-  friend constexpr bool operator==(period, period) noexcept = default;
-};
-
-[[nodiscard]] constexpr period plan_of(std::int32_t year) noexcept { return {year, figure_kind::plan}; }
-[[nodiscard]] constexpr period projection_of(std::int32_t year) noexcept { return {year, figure_kind::projection}; }
-[[nodiscard]] constexpr period actual_of(std::int32_t year) noexcept { return {year, figure_kind::actual}; }
-
-/// "Plan 2026", "Hochrechnung 2025", "Ergebnis 2025" (German) or "plan 2026", "projection 2025", "actual 2025".
-[[nodiscard]] inline std::string to_string(period p, language lang = language::german) {
-  constexpr std::array<std::string_view, 3> german{"Plan", "Hochrechnung", "Ergebnis"};
-  constexpr std::array<std::string_view, 3> english{"plan", "projection", "actual"};
-  auto const k = static_cast<std::size_t>(p.kind);
-  return std::string(lang == language::german ? german[k] : english[k]) + " " + std::to_string(p.year);
-}
 
 /// Thrown when a figure is asked for that the plan neither states nor can roll up.
 class missing_figure : public std::out_of_range {

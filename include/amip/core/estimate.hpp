@@ -30,36 +30,23 @@
 
 #include <concepts>
 #include <cstdint>
-#include <ostream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 
-#include <amip/detail/checked.hpp>
-#include <amip/detail/diagnostics.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/checked.hpp>
+#include <amip/core/diagnostics.hpp>
+#include <amip/core/quantity.hpp>
 
 namespace amip {
 
 namespace detail {
 
-/// A quantity as printed by its operator<<, but without the unit: "30" for 30 persons, "1.50" for 1,50 €.
-template <class Unit>
-std::string value_text(quantity<Unit> q) {
-  std::ostringstream out;
-  out << q;
-  std::string text = out.str();
-  text.resize(text.size() - units::unit_traits<Unit>::symbol.size() - 1);  // drop " persons", " EUR", ...
-  return text;
-}
-
 template <class Unit>
 [[noreturn]] void throw_reversed_estimate(quantity<Unit> low, quantity<Unit> high) {
-  std::ostringstream out;
-  out << "amip: the low bound of an estimate range (" << low << ") is above its high bound (" << high << ')';
-  throw domain_error(out.str());
+  throw domain_error("amip: the low bound of an estimate range (" + to_string(low) + ") is above its high bound (" +
+                     to_string(high) + ")");
 }
 
 [[noreturn]] inline void throw_negative_estimate_factor(std::int64_t factor) {
@@ -176,11 +163,11 @@ class estimate_range {
 
   friend constexpr bool operator==(estimate_range, estimate_range) noexcept = default;
 
-  /// Writes both bounds and the unit once: "15 to 30 persons", "1.00 to 2.50 EUR" (a single value: "15 to 15").
-  friend std::ostream& operator<<(std::ostream& os, estimate_range r) {
+  /// Both bounds and the unit once: "15 to 30 persons", "1.00 to 2.50 EUR" (a single value: "15 to 15 persons").
+  [[nodiscard]] friend std::string to_string(estimate_range r) {
     using unit = typename Q::unit_type;
-    return os << detail::value_text(r.low_) << " to " << detail::value_text(r.high_) << ' '
-              << units::unit_traits<unit>::symbol;
+    return detail::value_text(r.low_) + " to " + detail::value_text(r.high_) + ' ' +
+           std::string(units::unit_traits<unit>::symbol);
   }
 
  private:

@@ -8,12 +8,11 @@
 //   enum class children_rule { sum, subset };           // "davon" lines add up to their parent; "darunter" need not
 //   struct line { key, kind, parent, children, measure, purpose, davon, german_label, english_label };
 //   class catalog;                                      // a name and a span of lines, validated
-//   inline constexpr catalog anlage1;                   // the purpose tree of the seed's Anlage 1 "Planung EGT"
-//   namespace lines { with_fbw_reha, without_fbw_reha, group_i, …, mat, …, p16h }   // its line indices
 //   }
 //
 // A catalogue is a table: a line names its parent, and how its own children relate to it. Roll-up,
-// comparison and reports walk that table; nothing is written per line.
+// comparison and reports walk that table; nothing is written per line. A programme's own table (Anlage 1 of the
+// reference programme: amip/programmes/duesseldorf_2026/anlage1.hpp) is one such catalogue.
 #pragma once
 
 #include <array>
@@ -26,9 +25,9 @@
 #include <type_traits>
 #include <vector>
 
-#include <amip/language.hpp>
-#include <amip/measure.hpp>
-#include <amip/purpose.hpp>
+#include <amip/core/language.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/purpose.hpp>
 
 namespace amip {
 
@@ -186,7 +185,7 @@ class catalog {
   }
 
   /// The label of a line as a report prints it: its own label, else the purpose group's ("I. Aktivierung und
-  /// berufliche Eingliederung"), else the measure's ("davon MAT inkl. U25").
+  /// berufliche Eingliederung"), else the measure's ("davon Maßnahmen bei einem Träger").
   [[nodiscard]] std::string label(line_index i, language lang = language::german) const {
     auto const& l = lines_[checked(i)];
     auto const own = lang == language::german ? l.german_label : l.english_label;
@@ -199,7 +198,7 @@ class catalog {
     if (l.davon) out.append(lang == language::german ? "davon " : "of which: ");
     if (l.measure) {
       auto const& m = info_of(*l.measure);
-      out.append(lang == language::german ? m.anlage1_label : m.english_name);
+      out.append(lang == language::german ? m.german_name : m.english_name);
     }
     return out;
   }
@@ -221,72 +220,5 @@ class catalog {
   std::string_view english_label_header_;
   std::array<std::size_t, measures.size()> line_of_measure_{};  // the first line of each measure, or no_parent
 };
-
-namespace detail {
-// clang-format off
-/// Seed, Anlage 1 "Planung EGT 2026": the 25 rows in the order printed. Structure (DESIGN.md):
-///   mit FbW / Reha = ohne FbW / Reha + II + V;  ohne FbW / Reha = I + III + IV + VI + VII + VIII.
-inline constexpr std::array<line, 25> anlage1_lines{{
-  /*  0 */ {"with_fbw_reha",    line_kind::total,    no_parent, children_rule::sum, {}, {}, false, "mit FbW / Reha",  "with FbW / Reha"},
-  /*  1 */ {"without_fbw_reha", line_kind::total,    0,  children_rule::sum, {}, {}, false, "ohne FbW / Reha", "without FbW / Reha"},
-  /*  2 */ {"I",                line_kind::group,    1,  children_rule::sum, {}, purpose_group::activation},
-  /*  3 */ {"I.activation",     line_kind::subgroup, 2,  children_rule::sum, {}, {}, false, "Aktivierung und berufliche Eingliederung", "Activation and vocational integration"},
-  /*  4 */ {"mat",              line_kind::leaf,     3,  children_rule::sum, measure_id::mat, {}, true},
-  /*  5 */ {"avgs_mat",         line_kind::leaf,     3,  children_rule::sum, measure_id::avgs_mat, {}, true},
-  /*  6 */ {"mag",              line_kind::leaf,     3,  children_rule::sum, measure_id::mag, {}, true},
-  /*  7 */ {"II",               line_kind::group,    0,  children_rule::sum, {}, purpose_group::vocational_training},
-  /*  8 */ {"II.fbw",           line_kind::subgroup, 7,  children_rule::sum, {}, {}, false, "Förderung berufliche Weiterbildung", "Further vocational training"},
-  /*  9 */ {"fbw_nao",          line_kind::leaf,     8,  children_rule::sum, measure_id::fbw_nao, {}, true},
-  /* 10 */ {"fbw_ao",           line_kind::leaf,     8,  children_rule::sum, measure_id::fbw_ao, {}, true},
-  /* 11 */ {"III",              line_kind::group,    1,  children_rule::sum, {}, purpose_group::taking_up_work},
-  /* 12 */ {"egz",              line_kind::leaf,     11, children_rule::sum, measure_id::egz},
-  /* 13 */ {"einstiegsgeld",    line_kind::leaf,     11, children_rule::sum, measure_id::einstiegsgeld},
-  /* 14 */ {"p16c",             line_kind::leaf,     11, children_rule::sum, measure_id::p16c},
-  /* 15 */ {"IV",               line_kind::group,    1,  children_rule::sum, {}, purpose_group::career_choice_and_training},
-  /* 16 */ {"asa",              line_kind::leaf,     15, children_rule::sum, measure_id::asa},
-  /* 17 */ {"eq",               line_kind::leaf,     15, children_rule::sum, measure_id::eq},
-  /* 18 */ {"V",                line_kind::leaf,     0,  children_rule::sum, measure_id::reha, purpose_group::rehabilitation},
-  /* 19 */ {"VI",               line_kind::group,    1,  children_rule::sum, {}, purpose_group::subsidised_employment},
-  /* 20 */ {"agh",              line_kind::leaf,     19, children_rule::sum, measure_id::agh},
-  /* 21 */ {"p16e",             line_kind::leaf,     19, children_rule::sum, measure_id::p16e},
-  /* 22 */ {"p16i",             line_kind::leaf,     19, children_rule::sum, measure_id::p16i},
-  /* 23 */ {"VII",              line_kind::leaf,     1,  children_rule::sum, measure_id::p16f, purpose_group::free_support},
-  /* 24 */ {"VIII",             line_kind::leaf,     1,  children_rule::sum, measure_id::p16h, purpose_group::hard_to_reach_young_people},
-}};
-// clang-format on
-}  // namespace detail
-
-/// The purpose tree of Anlage 1 "Planung EGT": totals, groups I. to VIII., "davon" lines, 16 leaves.
-inline constexpr catalog anlage1{"Planung EGT", detail::anlage1_lines, "Zweckbestimmung", "Purpose"};
-
-/// The lines of `amip::anlage1`, by name.
-namespace lines {
-// Looked up by key in the table above, so they cannot drift from it (a missing key does not compile).
-inline constexpr line_index with_fbw_reha = anlage1.at("with_fbw_reha");
-inline constexpr line_index without_fbw_reha = anlage1.at("without_fbw_reha");
-inline constexpr line_index group_i = anlage1.at("I");
-inline constexpr line_index activation = anlage1.at("I.activation");
-inline constexpr line_index mat = anlage1.at("mat");
-inline constexpr line_index avgs_mat = anlage1.at("avgs_mat");
-inline constexpr line_index mag = anlage1.at("mag");
-inline constexpr line_index group_ii = anlage1.at("II");
-inline constexpr line_index fbw = anlage1.at("II.fbw");
-inline constexpr line_index fbw_nao = anlage1.at("fbw_nao");
-inline constexpr line_index fbw_ao = anlage1.at("fbw_ao");
-inline constexpr line_index group_iii = anlage1.at("III");
-inline constexpr line_index egz = anlage1.at("egz");
-inline constexpr line_index einstiegsgeld = anlage1.at("einstiegsgeld");
-inline constexpr line_index p16c = anlage1.at("p16c");
-inline constexpr line_index group_iv = anlage1.at("IV");
-inline constexpr line_index asa = anlage1.at("asa");
-inline constexpr line_index eq = anlage1.at("eq");
-inline constexpr line_index group_v = anlage1.at("V");
-inline constexpr line_index group_vi = anlage1.at("VI");
-inline constexpr line_index agh = anlage1.at("agh");
-inline constexpr line_index p16e = anlage1.at("p16e");
-inline constexpr line_index p16i = anlage1.at("p16i");
-inline constexpr line_index group_vii = anlage1.at("VII");
-inline constexpr line_index group_viii = anlage1.at("VIII");
-}  // namespace lines
 
 }  // namespace amip

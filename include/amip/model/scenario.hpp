@@ -29,11 +29,11 @@
 #include <string>
 #include <vector>
 
-#include <amip/catalog.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
 
 namespace amip {
 

@@ -21,14 +21,14 @@
 //   }
 //
 // This header states what an offer is; which offers are acceptable is for rules to say
-// (amip/rules/duesseldorf_2026.hpp holds the seed's).
+// (amip/programmes/duesseldorf_2026/rules.hpp holds the seed's).
 #pragma once
 
 #include <optional>
 #include <string_view>
 
-#include <amip/measure.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/measure.hpp>
 
 namespace amip {
 

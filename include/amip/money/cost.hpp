@@ -33,11 +33,11 @@
 #include <string>
 #include <string_view>
 
-#include <amip/budget_line.hpp>
-#include <amip/catalog.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/budget_line.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
 
 namespace amip {
 

@@ -4,7 +4,7 @@
 //
 // Synopsis
 //
-//   namespace amip::data::duesseldorf_2026 {
+//   namespace amip::duesseldorf_2026 {
 //   constexpr plan<entry_count> egt_plan();          // Anlage 1 (16 leaves, plan 2026 and Ergebnis 2025) and
 //                                                    // section 4 (FbW: Hochrechnung 2025, Ergebnis 2024)
 //   anlage1_leaves, section4_fbw                     // the same figures as tables
@@ -23,14 +23,15 @@
 #include <cstdint>
 #include <string_view>
 
-#include <amip/catalog.hpp>
-#include <amip/estimate.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/estimate.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/programmes/duesseldorf_2026/anlage1.hpp>
 
-namespace amip::data::duesseldorf_2026 {
+namespace amip::duesseldorf_2026 {
 
 /// The programme year.
 inline constexpr std::int32_t year = 2026;
@@ -228,4 +229,4 @@ inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförde
   return p;
 }
 
-}  // namespace amip::data::duesseldorf_2026
+}  // namespace amip::duesseldorf_2026

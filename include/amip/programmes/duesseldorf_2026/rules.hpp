@@ -4,15 +4,13 @@
 //
 // Synopsis
 //
-//   namespace amip {                                  // what the non-plan rules inspect
+//   namespace amip::duesseldorf_2026 {                // what the non-plan rules inspect
 //   struct retraining_figures { fbw_ao_entries, umschulungen };   // Umschulungen among FbW ao entries
 //   constexpr retraining_figures retraining_of(plan, period, entry_count umschulungen);
 //   struct contact_density { interval };                          // for customers close to the labour market
 //   enum class employment_term { permanent, fixed_term };         // unbefristet, befristet
 //   enum class employer_sector { private_sector, public_sector, non_profit };
 //   struct p16e_placement { term, sector };
-//   }
-//   namespace amip::rules::duesseldorf_2026 {
 //   // on a comparison of the EGT plan (compare(egt, plan_of(2026), actual_of(2025)))    severity  seed's plan
 //   purchased_measures_grow_avgs_shrinks   // Abschnitt 1: MAT + MAG grow, AVGS MAT shrinks   warning   passes
 //   more_for_egz_esg_16e                   // Abschnitt 1: EGZ, ESG, § 16e each grow          warning   § 16e fails
@@ -49,16 +47,16 @@
 #include <string_view>
 #include <vector>
 
-#include <amip/catalog.hpp>
-#include <amip/data/duesseldorf_2026.hpp>
-#include <amip/measure.hpp>
-#include <amip/offer.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
-#include <amip/rules.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/offer.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/rules/rules.hpp>
 
-namespace amip {
+namespace amip::duesseldorf_2026 {
 
 /// Umschulungen (retraining leading to a vocational qualification, "Umschulungen mit Abschluss") among the entries
 /// into degree-oriented further training (abschlussorientierte FbW) of a year: what umschulung_share inspects.
@@ -101,10 +99,6 @@ struct p16e_placement {
   employment_term term = employment_term::permanent;
   employer_sector sector = employer_sector::private_sector;
 };
-
-}  // namespace amip
-
-namespace amip::rules::duesseldorf_2026 {
 
 /// The seed's sections as the rules cite them.
 namespace references {
@@ -219,8 +213,8 @@ inline constexpr auto health_project_above_last_year =
     rule{rule_info{"health-project-above-last-year",
                    "Health project target above last year (Modellprojekt Gesundheitsförderung: weitere Steigerung)",
                    references::section_5_2, severity::warning},
-         checks::grows{checks::line_ref{amip::data::duesseldorf_2026::health_project_lines[0].key,
-                                        "health project participants"}}};
+         checks::grows{
+             checks::line_ref{amip::duesseldorf_2026::health_project_lines[0].key, "health project participants"}}};
 
 /// The share of Umschulungen among FbW ao entries, at least `target` less `tolerance`.
 struct umschulung_share_check {
@@ -548,4 +542,4 @@ inline constexpr auto avgs_in_presence =
   return all_of(procured_offer_standards, avgs_rules(limits));
 }
 
-}  // namespace amip::rules::duesseldorf_2026
+}  // namespace amip::duesseldorf_2026

@@ -21,9 +21,9 @@
 #include <optional>
 #include <type_traits>
 
-#include <amip/detail/checked.hpp>
-#include <amip/detail/diagnostics.hpp>
-#include <amip/integer.hpp>
+#include <amip/core/checked.hpp>
+#include <amip/core/diagnostics.hpp>
+#include <amip/core/integer.hpp>
 
 namespace amip {
 

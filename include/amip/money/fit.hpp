@@ -33,10 +33,10 @@
 #include <string>
 #include <vector>
 
-#include <amip/budget_line.hpp>
-#include <amip/cost.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/budget_line.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/money/cost.hpp>
 
 namespace amip {
 

@@ -26,10 +26,10 @@
 
 #include <range/v3/range_fwd.hpp>
 
-#include <amip/catalog.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
 
 namespace amip {
 

@@ -56,14 +56,14 @@
 #include <utility>
 #include <vector>
 
-#include <amip/catalog.hpp>
-#include <amip/comparison.hpp>
-#include <amip/detail/diagnostics.hpp>
-#include <amip/language.hpp>
-#include <amip/measure.hpp>
-#include <amip/plan.hpp>
-#include <amip/quantity.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/diagnostics.hpp>
+#include <amip/core/language.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/plan.hpp>
 #include <amip/report/number_format.hpp>
 
 namespace amip {
@@ -124,7 +124,7 @@ template <class Q>
     return {name, q.value(), figure_format::day_span};
   } else if constexpr (units::is_money_unit<unit>) {
     return {name, q.value(), figure_format::euro_cents};
-  } else if constexpr (report::Count<Q>) {
+  } else if constexpr (Count<Q>) {
     return {name, q.value(), figure_format::count};
   } else {
     return {name, q.value(), figure_format::integer};

@@ -31,7 +31,6 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -42,10 +41,10 @@
 #include <boost/units/quantity.hpp>
 #include <boost/units/unit.hpp>
 
-#include <amip/detail/checked.hpp>
-#include <amip/detail/diagnostics.hpp>
-#include <amip/integer.hpp>
-#include <amip/ratio.hpp>
+#include <amip/core/checked.hpp>
+#include <amip/core/diagnostics.hpp>
+#include <amip/core/integer.hpp>
+#include <amip/core/ratio.hpp>
 
 namespace amip {
 
@@ -258,20 +257,6 @@ class quantity {
   friend constexpr bool operator==(quantity, quantity) noexcept = default;
   friend constexpr auto operator<=>(quantity, quantity) noexcept = default;
 
-  /// Writes the value and the unit: "1994 entries", "1460000.00 EUR", "6666.67 EUR/case".
-  friend std::ostream& operator<<(std::ostream& os, quantity q) {
-    if constexpr (units::is_money_unit<Unit>) {
-      rep const v = q.value_;
-      auto const magnitude = v < 0 ? -static_cast<detail::int128>(v) : static_cast<detail::int128>(v);
-      auto const whole = static_cast<std::uint64_t>(magnitude / 100);
-      auto const fraction = static_cast<unsigned>(magnitude % 100);
-      os << (v < 0 ? "-" : "") << whole << '.' << (fraction < 10 ? "0" : "") << fraction;
-    } else {
-      os << q.value_;
-    }
-    return os << ' ' << units::unit_traits<Unit>::symbol;
-  }
-
  private:
   struct tag {};
   constexpr quantity(rep value, tag) noexcept : value_{value} {}
@@ -288,6 +273,33 @@ using month_count = quantity<units::month>;    ///< A time span in months (e.g. 
 /// Money per one unit of Count: cost_per<entry_count> is a cost per entry, in cents.
 template <Quantity Count>
 using cost_per = quantity<units::quotient<units::cent, typename Count::unit_type>>;
+
+/// A count of the planning model: entries, persons or cases (a bare number in reports, a "Fälle" column in files).
+template <class Q>
+concept Count = QuantityOf<Q, units::entry> || QuantityOf<Q, units::person> || QuantityOf<Q, units::case_>;
+
+namespace detail {
+/// The value of a quantity without its unit, as plain ASCII: "1994" for 1994 entries, "-1.50" for -1,50 EUR.
+template <class Unit>
+[[nodiscard]] std::string value_text(quantity<Unit> q) {
+  auto const v = q.value();
+  if constexpr (units::is_money_unit<Unit>) {
+    auto const magnitude = v < 0 ? -static_cast<int128>(v) : static_cast<int128>(v);
+    auto const fraction = static_cast<unsigned>(magnitude % 100);
+    return (v < 0 ? "-" : "") + std::to_string(static_cast<std::uint64_t>(magnitude / 100)) + '.' +
+           (fraction < 10 ? "0" : "") + std::to_string(fraction);
+  } else {
+    return std::to_string(v);
+  }
+}
+}  // namespace detail
+
+/// The value and the unit, plain ASCII: "1994 entries", "1460000.00 EUR", "6666.67 EUR/case". (Reports format
+/// numbers for people: amip/report/number_format.hpp.) Streams: amip/report/ostream.hpp.
+template <class Unit>
+[[nodiscard]] std::string to_string(quantity<Unit> q) {
+  return detail::value_text(q) + ' ' + std::string(units::unit_traits<Unit>::symbol);
+}
 
 /// A product of two quantities, where the planning model gives it a meaning (a cost per entry times entries is
 /// money; entries times months are entry-months). Other products do not compile.

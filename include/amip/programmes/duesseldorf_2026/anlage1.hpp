@@ -1,0 +1,88 @@
+// The reference programme's table: Anlage 1 "Planung EGT 2026" of the Jobcenter Düsseldorf as a catalogue, its
+// rows as printed (tests/data/seed_duesseldorf_2026.txt).
+//
+// Synopsis
+//
+//   namespace amip::duesseldorf_2026 {
+//   inline constexpr std::array<line, 25> anlage1_lines;   // its rows
+//   inline constexpr catalog anlage1;        // the purpose tree of Anlage 1, 25 rows, labels as printed
+//   namespace lines { with_fbw_reha, without_fbw_reha, group_i, …, mat, …, group_viii }   // its line indices
+//   }
+#pragma once
+
+#include <array>
+
+#include <amip/model/catalog.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/purpose.hpp>
+
+namespace amip::duesseldorf_2026 {
+
+// clang-format off
+/// Seed, Anlage 1 "Planung EGT 2026": the 25 rows in the order printed, with the printed labels where they are not
+/// the purpose group's. Structure:
+///   mit FbW / Reha = ohne FbW / Reha + II + V;  ohne FbW / Reha = I + III + IV + VI + VII + VIII.
+/// English labels are left to the measures' English names ("of which: Measures with a provider").
+inline constexpr std::array<line, 25> anlage1_lines{{
+  /*  0 */ {"with_fbw_reha",    line_kind::total,    no_parent, children_rule::sum, {}, {}, false, "mit FbW / Reha",  "with FbW / Reha"},
+  /*  1 */ {"without_fbw_reha", line_kind::total,    0,  children_rule::sum, {}, {}, false, "ohne FbW / Reha", "without FbW / Reha"},
+  /*  2 */ {"I",                line_kind::group,    1,  children_rule::sum, {}, purpose_group::activation},
+  /*  3 */ {"I.activation",     line_kind::subgroup, 2,  children_rule::sum, {}, {}, false, "Aktivierung und berufliche Eingliederung", "Activation and vocational integration"},
+  /*  4 */ {"mat",              line_kind::leaf,     3,  children_rule::sum, measure_id::mat,      {}, true, "davon MAT inkl. U25"},
+  /*  5 */ {"avgs_mat",         line_kind::leaf,     3,  children_rule::sum, measure_id::avgs_mat, {}, true, "davon AVGS MAT inkl. U25"},
+  /*  6 */ {"mag",              line_kind::leaf,     3,  children_rule::sum, measure_id::mag,      {}, true, "davon MAG inkl. U25"},
+  /*  7 */ {"II",               line_kind::group,    0,  children_rule::sum, {}, purpose_group::vocational_training},
+  /*  8 */ {"II.fbw",           line_kind::subgroup, 7,  children_rule::sum, {}, {}, false, "Förderung berufliche Weiterbildung", "Further vocational training"},
+  /*  9 */ {"fbw_nao",          line_kind::leaf,     8,  children_rule::sum, measure_id::fbw_nao, {}, true, "davon nao"},
+  /* 10 */ {"fbw_ao",           line_kind::leaf,     8,  children_rule::sum, measure_id::fbw_ao,  {}, true, "davon ao"},
+  /* 11 */ {"III",              line_kind::group,    1,  children_rule::sum, {}, purpose_group::taking_up_work},
+  /* 12 */ {"egz",              line_kind::leaf,     11, children_rule::sum, measure_id::egz,           {}, false, "Betriebliche Eingliederungshilfen"},
+  /* 13 */ {"einstiegsgeld",    line_kind::leaf,     11, children_rule::sum, measure_id::einstiegsgeld, {}, false, "Einstiegsgeld"},
+  /* 14 */ {"p16c",             line_kind::leaf,     11, children_rule::sum, measure_id::p16c,          {}, false, "Begleitende Hilfen für Selbständigkeit nach § 16c SGB II"},
+  /* 15 */ {"IV",               line_kind::group,    1,  children_rule::sum, {}, purpose_group::career_choice_and_training},
+  /* 16 */ {"asa",              line_kind::leaf,     15, children_rule::sum, measure_id::asa, {}, false, "Förderung benachteiligter Auszubildender einschl. AsA"},
+  /* 17 */ {"eq",               line_kind::leaf,     15, children_rule::sum, measure_id::eq,  {}, false, "EQ (Einstiegsqualifizierung)"},
+  /* 18 */ {"V",                line_kind::leaf,     0,  children_rule::sum, measure_id::reha, purpose_group::rehabilitation},
+  /* 19 */ {"VI",               line_kind::group,    1,  children_rule::sum, {}, purpose_group::subsidised_employment},
+  /* 20 */ {"agh",              line_kind::leaf,     19, children_rule::sum, measure_id::agh,  {}, false, "Arbeitsgelegenheiten"},
+  /* 21 */ {"p16e",             line_kind::leaf,     19, children_rule::sum, measure_id::p16e, {}, false, "§ 16e SGB II"},
+  /* 22 */ {"p16i",             line_kind::leaf,     19, children_rule::sum, measure_id::p16i, {}, false, "§ 16i Teilhabe am Arbeitsmarkt"},
+  /* 23 */ {"VII",              line_kind::leaf,     1,  children_rule::sum, measure_id::p16f, purpose_group::free_support},
+  /* 24 */ {"VIII",             line_kind::leaf,     1,  children_rule::sum, measure_id::p16h, purpose_group::hard_to_reach_young_people},
+}};
+// clang-format on
+
+/// The purpose tree of Anlage 1 "Planung EGT": totals, groups I. to VIII., "davon" lines, 16 leaves.
+inline constexpr catalog anlage1{"Planung EGT", anlage1_lines, "Zweckbestimmung", "Purpose"};
+
+/// The lines of `anlage1`, by name.
+namespace lines {
+// Looked up by key in the table above, so they cannot drift from it (a missing key does not compile).
+inline constexpr line_index with_fbw_reha = anlage1.at("with_fbw_reha");
+inline constexpr line_index without_fbw_reha = anlage1.at("without_fbw_reha");
+inline constexpr line_index group_i = anlage1.at("I");
+inline constexpr line_index activation = anlage1.at("I.activation");
+inline constexpr line_index mat = anlage1.at("mat");
+inline constexpr line_index avgs_mat = anlage1.at("avgs_mat");
+inline constexpr line_index mag = anlage1.at("mag");
+inline constexpr line_index group_ii = anlage1.at("II");
+inline constexpr line_index fbw = anlage1.at("II.fbw");
+inline constexpr line_index fbw_nao = anlage1.at("fbw_nao");
+inline constexpr line_index fbw_ao = anlage1.at("fbw_ao");
+inline constexpr line_index group_iii = anlage1.at("III");
+inline constexpr line_index egz = anlage1.at("egz");
+inline constexpr line_index einstiegsgeld = anlage1.at("einstiegsgeld");
+inline constexpr line_index p16c = anlage1.at("p16c");
+inline constexpr line_index group_iv = anlage1.at("IV");
+inline constexpr line_index asa = anlage1.at("asa");
+inline constexpr line_index eq = anlage1.at("eq");
+inline constexpr line_index group_v = anlage1.at("V");
+inline constexpr line_index group_vi = anlage1.at("VI");
+inline constexpr line_index agh = anlage1.at("agh");
+inline constexpr line_index p16e = anlage1.at("p16e");
+inline constexpr line_index p16i = anlage1.at("p16i");
+inline constexpr line_index group_vii = anlage1.at("VII");
+inline constexpr line_index group_viii = anlage1.at("VIII");
+}  // namespace lines
+
+}  // namespace amip::duesseldorf_2026
