@@ -1,4 +1,4 @@
-// Typed counts and money: the quantities of the planning model (DESIGN.md layer 1).
+// Typed counts and money: the quantities of the planning model (the core layer).
 //
 // Synopsis
 //

@@ -1,4 +1,4 @@
-// Exact ratios: shares, percentages and the change of a plan against a prior figure (DESIGN.md layer 2).
+// Exact ratios: shares, percentages and the change of a plan against a prior figure (the core layer).
 //
 // Synopsis
 //

@@ -1,4 +1,5 @@
-// Budget lines: where the money for a measure comes from (DESIGN.md glossary; seed sections 1, 2, 4, Anlage 1).
+// Budget lines: where the money for a measure comes from (seed sections 1, 2, 4, Anlage 1): the Eingliederungstitel
+// (EGT), the administrative budget (VwHH), the municipal budget and the Agentur für Arbeit's.
 #pragma once
 
 #include <array>

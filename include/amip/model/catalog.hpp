@@ -1,4 +1,4 @@
-// The catalogue of lines: a programme table's rows as data that code walks (DESIGN.md layer 4).
+// The catalogue of lines: a programme table's rows as data that code walks (the model layer).
 //
 // Synopsis
 //

@@ -1,4 +1,4 @@
-// Comparison: a plan's figures of one period against another, row by row, with the change (DESIGN.md layer 6).
+// Comparison: a plan's figures of one period against another, row by row, with the change (the model layer).
 //
 // Synopsis
 //

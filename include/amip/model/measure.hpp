@@ -1,5 +1,5 @@
 // The measure catalogue: every measure of the programme as a runtime id, a strong tag type and a table row
-// of traits (DESIGN.md layer 3).
+// of traits (the model layer).
 //
 // Synopsis
 //

@@ -16,7 +16,7 @@
 //   };
 //   struct day_bounds { at_least, at_most; constexpr bool contains(day_count) const; };
 //   struct voucher_limits { duration, teaching_days_per_week, redemption_period; };   // caller-supplied
-//   struct procured_offer, voucher_offer;                    // conditions for only_when (rules.hpp)
+//   struct procured_offer, voucher_offer;                    // conditions for only_when (amip/rules/)
 //   constexpr std::string_view to_string(delivery_mode | time_model | acquisition);
 //   }
 //

@@ -1,5 +1,5 @@
 // Scenarios: changes applied to a plan, each described in words, and the line-by-line difference of two plans
-// (issue "plans from files, scenarios").
+// (what-if planning on top of a plan read from a file or embedded).
 //
 // Synopsis
 //

@@ -1,5 +1,5 @@
 // Budget lines and their money: allocations, transfers between lines, commitments carried over, and the balance
-// against planned spend (DESIGN.md layer 7).
+// against planned spend (the money layer).
 //
 // Synopsis
 //

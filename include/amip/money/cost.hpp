@@ -1,5 +1,5 @@
 // The cost of a plan: cost rates per measure, which budget line pays a measure on a date, and the planned spend
-// rolled up through the plan's catalogue (DESIGN.md layer 7).
+// rolled up through the plan's catalogue (the money layer).
 //
 // Synopsis
 //

@@ -1,5 +1,5 @@
 // The funding reservation (Finanzierungsvorbehalt): fitting a plan into the money a budget line has, by a
-// documented, deterministic policy the caller chooses (DESIGN.md layer 7; seed, Anlage 1: "Die Planung steht
+// documented, deterministic policy the caller chooses (the money layer; seed, Anlage 1: "Die Planung steht
 // unter einem Finanzierungsvorbehalt").
 //
 // Synopsis

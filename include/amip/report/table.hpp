@@ -1,4 +1,4 @@
-// The table behind every report: a comparison's rows as cells of text, in German or English (DESIGN.md layer 9).
+// The table behind every report: a comparison's rows as cells of text, in German or English (the report layer).
 //
 // Synopsis
 //

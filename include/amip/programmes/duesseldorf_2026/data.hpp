@@ -1,5 +1,5 @@
 // The Jobcenter Düsseldorf's Arbeitsmarkt- und Integrationsprogramm 2026 as embedded constexpr data
-// (DESIGN.md layer 10). Every figure cites the section of the seed it comes from
+// (the reference programme). Every figure cites the section of the seed it comes from
 // (tests/data/seed_duesseldorf_2026.txt); tests check each one against the seed's text.
 //
 // Synopsis

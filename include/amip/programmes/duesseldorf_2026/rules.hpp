@@ -1,6 +1,6 @@
-// The rules the Jobcenter Düsseldorf's programme 2026 states, as checkable rules (DESIGN.md "Rules the seed
-// states"). Each cites its section of the seed (tests/data/seed_duesseldorf_2026.txt). Where the seed's own figures
-// do not meet its own stated intention, the rule says so: none is tuned to pass.
+// The rules the Jobcenter Düsseldorf's programme 2026 states, as checkable rules. Each cites its section of the seed
+// (tests/data/seed_duesseldorf_2026.txt). Where the seed's own figures do not meet its own stated intention, the
+// rule says so: none is tuned to pass.
 //
 // Synopsis
 //
@@ -115,7 +115,8 @@ inline constexpr std::string_view section_5_2 = "Abschnitt 5.2";
 
 /// Seed, section 1: "Ausbau eingekaufter Maßnahmen, zu denen mit Rechtsfolgen zugewiesen werden kann. Dieser Ausbau
 /// geht zu Lasten der Möglichkeiten über den Aktivierungs- und Vermittlungsgutschein." Two findings: MAT + MAG
-/// together grow (the purchased measures, as DESIGN.md counts them), and AVGS MAT shrinks.
+/// together grow (the purchased measures: MAT and MAG are bought
+/// from providers and employers, AVGS MAT is a voucher), and AVGS MAT shrinks.
 inline constexpr auto purchased_measures_grow_avgs_shrinks = all_of(
     rule{rule_info{"purchased-measures-grow-avgs-shrinks",
                    "Purchased measures (MAT, MAG) grow at the expense of AVGS (Ausbau eingekaufter Maßnahmen zu Lasten "
