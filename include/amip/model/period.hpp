@@ -5,8 +5,8 @@
 //   namespace amip {
 //   enum class figure_kind { plan, projection, actual };        // Plan, Hochrechnung, Ergebnis
 //   struct period { std::int32_t year; figure_kind kind; };
-//   constexpr period plan_of(y), projection_of(y), actual_of(y); // y: a whole number (plan_of(2026.5) does not
-//   compile) std::string to_string(period, language = german);           // "Plan 2026", "Ergebnis 2025"
+//   constexpr period plan_of(y), projection_of(y), actual_of(y); // y a whole number: plan_of(2026.5) fails
+//   std::string to_string(period, language = german);           // "Plan 2026", "Ergebnis 2025"
 //   }
 #pragma once
 
