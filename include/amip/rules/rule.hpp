@@ -28,6 +28,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -121,25 +122,6 @@ constexpr decltype(auto) invoke_on(F const& f, Subject const& subject) {
     return f(subject);
   }
 }
-
-// The rules of all_of and any_of, each in a base of its own: lighter to instantiate than std::tuple.
-template <std::size_t I, class R>
-struct pack_element {
-  R rule;
-};
-template <class Indices, class... Rules>
-struct rule_pack;
-template <std::size_t... I, class... Rules>
-struct rule_pack<std::index_sequence<I...>, Rules...> : pack_element<I, Rules>... {
-  constexpr explicit rule_pack(Rules... rules) : pack_element<I, Rules>{std::move(rules)}... {}
-  // f(rule) for each rule, in order.
-  template <class F>
-  constexpr void for_each(F&& f) const {
-    (f(static_cast<pack_element<I, Rules> const&>(*this).rule), ...);
-  }
-};
-template <class... Rules>
-using rules_of = rule_pack<std::index_sequence_for<Rules...>, Rules...>;
 }  // namespace detail
 
 /// A rule: an id, a title, a reference, a severity and a check. The check is a function object taking what the
@@ -248,11 +230,11 @@ class all_of_rules : public rule_base {
 
   template <class Subject>
   constexpr void evaluate(Subject const& subject, findings& out) const {
-    rules_.for_each([&](auto const& r) { r.evaluate(subject, out); });
+    std::apply([&](auto const&... r) { (r.evaluate(subject, out), ...); }, rules_);
   }
 
  private:
-  detail::rules_of<Rules...> rules_;
+  std::tuple<Rules...> rules_;
 };
 
 /// Holds when one of the rules holds. Gives the findings of the first rule all of whose findings pass; when none
@@ -281,12 +263,12 @@ class any_of_rules : public rule_base {
         failures.append(mine);
       }
     };
-    rules_.for_each(try_one);
+    std::apply([&](auto const&... r) { (try_one(r), ...); }, rules_);
     if (!held) out.append(failures);
   }
 
  private:
-  detail::rules_of<Rules...> rules_;
+  std::tuple<Rules...> rules_;
 };
 
 /// The opposite of a rule: each of its findings with the verdict turned round and marked "not".
