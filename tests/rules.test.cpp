@@ -460,6 +460,32 @@ TEST_CASE("a line without figures fails a growth check, naming the periods") {
   CHECK(amip::explanation(found[0]) == "MAG: no figure for Plan 2027 or Ergebnis 2026, so no change");
 }
 
+TEST_CASE("a subject comparing two periods names them in its findings, whether or not it is a plan's comparison") {
+  // rule.hpp knows a comparison only by its periods (ComparesPeriods), not by amip::comparison.
+  struct two_years {
+    std::int64_t now_value;
+    std::int64_t prior_value;
+    [[nodiscard]] constexpr amip::period now_period() const { return plan_of(2026); }
+    [[nodiscard]] constexpr amip::period prior_period() const { return actual_of(2025); }
+  };
+  STATIC_REQUIRE(amip::ComparesPeriods<two_years>);
+  STATIC_REQUIRE_FALSE(amip::PlanComparison<two_years>);
+  STATIC_REQUIRE_FALSE(amip::ComparesPeriods<int>);
+  auto const more = amip::rule{
+      "more", "more than before", [](two_years const& y) {
+        return amip::outcome{y.now_value > y.prior_value,
+                             "{0} > {1} ({now_period} against {prior_period})",
+                             {amip::integer_figure("now", y.now_value), amip::integer_figure("prior", y.prior_value)}};
+      }};
+  auto const found = amip::check(two_years{3, 2}, more);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].now_period() == plan_of(2026));
+  CHECK(found[0].prior_period() == actual_of(2025));
+  CHECK(amip::explanation(found[0]) == "3 > 2 (Plan 2026 against Ergebnis 2025)");
+  // Any other subject: no periods.
+  CHECK_FALSE(amip::check(0, amip::rule{"yes", "always", [](int) { return true; }})[0].now_period().has_value());
+}
+
 TEST_CASE("rules compose: all_of in order, any_of, not_, only_when, inspecting; && || ! alike") {
   constexpr auto yes = amip::rule{"yes", "always", [](auto const&) { return true; }};
   constexpr auto no = amip::rule{"no", "never", [](auto const&) { return false; }};
