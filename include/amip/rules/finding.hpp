@@ -431,9 +431,11 @@ class findings {
 
 namespace detail {
 // In-place construction for amip's own checks and rules: each outcome is built once and copied once, into the
-// findings, instead of through the copying builders (concerning(), labelled(), during()) meant for users.
-// amip's own checks that build their findings in place (specialised beside them). Only these exact types take that
-// path: a user's check derived from one keeps its own operator().
+// findings, instead of through the copying builders (concerning(), labelled(), during()) meant for users. This and
+// the spare findings are what keep the typed rules as fast as hand-written code (benchmarks/README.md measures
+// them without).
+// amip's own checks that build their findings in place (specialised beside them, in comparison_checks.hpp). Only
+// these exact types take that path: a user's check derived from one keeps its own operator().
 template <class Check>
 inline constexpr bool builds_findings_in_place = false;
 
