@@ -1,5 +1,6 @@
-// The rule API (rules.hpp) and the built-in plan rules of the Düsseldorf programme 2026 (rules/duesseldorf_2026.hpp):
-// each built-in rule passes one plan and fails another, with the finding's figures asserted.
+// The rule API (amip/rules/) and the built-in plan rules of the Düsseldorf programme 2026
+// (amip/programmes/duesseldorf_2026/rules.hpp): each built-in rule passes one plan and fails another, with the
+// finding's figures asserted.
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/programmes/duesseldorf_2026/rules.hpp>
 #include <amip/rules/rules.hpp>
