@@ -1,6 +1,7 @@
 #include <amip/money/budget.hpp>
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/rules/budget.hpp>
+#include <amip/rules/explanation.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +20,7 @@ TEST_CASE("within-allocation passes a plan that fits its line and fails one that
   REQUIRE(fits.size() == 1);
   CHECK(fits.all_passed());
   CHECK(fits[0].value_of("remaining") == eur(1'000'000).value());  // 20 - 1 - 2 - 16 = 1 Mio. €
-  CHECK(fits[0].explanation() ==
+  CHECK(amip::explanation(fits[0]) ==
         "Eingliederungstitel: 20.000.000,00 € + 0,00 € - 1.000.000,00 € - 2.000.000,00 € - 16.000.000,00 € = "
         "1.000.000,00 € ≥ 0");
 

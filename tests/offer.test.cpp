@@ -54,7 +54,7 @@ TEST_CASE("a full-time MAT in presence with a placement mandate meets the standa
   CHECK(found[0].is_about(amip::measure_id::mat));
   CHECK(found[0].is_about("placement_mandate"));
   CHECK(found[0].value_of("placement mandate") == 1);
-  CHECK(found[0].explanation() == "MAT: placement mandate (Vermittlungsauftrag) = yes");
+  CHECK(amip::explanation(found[0]) == "MAT: placement mandate (Vermittlungsauftrag) = yes");
   CHECK(found[0].reference() == "Abschnitt 1");
 }
 
@@ -64,7 +64,7 @@ TEST_CASE("a hybrid offer breaks one standard: one finding") {
   auto const found = amip::check(offer, builtin::offer_rules());
   CHECK(failed_ids(found) == std::vector<std::string>{"offer-in-presence"});
   CHECK_THAT(found, HasFinding("offer-in-presence").that_failed().about("delivery").with_figure("in presence", 0));
-  CHECK(found.of("offer-in-presence")[0].explanation() ==
+  CHECK(amip::explanation(found.of("offer-in-presence")[0]) ==
         "MAT: in presence (Präsenz) = no, hybrid; procured offers are always in presence");
 
   offer.delivery = amip::delivery_mode::online;
@@ -79,7 +79,7 @@ TEST_CASE("part time needs a reason: without one it is one finding, with one it 
   auto const finding = without.of("offer-full-time")[0];
   CHECK(finding.value_of("full time") == 0);
   CHECK(finding.value_of("part-time reason") == 0);
-  CHECK(finding.explanation() ==
+  CHECK(amip::explanation(finding) ==
         "MAT: full time (Vollzeit) = no, part-time reason = no; part time only where there is a reason");
 
   offer.part_time_reason = "childcare (Kinderbetreuung)";
@@ -87,7 +87,7 @@ TEST_CASE("part time needs a reason: without one it is one finding, with one it 
   auto const with = amip::check(offer, builtin::offer_rules());
   CHECK(with.all_passed());
   CHECK(with.of("offer-full-time")[0].value_of("part-time reason") == 1);
-  CHECK(with.of("offer-full-time")[0].explanation() ==
+  CHECK(amip::explanation(with.of("offer-full-time")[0]) ==
         "part time (Teilzeit) for a reason: childcare (Kinderbetreuung)");
 }
 
@@ -159,7 +159,7 @@ TEST_CASE("an AVGS voucher: presence instead of hybrid; the procured-offer stand
   CHECK(found[0].is_about(amip::measure_id::avgs_mat));
   CHECK(found[0].value_of("in presence") == 0);
   CHECK(passing[0].value_of("in presence") == 1);
-  CHECK(found[0].explanation() == "AVGS-MAT: in presence (Präsenz) = no, hybrid; AVGS: Präsenz statt hybrid");
+  CHECK(amip::explanation(found[0]) == "AVGS-MAT: in presence (Präsenz) = no, hybrid; AVGS: Präsenz statt hybrid");
 }
 
 TEST_CASE("AVGS duration, teaching days and redemption period are checked against the caller's limits") {
@@ -178,8 +178,8 @@ TEST_CASE("AVGS duration, teaching days and redemption period are checked agains
   CHECK(pass[1].rule_id() == "avgs-duration");
   CHECK(pass[1].value_of("value") == 56);
   CHECK(pass[1].value_of("at most") == 84);
-  CHECK(pass[1].explanation() == "AVGS duration (Dauer) = 56 days ≤ 84 days");
-  CHECK(pass[2].explanation() == "AVGS teaching days per week = 5 days, within 4 days to 5 days");
+  CHECK(amip::explanation(pass[1]) == "AVGS duration (Dauer) = 56 days ≤ 84 days");
+  CHECK(amip::explanation(pass[2]) == "AVGS teaching days per week = 5 days, within 4 days to 5 days");
   CHECK(pass[3].value_of("at most") == 28);
 
   voucher.duration = 120 * days;
@@ -188,10 +188,11 @@ TEST_CASE("AVGS duration, teaching days and redemption period are checked agains
   auto const fail = amip::check(voucher, builtin::offer_rules(limits));
   CHECK(failed_ids(fail) == std::vector<std::string>{"avgs-duration", "avgs-teaching-days", "avgs-redemption-period"});
   CHECK(fail[1].value_of("value") == 120);
-  CHECK(fail[1].explanation() == "AVGS duration (Dauer) = 120 days > 84 days");
+  CHECK(amip::explanation(fail[1]) == "AVGS duration (Dauer) = 120 days > 84 days");
   CHECK(fail[2].value_of("at least") == 4);
-  CHECK(fail[2].explanation() == "AVGS teaching days per week = 2 days, outside 4 days to 5 days");
-  CHECK(fail[3].explanation() == "AVGS redemption period (Einlösefrist): not stated, so not within the limits set");
+  CHECK(amip::explanation(fail[2]) == "AVGS teaching days per week = 2 days, outside 4 days to 5 days");
+  CHECK(amip::explanation(fail[3]) ==
+        "AVGS redemption period (Einlösefrist): not stated, so not within the limits set");
 
   // A lower bound alone.
   constexpr amip::voucher_limits at_least_four{
@@ -200,7 +201,7 @@ TEST_CASE("AVGS duration, teaching days and redemption period are checked agains
       .redemption_period = {}};
   auto const low = amip::check(voucher, builtin::avgs_rules(at_least_four));
   REQUIRE(low.size() == 2);
-  CHECK(low[1].explanation() == "AVGS teaching days per week = 2 days < 4 days");
+  CHECK(amip::explanation(low[1]) == "AVGS teaching days per week = 2 days < 4 days");
 }
 
 TEST_CASE("the AVGS limits do not apply to procured offers") {

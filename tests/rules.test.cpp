@@ -1,5 +1,6 @@
-// The rule API (rules.hpp) and the built-in plan rules of the Düsseldorf programme 2026 (rules/duesseldorf_2026.hpp):
-// each built-in rule passes one plan and fails another, with the finding's figures asserted.
+// The rule API (amip/rules/) and the built-in plan rules of the Düsseldorf programme 2026
+// (amip/programmes/duesseldorf_2026/rules.hpp): each built-in rule passes one plan and fails another, with the
+// finding's figures asserted.
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/programmes/duesseldorf_2026/rules.hpp>
 #include <amip/rules/rules.hpp>
@@ -78,7 +79,7 @@ TEST_CASE("the built-in plan rules on the seed's plan: § 16e falls although sec
                                         "more-for-egz-esg-16e", "more-for-egz-esg-16e", "more-for-egz-esg-16e",
                                         "mag-grows", "agh-moderate-expansion", "funding-reservation"});
   CHECK(text_of(found) == text_of(seed_findings()));
-  CHECK(found[4].explanation() ==
+  CHECK(amip::explanation(found[4]) ==
         "§ 16e change = 25 / 28 - 1 = -10,7 % ≤ 0 % (Plan 2026 against Ergebnis 2025): does not grow");
 }
 
@@ -108,7 +109,7 @@ TEST_CASE("purchased measures grow at the expense of AVGS: passes on the seed, f
   CHECK(fail[0].value_of("change") == -133);  // 1.500 / 1.731 - 1 = -13,3 %
   CHECK(fail[1].value_of("now") == 2'000);
   CHECK(fail[1].value_of("change") == 19);  // 2.000 / 1.962 - 1 = +1,9 %
-  CHECK(fail[1].explanation() ==
+  CHECK(amip::explanation(fail[1]) ==
         "AVGS-MAT change = 2.000 / 1.962 - 1 = +1,9 % ≥ 0 % (Plan 2026 against Ergebnis 2025): does not shrink");
 }
 
@@ -155,7 +156,7 @@ TEST_CASE("AGH expand moderately: up to 25 % by amip's assumption; too fast or n
   CHECK(pass[0].passed());
   CHECK(pass[0].value_of("change") == 199);  // 1.600 / 1.335 - 1 = +19,9 %
   CHECK(pass[0].value_of("limit") == 250);   // 25,0 %, amip's reading of "moderat"
-  CHECK(pass[0].explanation() ==
+  CHECK(amip::explanation(pass[0]) ==
         "AGH change = 1.600 / 1.335 - 1 = +19,9 %: > 0 % and ≤ 25 % (Plan 2026 against Ergebnis 2025)");
   CHECK(builtin::moderate_agh_growth == amip::percent(25));
 
@@ -164,7 +165,7 @@ TEST_CASE("AGH expand moderately: up to 25 % by amip's assumption; too fast or n
   REQUIRE(too_fast.size() == 1);
   CHECK(too_fast[0].failed());
   CHECK(too_fast[0].value_of("change") == 273);  // 1.700 / 1.335 - 1 = +27,3 %
-  CHECK(too_fast[0].explanation() ==
+  CHECK(amip::explanation(too_fast[0]) ==
         "AGH change = 1.700 / 1.335 - 1 = +27,3 % > 25 % (Plan 2026 against Ergebnis "
         "2025): grows more than moderately");
 
@@ -206,7 +207,7 @@ TEST_CASE("the health project target lies above last year's: 390 against 360; a 
   CHECK(pass[0].value_of("now") == 390);
   CHECK(pass[0].value_of("prior") == 360);
   CHECK(pass[0].value_of("change") == 83);  // +8,3 %
-  CHECK(pass[0].explanation() ==
+  CHECK(amip::explanation(pass[0]) ==
         "health project participants change = 390 / 360 - 1 = +8,3 % > 0 % (Plan 2026 against Hochrechnung 2025)");
   CHECK(pass[0].reference() == "Abschnitt 5.2");
 
@@ -231,22 +232,22 @@ TEST_CASE("about 50 % of FbW ao entries are Umschulungen: 180 of 360 passes, 150
   CHECK(pass[0].value_of("ao entries") == 360);
   CHECK(pass[0].value_of("share") == 500);
   CHECK(pass[0].value_of("minimum") == 500);
-  CHECK(pass[0].explanation() == "ao Umschulung share = 180 / 360 = 50,0 % ≥ 50 %");
-  CHECK(pass[0].explanation(amip::language::english) == "ao Umschulung share = 180 / 360 = 50.0 % ≥ 50 %");
+  CHECK(amip::explanation(pass[0]) == "ao Umschulung share = 180 / 360 = 50,0 % ≥ 50 %");
+  CHECK(amip::explanation(pass[0], amip::language::english) == "ao Umschulung share = 180 / 360 = 50.0 % ≥ 50 %");
 
   auto const fail =
       amip::check(amip::duesseldorf_2026::retraining_figures{360 * entries, 150 * entries}, builtin::umschulung_share);
   REQUIRE(fail.size() == 1);
   CHECK(fail[0].failed());
   CHECK(fail[0].value_of("share") == 417);  // 41,7 %
-  CHECK(fail[0].explanation() == "ao Umschulung share = 150 / 360 = 41,7 % < 50 %");
+  CHECK(amip::explanation(fail[0]) == "ao Umschulung share = 150 / 360 = 41,7 % < 50 %");
 
   // amip reads "rd." as a floor; a tolerance is the caller's choice.
   auto const tolerant = amip::check(amip::duesseldorf_2026::retraining_figures{360 * entries, 150 * entries},
                                     builtin::umschulung_share_with_tolerance(amip::percent(10)));
   CHECK(tolerant[0].passed());
   CHECK(tolerant[0].value_of("minimum") == 400);
-  CHECK(tolerant[0].explanation() ==
+  CHECK(amip::explanation(tolerant[0]) ==
         "ao Umschulung share = 150 / 360 = 41,7 % ≥ 40 % (rd. 50 % less a tolerance of 10 %)");
 
   auto const none =
@@ -267,7 +268,7 @@ TEST_CASE("contact every 14 days for customers close to the labour market: 14 pa
   REQUIRE(fail.size() == 1);
   CHECK(fail[0].failed());
   CHECK(fail[0].value_of("interval") == 21);
-  CHECK(fail[0].explanation() == "contact interval for customers close to the labour market = 21 days > 14 days");
+  CHECK(amip::explanation(fail[0]) == "contact interval for customers close to the labour market = 21 days > 14 days");
 }
 
 TEST_CASE("§ 16e only for permanent jobs in the private sector: one finding per condition") {
@@ -294,7 +295,7 @@ TEST_CASE("§ 16e only for permanent jobs in the private sector: one finding per
                                                          amip::duesseldorf_2026::employer_sector::non_profit},
                   builtin::p16e_permanent_private_sector);
   CHECK(both.count_failed(severity::error) == 2);
-  CHECK(both[1].explanation() ==
+  CHECK(amip::explanation(both[1]) ==
         "§ 16e job: private sector (freie Wirtschaft) = no, a non-profit employer; § 16e is meant for the private "
         "sector");
 }
@@ -393,7 +394,7 @@ TEST_CASE("a user's rule in a few lines: a bool check explains itself with its t
   REQUIRE(found.size() == 9);
   CHECK(found[8].rule_id() == "agh-not-faster-than-16i");
   CHECK(found[8].passed());  // +19,9 % against +82,7 %
-  CHECK(found[8].explanation() == "AGH grows no faster than § 16i: holds");
+  CHECK(amip::explanation(found[8]) == "AGH grows no faster than § 16i: holds");
   CHECK(found[8].now_period() == plan_of(2026));
 
   auto const cited = agh_not_faster.citing("own analysis").with_severity(severity::warning);
@@ -423,8 +424,8 @@ TEST_CASE("a check returns an outcome with a formula, figures and the lines conc
   CHECK(found[0].is_about("p16i"));
   CHECK(found[0].value_of("AGH") == 199);
   CHECK(found[0].value_of("§ 16i") == 827);
-  CHECK(found[0].explanation() == "AGH change +19,9 % ≤ § 16i change +82,7 %");
-  CHECK(found[0].explanation(amip::language::english) == "AGH change +19.9 % ≤ § 16i change +82.7 %");
+  CHECK(amip::explanation(found[0]) == "AGH change +19,9 % ≤ § 16i change +82,7 %");
+  CHECK(amip::explanation(found[0], amip::language::english) == "AGH change +19.9 % ≤ § 16i change +82.7 %");
 }
 
 TEST_CASE("a change without a value is unordered: a rule comparing it does not hold") {
@@ -450,14 +451,40 @@ TEST_CASE("a change without a value is unordered: a rule comparing it does not h
   REQUIRE(found.size() == 1);
   CHECK(found[0].passed());
   CHECK_FALSE(found[0].value_of("change").has_value());
-  CHECK(found[0].explanation() == "§ 16c: 5 against 0: grows from zero (Plan 2026 against Ergebnis 2025)");
+  CHECK(amip::explanation(found[0]) == "§ 16c: 5 against 0: grows from zero (Plan 2026 against Ergebnis 2025)");
 }
 
 TEST_CASE("a line without figures fails a growth check, naming the periods") {
   auto const found = amip::check(egt, plan_of(2027), actual_of(2026), builtin::mag_grows);
   REQUIRE(found.size() == 1);
   CHECK(found[0].failed());
-  CHECK(found[0].explanation() == "MAG: no figure for Plan 2027 or Ergebnis 2026, so no change");
+  CHECK(amip::explanation(found[0]) == "MAG: no figure for Plan 2027 or Ergebnis 2026, so no change");
+}
+
+TEST_CASE("a subject comparing two periods names them in its findings, whether or not it is a plan's comparison") {
+  // rule.hpp knows a comparison only by its periods (ComparesPeriods), not by amip::comparison.
+  struct two_years {
+    std::int64_t now_value;
+    std::int64_t prior_value;
+    [[nodiscard]] constexpr amip::period now_period() const { return plan_of(2026); }
+    [[nodiscard]] constexpr amip::period prior_period() const { return actual_of(2025); }
+  };
+  STATIC_REQUIRE(amip::ComparesPeriods<two_years>);
+  STATIC_REQUIRE_FALSE(amip::PlanComparison<two_years>);
+  STATIC_REQUIRE_FALSE(amip::ComparesPeriods<int>);
+  auto const more = amip::rule{
+      "more", "more than before", [](two_years const& y) {
+        return amip::outcome{y.now_value > y.prior_value,
+                             "{0} > {1} ({now_period} against {prior_period})",
+                             {amip::integer_figure("now", y.now_value), amip::integer_figure("prior", y.prior_value)}};
+      }};
+  auto const found = amip::check(two_years{3, 2}, more);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].now_period() == plan_of(2026));
+  CHECK(found[0].prior_period() == actual_of(2025));
+  CHECK(amip::explanation(found[0]) == "3 > 2 (Plan 2026 against Ergebnis 2025)");
+  // Any other subject: no periods.
+  CHECK_FALSE(amip::check(0, amip::rule{"yes", "always", [](int) { return true; }})[0].now_period().has_value());
 }
 
 TEST_CASE("rules compose: all_of in order, any_of, not_, only_when, inspecting; && || ! alike") {
@@ -485,7 +512,7 @@ TEST_CASE("rules compose: all_of in order, any_of, not_, only_when, inspecting; 
   REQUIRE(negated.size() == 1);
   CHECK(negated[0].passed());
   CHECK(negated[0].is_negated());
-  CHECK(negated[0].explanation() == "not (never: does not hold)");
+  CHECK(amip::explanation(negated[0]) == "not (never: does not hold)");
   CHECK(amip::check(subject, amip::not_(amip::not_(no)))[0].failed());
 
   // only_when: no findings where the condition does not hold.
@@ -551,8 +578,8 @@ void require_same(amip::finding const& a, amip::finding const& b) {
   CHECK(std::vector(a.concerns().begin(), a.concerns().end()) == std::vector(b.concerns().begin(), b.concerns().end()));
   CHECK(a.now_period() == b.now_period());
   CHECK(a.prior_period() == b.prior_period());
-  CHECK(a.explanation(amip::language::german) == b.explanation(amip::language::german));
-  CHECK(a.explanation(amip::language::english) == b.explanation(amip::language::english));
+  CHECK(amip::explanation(a, amip::language::german) == amip::explanation(b, amip::language::german));
+  CHECK(amip::explanation(a, amip::language::english) == amip::explanation(b, amip::language::english));
 }
 
 // The same rule, its check called as a user's check is: returning outcomes that are copied into the findings.

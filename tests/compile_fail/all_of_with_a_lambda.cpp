@@ -1,6 +1,6 @@
 // expect: all_of composes rules .* one of its arguments is not a rule
 // A bare lambda is not a rule: it has no id, title or severity to report.
-#include <amip/rules/rules.hpp>
+#include <amip/rules/rule.hpp>
 
 int main() {
   auto const positive = amip::rule{"positive", "the subject is positive", [](int subject) { return subject > 0; }};

@@ -1,6 +1,6 @@
 // expect: a rule's check returns bool, an amip::outcome, or a std::vector or std::array of amip::outcome
 // A check says whether something holds; a number is no verdict.
-#include <amip/rules/rules.hpp>
+#include <amip/rules/rule.hpp>
 
 int main() {
 #ifdef AMIP_MUST_FAIL

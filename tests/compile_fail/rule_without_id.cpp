@@ -1,6 +1,6 @@
 // expect: error_every_rule_needs_an_id_and_a_title
 // A finding names its rule: a rule without an id (or a title) does not compile as a constant.
-#include <amip/rules/rules.hpp>
+#include <amip/rules/rule.hpp>
 
 #ifdef AMIP_MUST_FAIL
 constexpr auto positive = amip::rule{"", "the subject is positive", [](int subject) { return subject > 0; }};

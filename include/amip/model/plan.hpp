@@ -1,4 +1,5 @@
-// Plans: figures per line of a catalogue for several periods, rolled up through the tree (DESIGN.md layer 5).
+// Plans: figures per line of a catalogue for several periods, rolled up through the tree. Part of the model layer
+// (amip/model/), which depends on core only.
 //
 // Synopsis
 //

@@ -17,9 +17,11 @@
 
 #include <string_view>
 
+#include <amip/core/quantity.hpp>
 #include <amip/model/budget_line.hpp>
 #include <amip/money/budget.hpp>
-#include <amip/rules/rules.hpp>
+#include <amip/rules/finding.hpp>
+#include <amip/rules/rule.hpp>
 
 namespace amip::rules::budget {
 

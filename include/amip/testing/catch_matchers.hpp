@@ -43,7 +43,8 @@
 #include <amip/model/catalog.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/plan.hpp>
-#include <amip/rules/rules.hpp>
+#include <amip/rules/explanation.hpp>
+#include <amip/rules/finding.hpp>
 
 namespace amip::testing {
 

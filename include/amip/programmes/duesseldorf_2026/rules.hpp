@@ -54,7 +54,9 @@
 #include <amip/model/offer.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/programmes/duesseldorf_2026/data.hpp>
-#include <amip/rules/rules.hpp>
+#include <amip/rules/comparison_checks.hpp>
+#include <amip/rules/finding.hpp>
+#include <amip/rules/rule.hpp>
 
 namespace amip::duesseldorf_2026 {
 

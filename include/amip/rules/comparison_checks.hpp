@@ -1,0 +1,362 @@
+// Checks over a comparison of a plan (amip::compare(plan, now, prior)): the building blocks of the built-in plan
+// rules, and check(plan, now, prior, rules). The only rules header that needs plans and comparisons.
+//
+// Synopsis
+//
+//   namespace amip {
+//   concept PlanComparison;                                    // what compare(plan, now, prior) returns
+//   constexpr findings check(plan, now, prior, rules);         // = check(compare(plan, now, prior), rules)
+//
+//   namespace checks {                     // building blocks over a comparison of a plan
+//   class line_ref;                        // a measure, or a line key with a label
+//   class grows, shrinks;                  // each line grows (shrinks): one finding per line
+//   class total_grows;                     // the sum of the lines grows: one finding
+//   class grows_moderately;                // 0 < change <= limit: one finding
+//   }
+//   }
+//
+//   amip::rule{"mag-grows", "MAG grows", amip::checks::grows{amip::measure::mag}}
+//
+// Each check, called, returns its outcomes (what a user's check derived from it builds on); run by a rule, it
+// writes its findings in place, without the copies of outcome's builders (zero overhead against hand-written code,
+// benchmarks/zero_overhead.bench.cpp).
+#pragma once
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/catalog.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/period.hpp>
+#include <amip/model/plan.hpp>
+#include <amip/rules/finding.hpp>
+#include <amip/rules/rule.hpp>
+
+namespace amip {
+
+/// A comparison of a plan (amip::compare(plan, now, prior)), what the built-in plan rules inspect.
+template <class T>
+concept PlanComparison = requires(std::remove_cvref_t<T> const& c) {
+  typename std::remove_cvref_t<T>::row;
+  requires Plan<std::remove_cvref_t<decltype(c.plan())>>;
+  { c.now_period() } -> std::same_as<period>;
+  { c.prior_period() } -> std::same_as<period>;
+};
+
+/// Runs rules on a comparison of a plan: check(egt, plan_of(2026), actual_of(2025), rules).
+template <class P, class Rules>
+[[nodiscard]] constexpr findings check(P const& plan, period now, period prior, Rules const& rules) {
+  static_assert(Plan<P>, "amip: check(plan, now, prior, rules) takes a plan (amip::plan<Q>) as its first argument.");
+  return check(compare(plan, now, prior), rules);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Building blocks over a comparison of a plan
+
+namespace checks {
+
+/// A line a check looks at: a measure (its catalogue line, key and abbreviation), or a line key with a label.
+class line_ref {
+ public:
+  constexpr line_ref(measure_id measure) noexcept  // NOLINT(google-explicit-constructor): a measure is a line
+      : measure_{measure}, key_{info_of(measure).key}, label_{info_of(measure).abbreviation} {}
+  template <MeasureTag M>
+  constexpr line_ref(M measure) noexcept : line_ref{measure.id} {}  // NOLINT(google-explicit-constructor)
+  /// A line by its key in the plan's catalogue ("health_project"), with the label an explanation shows.
+  constexpr line_ref(std::string_view key, std::string_view label) noexcept : key_{key}, label_{label} {}
+
+  [[nodiscard]] constexpr std::string_view key() const noexcept { return key_; }
+  [[nodiscard]] constexpr std::string_view label() const noexcept { return label_; }
+  [[nodiscard]] constexpr std::optional<measure_id> measure() const noexcept { return measure_; }
+
+  /// The line in a catalogue, if it has one.
+  [[nodiscard]] constexpr std::optional<line_index> find_in(catalog const& table) const noexcept {
+    return measure_ ? table.find(*measure_) : table.find(key_);
+  }
+
+ private:
+  std::optional<measure_id> measure_ = std::nullopt;
+  std::string_view key_;
+  std::string_view label_;
+};
+
+namespace detail {
+
+enum class direction : unsigned char { grows, shrinks, grows_moderately };
+
+// The figures of some lines summed, now and prior; known only where every line has both.
+template <class Q>
+struct summed {
+  bool known = false;
+  Q now;    // no "{}": GCC 12 (see plan.hpp); Q's default constructor makes it zero
+  Q prior;  // likewise
+};
+
+template <class C>
+constexpr auto sum_lines(C const& cmp, std::span<line_ref const> refs) {
+  using Q = typename std::remove_cvref_t<decltype(cmp.plan())>::quantity_type;
+  summed<Q> out;
+  auto const now_figures = cmp.plan().figures_of(cmp.now_period());
+  auto const prior_figures = cmp.plan().figures_of(cmp.prior_period());
+  for (auto const& ref : refs) {
+    auto const line = ref.find_in(cmp.plan().structure());
+    if (!line) return summed<Q>{};
+    auto const now = now_figures[*line];
+    auto const prior = prior_figures[*line];
+    if (!now || !prior) return summed<Q>{};
+    out.now += *now;
+    out.prior += *prior;
+  }
+  out.known = true;
+  return out;
+}
+
+// What a change check finds: the figures, the change, the verdict and its formula. Everything that can throw
+// (an overflowing sum) happens here, before a finding is added.
+template <class Q>
+struct change_verdict {
+  summed<Q> figures;
+  relative_change change;
+  bool passed = false;
+  std::string_view formula;
+};
+
+template <class C>
+constexpr auto judge_change(C const& cmp, std::span<line_ref const> refs, direction dir, exact_ratio limit) {
+  auto const figures = sum_lines(cmp, refs);
+  using Q = typename std::remove_cvref_t<decltype(cmp.plan())>::quantity_type;
+  bool passed = false;
+  std::string_view formula = "{label}: no figure for {now_period} or {prior_period}, so no change";
+  relative_change change{};
+  if (figures.known) {
+    change = change_of(figures.now, figures.prior);
+    bool const from_zero = figures.prior.value() == 0;
+    switch (dir) {
+      case direction::grows:
+        passed = figures.now > figures.prior;
+        formula = from_zero ? (passed ? "{label}: {0} against {1}: grows from zero ({now_period} against "
+                                        "{prior_period})"
+                                      : "{label}: {0} against {1}: does not grow ({now_period} against "
+                                        "{prior_period})")
+                            : (passed ? "{label} change = {0} / {1} - 1 = {2} > 0 % ({now_period} against "
+                                        "{prior_period})"
+                                      : "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against "
+                                        "{prior_period}): does not grow");
+        break;
+      case direction::shrinks:
+        passed = !from_zero && figures.now < figures.prior;
+        formula = from_zero ? "{label}: {0} against {1}: nothing to shrink from ({now_period} against "
+                              "{prior_period})"
+                  : passed  ? "{label} change = {0} / {1} - 1 = {2} < 0 % ({now_period} against "
+                              "{prior_period})"
+                            : "{label} change = {0} / {1} - 1 = {2} ≥ 0 % ({now_period} against "
+                              "{prior_period}): does not shrink";
+        break;
+      case direction::grows_moderately:
+        if (figures.now <= figures.prior) {
+          formula = from_zero ? "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})"
+                              : "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): "
+                                "does not grow";
+        } else if (from_zero || change > limit) {
+          formula = from_zero ? "{label}: {0} against {1}: grows from zero, more than {3} ({now_period} against "
+                                "{prior_period})"
+                              : "{label} change = {0} / {1} - 1 = {2} > {3} ({now_period} against {prior_period}): "
+                                "grows more than moderately";
+        } else {
+          passed = true;
+          formula = "{label} change = {0} / {1} - 1 = {2}: > 0 % and ≤ {3} ({now_period} against {prior_period})";
+        }
+        break;
+    }
+  }
+  return change_verdict<Q>{figures, change, passed, formula};
+}
+
+// The figures, lines, label and periods of a change check's outcome; adds nothing that could fail.
+template <class C, class Q>
+constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v, std::span<line_ref const> refs,
+                            std::string_view label, direction dir, exact_ratio limit) {
+  using access = amip::detail::rules_access;
+  if (v.figures.known) {
+    access::add_figure(o, quantity_figure("now", v.figures.now));
+    access::add_figure(o, quantity_figure("prior", v.figures.prior));
+    access::add_figure(o, change_figure("change", v.change));
+    if (dir == direction::grows_moderately) access::add_figure(o, limit_figure("limit", limit));
+  }
+  for (auto const& ref : refs) access::add_concern(o, ref.key());
+  access::set_label(o, label);
+  access::set_periods(o, cmp.now_period(), cmp.prior_period());
+}
+
+// The outcome of a change check, as a value (what the check returns when called).
+template <class C>
+constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, std::string_view label, direction dir,
+                                 exact_ratio limit) {
+  auto const v = judge_change(cmp, refs, dir, limit);
+  outcome o{v.passed, v.formula};
+  write_change(o, cmp, v, refs, label, dir, limit);
+  return o;
+}
+
+// The same, added to `out` as a finding of the rule `info`, built in place.
+template <class C>
+constexpr void append_change(findings& out, rule_info const& info, C const& cmp, std::span<line_ref const> refs,
+                             std::string_view label, direction dir, exact_ratio limit) {
+  auto const v = judge_change(cmp, refs, dir, limit);
+  write_change(amip::detail::rules_access::add(out, info, v.passed, v.formula), cmp, v, refs, label, dir, limit);
+}
+
+template <class... Refs>
+constexpr auto make_lines(Refs... refs) {
+  static_assert(sizeof...(Refs) >= 1 && sizeof...(Refs) <= 4, "amip: a check looks at one to four lines.");
+  static_assert((std::constructible_from<line_ref, Refs> && ...),
+                "amip: a check's lines are measures (amip::measure::mat, amip::measure_id::mat) or "
+                "amip::checks::line_ref{key, label}.");
+  return std::array<line_ref, sizeof...(Refs)>{line_ref{refs}...};
+}
+
+}  // namespace detail
+
+namespace detail {
+/// One finding per line, each line's change in one direction: the body of checks::grows and checks::shrinks.
+template <std::size_t N, direction Way>
+class each_line_changes {
+  static_assert(N >= 1 && N <= 4, "amip: a check looks at one to four lines.");
+
+ public:
+  constexpr explicit each_line_changes(std::array<line_ref, N> lines) noexcept : lines_{lines} {}
+  template <class... Refs>
+  requires(sizeof...(Refs) == N) constexpr explicit each_line_changes(Refs... refs) : lines_{make_lines(refs...)} {}
+
+  template <class Subject>
+  [[nodiscard]] constexpr std::array<outcome, N> operator()(Subject const& cmp) const {
+    static_assert(PlanComparison<Subject>,
+                  "amip: this check (checks::grows or checks::shrinks) inspects a comparison of a plan: pass "
+                  "amip::compare(plan, now, prior), or call amip::check(plan, now, prior, rules).");
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return std::array<outcome, N>{
+          change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1}, lines_[I].label(), Way, {})...};
+    }
+    (std::make_index_sequence<N>{});
+  }
+
+ private:
+  friend struct amip::detail::rules_access;
+  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
+    // Every line judged before any finding is added: a line that throws (an overflowing sum) adds none.
+    auto const verdicts = [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return std::array{judge_change(cmp, std::span<line_ref const>{&lines_[I], 1}, Way, {})...};
+    }
+    (std::make_index_sequence<N>{});
+    for (std::size_t i = 0; i < N; ++i) {
+      write_change(amip::detail::rules_access::add(out, info, verdicts[i].passed, verdicts[i].formula), cmp,
+                   verdicts[i], std::span<line_ref const>{&lines_[i], 1}, lines_[i].label(), Way, {});
+    }
+  }
+
+  std::array<line_ref, N> lines_;
+};
+}  // namespace detail
+
+/// Each line grows (now > prior): one finding per line, in order. checks::grows{measure::egz, measure::p16e}.
+template <std::size_t N>
+class grows : public detail::each_line_changes<N, detail::direction::grows> {
+ public:
+  using detail::each_line_changes<N, detail::direction::grows>::each_line_changes;
+};
+template <class... Refs>
+grows(Refs...) -> grows<sizeof...(Refs)>;
+
+/// Each line shrinks (now < prior): one finding per line. checks::shrinks{measure::avgs_mat}.
+template <std::size_t N>
+class shrinks : public detail::each_line_changes<N, detail::direction::shrinks> {
+ public:
+  using detail::each_line_changes<N, detail::direction::shrinks>::each_line_changes;
+};
+template <class... Refs>
+shrinks(Refs...) -> shrinks<sizeof...(Refs)>;
+
+/// The sum of the lines grows: one finding. checks::total_grows{"MAT + MAG", measure::mat, measure::mag}.
+template <std::size_t N>
+class total_grows {
+  static_assert(N >= 1 && N <= 4, "amip: a check looks at one to four lines.");
+
+ public:
+  template <class... Refs>
+  requires(sizeof...(Refs) == N) constexpr explicit total_grows(std::string_view label, Refs... refs)
+      : label_{label}, lines_{detail::make_lines(refs...)} {}
+
+  template <class Subject>
+  [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
+    static_assert(PlanComparison<Subject>,
+                  "amip: checks::total_grows inspects a comparison of a plan: pass amip::compare(plan, now, prior), "
+                  "or call amip::check(plan, now, prior, rules).");
+    return detail::change_outcome(cmp, lines_, label_, detail::direction::grows, {});
+  }
+
+ private:
+  friend struct amip::detail::rules_access;
+  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
+    detail::append_change(out, info, cmp, lines_, label_, detail::direction::grows, {});
+  }
+
+  std::string_view label_;
+  std::array<line_ref, N> lines_;
+};
+template <class... Refs>
+total_grows(std::string_view, Refs...) -> total_grows<sizeof...(Refs)>;
+
+/// The line grows, by no more than `limit` (0 < change <= limit): one finding.
+/// checks::grows_moderately{measure::agh, percent(25)}.
+class grows_moderately {
+ public:
+  constexpr grows_moderately(line_ref line, exact_ratio limit) noexcept : line_{line}, limit_{limit} {}
+
+  [[nodiscard]] constexpr exact_ratio limit() const noexcept { return limit_; }
+
+  template <class Subject>
+  [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
+    static_assert(PlanComparison<Subject>,
+                  "amip: checks::grows_moderately inspects a comparison of a plan: pass amip::compare(plan, now, "
+                  "prior), or call amip::check(plan, now, prior, rules).");
+    return detail::change_outcome(cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
+                                  detail::direction::grows_moderately, limit_);
+  }
+
+ private:
+  friend struct amip::detail::rules_access;
+  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
+    detail::append_change(out, info, cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
+                          detail::direction::grows_moderately, limit_);
+  }
+
+  line_ref line_;
+  exact_ratio limit_;
+};
+
+}  // namespace checks
+
+namespace detail {
+template <std::size_t N>
+inline constexpr bool builds_findings_in_place<checks::grows<N>> = true;
+template <std::size_t N>
+inline constexpr bool builds_findings_in_place<checks::shrinks<N>> = true;
+template <std::size_t N>
+inline constexpr bool builds_findings_in_place<checks::total_grows<N>> = true;
+template <>
+inline constexpr bool builds_findings_in_place<checks::grows_moderately> = true;
+}  // namespace detail
+
+}  // namespace amip

@@ -1,0 +1,121 @@
+// Explanations: a finding as text. The formula of its outcome rendered with its figures, label and periods, in
+// German number format by default ("ao Umschulung share = 180 / 360 = 50,0 % ≥ 50 %"), and a finding or the
+// findings of a run as lines of a report. Run time only; the one rules header that needs number formatting and
+// streams.
+//
+// Synopsis
+//
+//   namespace amip {
+//   std::string explanation(finding const&, language = language::german);   // the formula with its inputs
+//   std::string to_string(finding const&, language = language::german);     // "[warning] FAILED id (ref): …"
+//   std::ostream& operator<<(std::ostream&, finding const&);                 // to_string(finding)
+//   std::ostream& operator<<(std::ostream&, findings const&);                // one finding a line
+//   }
+//
+// Placeholders of a formula: {0} … {7} the figures (each printed by its figure_format), {label}, {now_period} and
+// {prior_period} ("Plan 2026", "Ergebnis 2025"); anything else is copied as it stands. Without a formula the
+// explanation is the rule's title followed by "holds" or "does not hold"; a negated finding reads "not (…)".
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include <amip/core/language.hpp>
+#include <amip/core/quantity.hpp>
+#include <amip/model/period.hpp>
+#include <amip/report/number_format.hpp>
+#include <amip/rules/finding.hpp>
+
+namespace amip {
+
+namespace detail {
+[[nodiscard]] inline std::string format_figure(figure const& f, language lang) {
+  using namespace amip::report;
+  if (!f.known) return std::string(no_value_text(lang));
+  switch (f.format) {
+    case figure_format::count:
+    case figure_format::integer:
+      return format_integer(f.value, lang);
+    case figure_format::share:
+      return formatted_tenths_of_percent(f.value, lang, percent_spacing::space).str();
+    case figure_format::change:
+      return (f.value > 0 ? "+" : "") + formatted_tenths_of_percent(f.value, lang, percent_spacing::space).str();
+    case figure_format::limit:
+      if (f.value % 10 == 0) return format_integer(f.value / 10, lang) + " %";
+      return formatted_tenths_of_percent(f.value, lang, percent_spacing::space).str();
+    case figure_format::day_span:
+      return format_integer(f.value, lang) + (f.value == 1 || f.value == -1 ? " day" : " days");
+    case figure_format::euro_cents:
+      return formatted_money(money::from_value(f.value), lang).str();
+    case figure_format::yes_no:
+      return f.value != 0 ? "yes" : "no";
+  }
+  return format_integer(f.value, lang);
+}
+
+// Renders {0}…{7}, {label}, {now_period}, {prior_period}; anything else is copied as it stands.
+[[nodiscard]] inline std::string render_formula(outcome const& o, language lang) {
+  std::string out;
+  std::string_view const text = o.formula();
+  auto const figures = o.figures();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      auto const close = text.find('}', i);
+      if (close != std::string_view::npos) {
+        std::string_view const name = text.substr(i + 1, close - i - 1);
+        if (name.size() == 1 && name[0] >= '0' && name[0] <= '9') {
+          auto const n = static_cast<std::size_t>(name[0] - '0');
+          if (n < figures.size()) {
+            out += format_figure(figures[n], lang);
+            i = close;
+            continue;
+          }
+        } else if (name == "label") {
+          out += o.label();
+          i = close;
+          continue;
+        } else if (name == "now_period" && o.now_period()) {
+          out += to_string(*o.now_period(), lang);
+          i = close;
+          continue;
+        } else if (name == "prior_period" && o.prior_period()) {
+          out += to_string(*o.prior_period(), lang);
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+}  // namespace detail
+
+/// The formula with its inputs, one line: "ao Umschulung share = 180 / 360 = 50,0 % ≥ 50 %". Run time only.
+[[nodiscard]] inline std::string explanation(finding const& f, language lang = language::german) {
+  outcome const& o = f.result();
+  std::string text = o.formula().empty()
+                         ? std::string(f.title()) + (o.passed() != o.is_negated() ? ": holds" : ": does not hold")
+                         : detail::render_formula(o, lang);
+  return o.is_negated() ? "not (" + text + ")" : text;
+}
+
+/// "[warning] FAILED more-for-egz-esg-16e (Abschnitt 1): § 16e change = 25 / 28 - 1 = -10,7 % ≤ 0 % …"
+[[nodiscard]] inline std::string to_string(finding const& f, language lang = language::german) {
+  std::string out =
+      "[" + std::string(to_string(f.level())) + "] " + (f.passed() ? "passed " : "FAILED ") + std::string(f.rule_id());
+  if (!f.reference().empty()) out += " (" + std::string(f.reference()) + ")";
+  return out + ": " + explanation(f, lang);
+}
+
+inline std::ostream& operator<<(std::ostream& os, finding const& f) { return os << to_string(f); }
+
+/// One finding a line.
+inline std::ostream& operator<<(std::ostream& os, findings const& all) {
+  for (auto const& f : all) os << f << '\n';
+  return os;
+}
+
+}  // namespace amip

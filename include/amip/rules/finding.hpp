@@ -1,0 +1,497 @@
+// Findings: what a check says about one thing (an outcome: verdict, formula, figures, lines concerned) and what a
+// rule makes of it (a finding: the rule's id, title, reference and severity with the outcome), gathered per run in
+// amip::findings. No plans, ranges, reports or streams: the text of a finding is rendered by explanation.hpp.
+//
+// Synopsis
+//
+//   namespace amip {
+//   enum class severity { info, warning, error };              to_string(severity)
+//   enum class figure_format { count, share, change, limit, day_span, euro_cents, yes_no, integer };
+//   struct figure { name, value, format, known };          // a named integer a finding shows
+//   constexpr figure quantity_figure(name, Q), change_figure(name, relative_change), share_figure(name, ratio),
+//                    limit_figure(name, ratio), flag_figure(name, bool), integer_figure(name, int64);
+//
+//   class outcome;        // what a check returns for one finding: passed, a formula, figures, lines concerned
+//     outcome{passed, "AGH change = {0} / {1} - 1 = {2}", {figures…}}.concerning(measure::agh).labelled("AGH")
+//   struct rule_info { id, title, reference, level };
+//   class finding;        // rule_info + outcome: passed(), figures(), value_of(name), is_about(key), periods
+//   class findings;       // the findings of a run, in rule order: count_failed(), all_passed(), of(id), failures()
+//   }
+//
+// Everything here is constexpr: findings keep string_view, integers, enums and fixed arrays. Their text (the
+// formula rendered with its figures) is built at run time by amip::explanation(finding) in explanation.hpp.
+#pragma once
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/period.hpp>
+
+namespace amip {
+
+// ---------------------------------------------------------------------------------------------------------------
+// Severity and figures
+
+/// How much a failed finding weighs.
+enum class severity : unsigned char {
+  info,     ///< a note to read (the funding reservation); never an error
+  warning,  ///< the figures do not follow an intention the programme states ("Mehr Mittel für … § 16e")
+  error,    ///< a standard the programme sets is breached (every procured offer has a placement mandate)
+};
+
+/// "info", "warning", "error".
+[[nodiscard]] constexpr std::string_view to_string(severity level) noexcept {
+  switch (level) {
+    case severity::info:
+      return "info";
+    case severity::warning:
+      return "warning";
+    case severity::error:
+      return "error";
+  }
+  return "?";
+}
+
+/// How a figure prints in an explanation (numbers in German by default: 1.994, 50,0 %).
+enum class figure_format : unsigned char {
+  count,       ///< entries, persons or cases: 1994 -> "1.994"
+  share,       ///< tenths of a percent: 500 -> "50,0 %"
+  change,      ///< a change in tenths of a percent, with its sign: 199 -> "+19,9 %", -107 -> "-10,7 %"
+  limit,       ///< a limit in tenths of a percent, a zero decimal left out: 250 -> "25 %", 475 -> "47,5 %"
+  day_span,    ///< a span of days: 14 -> "14 days"
+  euro_cents,  ///< money in euro cents: 146000000 -> "1.460.000,00 €"
+  yes_no,      ///< 1 -> "yes", 0 -> "no"
+  integer,     ///< a plain integer: 5 -> "5"
+};
+
+/// A named integer a finding shows: {"now", 25, figure_format::count}. `known` is false where there is no value
+/// (a change against 0); such a figure prints as "n. v." (n/a).
+struct figure {
+  std::string_view name;
+  std::int64_t value = 0;
+  figure_format format = figure_format::integer;
+  bool known = true;
+  friend constexpr bool operator==(figure const&, figure const&) = default;
+};
+
+/// A quantity as a figure: counts print as counts, days as days, money as money.
+template <class Q>
+[[nodiscard]] constexpr figure quantity_figure(std::string_view name, Q q) {
+  static_assert(Quantity<Q>,
+                "amip: quantity_figure shows an amip quantity (entries, persons, cases, days, money); "
+                "use integer_figure for a plain number.");
+  using unit = typename Q::unit_type;
+  if constexpr (std::same_as<unit, units::day>) {
+    return {name, q.value(), figure_format::day_span};
+  } else if constexpr (units::is_money_unit<unit>) {
+    return {name, q.value(), figure_format::euro_cents};
+  } else if constexpr (Count<Q>) {
+    return {name, q.value(), figure_format::count};
+  } else {
+    return {name, q.value(), figure_format::integer};
+  }
+}
+
+/// A change as a figure in tenths of a percent ("+19,9 %"), unknown where the change has no value.
+[[nodiscard]] constexpr figure change_figure(std::string_view name, relative_change change) {
+  auto const tenths = change.tenths_of_percent();
+  return {name, tenths.value_or(0), figure_format::change, tenths.has_value()};
+}
+
+/// A share as a figure in tenths of a percent ("50,0 %").
+[[nodiscard]] constexpr figure share_figure(std::string_view name, exact_ratio ratio) {
+  return {name, ratio.tenths_of_percent(), figure_format::share};
+}
+
+/// A percentage limit as a figure ("25 %", "47,5 %").
+[[nodiscard]] constexpr figure limit_figure(std::string_view name, exact_ratio ratio) {
+  return {name, ratio.tenths_of_percent(), figure_format::limit};
+}
+
+/// A yes/no criterion as a figure (1 or 0).
+[[nodiscard]] constexpr figure flag_figure(std::string_view name, bool value) noexcept {
+  return {name, value ? 1 : 0, figure_format::yes_no};
+}
+
+/// A plain integer as a figure.
+[[nodiscard]] constexpr figure integer_figure(std::string_view name, std::int64_t value) noexcept {
+  return {name, value, figure_format::integer};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Outcomes and findings
+
+namespace detail {
+struct rules_access;  // amip's own checks and rules build outcomes and findings in place through it
+/// Tag of the constructor that builds a finding in place (inside amip::findings), with its verdict and formula.
+struct finding_in_place_t {
+  explicit finding_in_place_t() = default;
+};
+}  // namespace detail
+
+/// What a check says about one thing: whether it holds, the formula with its inputs (figures), the lines or
+/// measures concerned. A rule adds its id, title, reference and severity to make it a finding.
+///
+/// The formula is a template rendered at run time: {0} … {7} are the figures, {label} the label, {now_period} and
+/// {prior_period} the periods compared ("Plan 2026", "Ergebnis 2025"). Without a formula the explanation is the
+/// rule's title followed by "holds" or "does not hold".
+class outcome {
+ public:
+  static constexpr std::size_t max_figures = 8;   ///< more throws std::length_error (a compile error if constexpr)
+  static constexpr std::size_t max_concerns = 4;  ///< likewise
+
+  /// passed, the formula, and its figures in placeholder order.
+  constexpr explicit outcome(bool passed, std::string_view formula = {}, std::initializer_list<figure> figures = {})
+      : passed_{passed}, formula_{formula} {
+    for (auto const& f : figures) add_figure(f);
+  }
+  // Copies what is used: an outcome is mostly room for figures it does not have.
+  constexpr outcome(outcome const& other) noexcept
+      : passed_{other.passed_},
+        negated_{other.negated_},
+        formula_{other.formula_},
+        label_{other.label_},
+        figure_count_{other.figure_count_},
+        concern_count_{other.concern_count_},
+        now_{other.now_},
+        prior_{other.prior_} {
+    for (std::size_t i = 0; i < figure_count_; ++i) figures_[i] = other.figures_[i];
+    for (std::size_t i = 0; i < concern_count_; ++i) concerns_[i] = other.concerns_[i];
+  }
+  // Likewise; figures and lines beyond the counts are never read, so what they held before does not matter.
+  constexpr outcome& operator=(outcome const& other) noexcept {
+    if (this == &other) return *this;
+    passed_ = other.passed_;
+    negated_ = other.negated_;
+    formula_ = other.formula_;
+    label_ = other.label_;
+    for (std::size_t i = 0; i < other.figure_count_; ++i) figures_[i] = other.figures_[i];
+    figure_count_ = other.figure_count_;
+    for (std::size_t i = 0; i < other.concern_count_; ++i) concerns_[i] = other.concerns_[i];
+    concern_count_ = other.concern_count_;
+    now_ = other.now_;
+    prior_ = other.prior_;
+    return *this;
+  }
+
+  /// The same, with one more figure ({n} for the n-th figure added).
+  [[nodiscard]] constexpr outcome with(figure f) const {
+    auto copy = *this;
+    copy.add_figure(f);
+    return copy;
+  }
+  /// The same, concerning one more line or measure (its stable key: "p16e", "health_project", "delivery").
+  [[nodiscard]] constexpr outcome concerning(std::string_view key) const {
+    auto copy = *this;
+    if (copy.concern_count_ == max_concerns) throw_too_many("lines concerned", max_concerns);
+    copy.concerns_[copy.concern_count_++] = key;
+    return copy;
+  }
+  [[nodiscard]] constexpr outcome concerning(measure_id measure) const { return concerning(info_of(measure).key); }
+  template <MeasureTag M>
+  [[nodiscard]] constexpr outcome concerning(M measure) const {
+    return concerning(measure.id);
+  }
+  /// The same, with a label for {label} ("§ 16e", "MAT + MAG").
+  [[nodiscard]] constexpr outcome labelled(std::string_view label) const {
+    auto copy = *this;
+    copy.label_ = label;
+    return copy;
+  }
+  /// The same, stating the periods compared ({now_period}, {prior_period}). check() fills them in for rules on a
+  /// comparison when a check leaves them out.
+  [[nodiscard]] constexpr outcome during(period now, period prior) const {
+    auto copy = *this;
+    copy.now_ = now;
+    copy.prior_ = prior;
+    return copy;
+  }
+  /// The opposite verdict, marked as negated (not_ uses it); negating twice restores the outcome.
+  [[nodiscard]] constexpr outcome negated() const {
+    auto copy = *this;
+    copy.passed_ = !passed_;
+    copy.negated_ = !negated_;
+    return copy;
+  }
+
+  [[nodiscard]] constexpr bool passed() const noexcept { return passed_; }
+  [[nodiscard]] constexpr bool is_negated() const noexcept { return negated_; }
+  [[nodiscard]] constexpr std::string_view formula() const noexcept { return formula_; }
+  [[nodiscard]] constexpr std::string_view label() const noexcept { return label_; }
+  [[nodiscard]] constexpr std::span<figure const> figures() const noexcept { return {figures_.data(), figure_count_}; }
+  [[nodiscard]] constexpr std::span<std::string_view const> concerns() const noexcept {
+    return {concerns_.data(), concern_count_};
+  }
+  [[nodiscard]] constexpr std::optional<period> now_period() const noexcept { return now_; }
+  [[nodiscard]] constexpr std::optional<period> prior_period() const noexcept { return prior_; }
+
+ private:
+  constexpr void add_figure(figure const& f) {
+    if (figure_count_ == max_figures) throw_too_many("figures", max_figures);
+    figures_[figure_count_++] = f;
+  }
+  // An outcome afresh, in the place of one that is no longer needed (a spare finding of amip::findings).
+  constexpr void restart(bool passed, std::string_view formula) noexcept {
+    passed_ = passed;
+    negated_ = false;
+    formula_ = formula;
+    label_ = {};
+    figure_count_ = 0;
+    concern_count_ = 0;
+    now_ = std::nullopt;
+    prior_ = std::nullopt;
+  }
+  [[noreturn]] static void throw_too_many(std::string_view what, std::size_t limit) {
+    throw std::length_error("amip: an outcome holds at most " + std::to_string(limit) + " " + std::string(what));
+  }
+
+  friend struct detail::rules_access;
+
+  bool passed_;
+  bool negated_ = false;
+  std::string_view formula_;
+  std::string_view label_{};
+  std::array<figure, max_figures> figures_{};
+  std::size_t figure_count_ = 0;
+  std::array<std::string_view, max_concerns> concerns_{};
+  std::size_t concern_count_ = 0;
+  std::optional<period> now_ = std::nullopt;
+  std::optional<period> prior_ = std::nullopt;
+};
+
+/// What identifies a rule: a stable id, a title, the seed section or legal paragraph it rests on, its severity.
+struct rule_info {
+  std::string_view id;         ///< stable, ASCII, kebab-case: "more-for-egz-esg-16e"
+  std::string_view title;      ///< one line, English, German term beside it
+  std::string_view reference;  ///< "Abschnitt 1", "Abschnitt 3; § 16e SGB II"; may be empty for a user's rule
+  severity level = severity::error;
+};
+
+/// One rule's verdict on one thing: the rule's id, title, reference and severity with the outcome of its check.
+/// A finding holds string_views: of the rule (id, title, formulas) and, for a label or a key a check takes from its
+/// subject (an offer's part-time reason), of the subject. Keep those alive while the finding is read.
+class finding {
+ public:
+  constexpr finding(rule_info const& info, outcome const& result) noexcept : info_{info}, outcome_{result} {}
+  /// amip's own: a finding built in place, its outcome's figures and lines still to come.
+  constexpr finding(detail::finding_in_place_t, rule_info const& info, bool passed, std::string_view formula)
+      : info_{info}, outcome_{passed, formula} {}
+
+  [[nodiscard]] constexpr rule_info const& rule() const noexcept { return info_; }
+  [[nodiscard]] constexpr std::string_view rule_id() const noexcept { return info_.id; }
+  [[nodiscard]] constexpr std::string_view title() const noexcept { return info_.title; }
+  [[nodiscard]] constexpr std::string_view reference() const noexcept { return info_.reference; }
+  [[nodiscard]] constexpr severity level() const noexcept { return info_.level; }
+  [[nodiscard]] constexpr bool passed() const noexcept { return outcome_.passed(); }
+  [[nodiscard]] constexpr bool failed() const noexcept { return !outcome_.passed(); }
+  [[nodiscard]] constexpr bool is_negated() const noexcept { return outcome_.is_negated(); }
+  [[nodiscard]] constexpr outcome const& result() const noexcept { return outcome_; }
+
+  /// The keys of the lines or measures concerned ("mat", "p16e", "health_project").
+  [[nodiscard]] constexpr std::span<std::string_view const> concerns() const noexcept { return outcome_.concerns(); }
+  /// Whether the finding concerns the line or measure with this key.
+  [[nodiscard]] constexpr bool is_about(std::string_view key) const noexcept {
+    for (auto const& k : concerns()) {
+      if (k == key) return true;
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr bool is_about(measure_id measure) const noexcept { return is_about(info_of(measure).key); }
+
+  /// The figures involved, in the formula's placeholder order.
+  [[nodiscard]] constexpr std::span<figure const> figures() const noexcept { return outcome_.figures(); }
+  /// The value of the figure with this name, if there is one and it is known.
+  [[nodiscard]] constexpr std::optional<std::int64_t> value_of(std::string_view name) const noexcept {
+    for (auto const& f : figures()) {
+      if (f.name == name) return f.known ? std::optional<std::int64_t>{f.value} : std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  /// The periods compared, where the finding is about a comparison ("Plan 2026", "Ergebnis 2025").
+  [[nodiscard]] constexpr std::optional<period> now_period() const noexcept { return outcome_.now_period(); }
+  [[nodiscard]] constexpr std::optional<period> prior_period() const noexcept { return outcome_.prior_period(); }
+
+ private:
+  friend struct detail::rules_access;
+
+  rule_info info_;
+  outcome outcome_;
+};
+
+/// The findings of a run, in the order the rules ran: stable and deterministic.
+class findings {
+ public:
+  using value_type = finding;
+  using const_iterator = std::vector<finding>::const_iterator;
+  using iterator = const_iterator;
+
+  constexpr findings() = default;
+  constexpr findings(findings const& other) : items_(other.begin(), other.end()), size_{other.size_} {}
+  constexpr findings(findings&& other) noexcept : items_{std::move(other.items_)}, size_{other.size_} {
+    other.items_.clear();
+    other.size_ = 0;
+  }
+  constexpr findings& operator=(findings const& other) {
+    if (this != &other) {
+      clear();
+      append(other);
+    }
+    return *this;
+  }
+  constexpr findings& operator=(findings&& other) noexcept {
+    if (this != &other) {
+      items_ = std::move(other.items_);
+      size_ = other.size_;
+      other.items_.clear();
+      other.size_ = 0;
+    }
+    return *this;
+  }
+  constexpr ~findings() = default;
+
+  constexpr void add(finding const& f);
+  /// Removes every finding; the storage stays, for the next run (check_into).
+  constexpr void clear() noexcept { size_ = 0; }
+  constexpr void append(findings const& other) {
+    if (&other == this) {
+      auto const copy = other;  // adding may move the findings being read
+      return append(copy);
+    }
+    for (auto const& f : other) add(f);
+  }
+
+  [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_.begin(); }
+  [[nodiscard]] constexpr const_iterator end() const noexcept {
+    return items_.begin() + static_cast<std::ptrdiff_t>(size_);
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] constexpr finding const& operator[](std::size_t i) const {
+    if (i >= size_) throw_outside(i);
+    return items_[i];
+  }
+
+  /// The number of findings that failed (of any severity, or of one).
+  [[nodiscard]] constexpr std::size_t count_failed() const noexcept {
+    std::size_t n = 0;
+    for (auto const& f : *this) n += f.failed() ? 1U : 0U;
+    return n;
+  }
+  [[nodiscard]] constexpr std::size_t count_failed(severity level) const noexcept {
+    std::size_t n = 0;
+    for (auto const& f : *this) n += f.failed() && f.level() == level ? 1U : 0U;
+    return n;
+  }
+  [[nodiscard]] constexpr std::size_t count_passed() const noexcept { return size() - count_failed(); }
+  /// True when no finding failed (also when there are none).
+  [[nodiscard]] constexpr bool all_passed() const noexcept { return count_failed() == 0; }
+
+  /// The findings of one rule, in order.
+  [[nodiscard]] constexpr findings of(std::string_view rule_id) const {
+    findings out;
+    for (auto const& f : *this) {
+      if (f.rule_id() == rule_id) out.add(f);
+    }
+    return out;
+  }
+  /// The findings that failed, in order.
+  [[nodiscard]] constexpr findings failures() const {
+    findings out;
+    for (auto const& f : *this) {
+      if (f.failed()) out.add(f);
+    }
+    return out;
+  }
+
+ private:
+  friend struct detail::rules_access;
+  [[noreturn]] void throw_outside(std::size_t i) const {
+    throw std::out_of_range("amip: finding " + std::to_string(i) + " of " + std::to_string(size_) + " asked for");
+  }
+
+  // The findings are the first size_ items; the items after them are spare, kept from an earlier run so that
+  // check_into overwrites them instead of building new ones.
+  std::vector<finding> items_;
+  std::size_t size_ = 0;
+};
+
+namespace detail {
+// In-place construction for amip's own checks and rules: each outcome is built once and copied once, into the
+// findings, instead of through the copying builders (concerning(), labelled(), during()) meant for users. This and
+// the spare findings are what keep the typed rules as fast as hand-written code (benchmarks/README.md measures
+// them without).
+// amip's own checks that build their findings in place (specialised beside them, in comparison_checks.hpp). Only
+// these exact types take that path: a user's check derived from one keeps its own operator().
+template <class Check>
+inline constexpr bool builds_findings_in_place = false;
+
+struct rules_access {
+  static constexpr void add_figure(outcome& o, figure const& f) { o.add_figure(f); }
+  static constexpr void add_concern(outcome& o, std::string_view key) {
+    if (o.concern_count_ == outcome::max_concerns) outcome::throw_too_many("lines concerned", outcome::max_concerns);
+    o.concerns_[o.concern_count_++] = key;
+  }
+  static constexpr void set_label(outcome& o, std::string_view label) { o.label_ = label; }
+  static constexpr void set_periods(outcome& o, period now, period prior) {
+    o.now_ = now;
+    o.prior_ = prior;
+  }
+  static constexpr void reserve(findings& all, std::size_t n) { all.items_.reserve(n); }
+  // A finding with its verdict and formula, added in place (in a spare one where there is one); the caller adds
+  // figures, lines, label and periods.
+  static constexpr outcome& add(findings& all, rule_info const& info, bool passed, std::string_view formula) {
+    if (all.size_ < all.items_.size()) {
+      auto& spare = all.items_[all.size_++];
+      spare.info_ = info;
+      spare.outcome_.restart(passed, formula);
+      return spare.outcome_;
+    }
+    auto& added = all.items_.emplace_back(finding_in_place_t{}, info, passed, formula);
+    ++all.size_;
+    return added.outcome_;
+  }
+  static constexpr finding& add(findings& all, rule_info const& info, outcome const& o) {
+    if (all.size_ == all.items_.size()) {
+      all.items_.emplace_back(info, o);  // emplace_back copes with `o` inside the vector
+    } else {
+      auto& spare = all.items_[all.size_];
+      spare.info_ = info;  // either may be the spare's own: operator= copes
+      spare.outcome_ = o;
+    }
+    return all.items_[all.size_++];
+  }
+  // Whether a check appends its findings in place (amip's own checks on a comparison), instead of returning
+  // outcomes that are then copied into the findings.
+  template <class Check, class Subject>
+  static constexpr bool appends_in_place() {
+    if constexpr (builds_findings_in_place<Check>) {
+      return requires(Check const& c, Subject const& s, rule_info const& i, findings& f) { c.append_to(f, i, s); };
+    } else {
+      return false;
+    }
+  }
+  template <class Check, class Subject>
+  static constexpr void append(Check const& check, findings& all, rule_info const& info, Subject const& subject) {
+    check.append_to(all, info, subject);
+  }
+  static constexpr outcome& outcome_of(finding& f) noexcept { return f.outcome_; }
+};
+}  // namespace detail
+
+constexpr void findings::add(finding const& f) { (void)detail::rules_access::add(*this, f.rule(), f.result()); }
+
+}  // namespace amip
