@@ -65,7 +65,7 @@
 #include <amip/model/catalog.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/plan.hpp>
-#include <amip/report/number_format.hpp>
+#include <amip/core/number_text.hpp>
 
 namespace amip::io {
 
@@ -310,9 +310,7 @@ struct utf8_unit {
   return out;
 }
 
-[[nodiscard]] constexpr std::string_view trimmed(std::string_view text) noexcept {
-  return report::detail::trimmed(text);
-}
+using number_text::trimmed;
 
 [[nodiscard]] constexpr bool is_key_character(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
@@ -950,31 +948,33 @@ class plan_csv_reader {
     auto const text = trimmed(cell.text);
     if (text.empty()) return std::nullopt;
     std::string_view const unit = units::unit_traits<typename Q::unit_type>::symbol;
-    report::detail::parsed<std::int64_t> result{0, report::detail::parse_failure::none};
+    number_text::parsed<std::int64_t> result{0, number_text::parse_failure::none};
     language lang = numbers_.value_or(natural_language());
     if (numbers_) {
-      result = report::detail::read_integer(text, *numbers_);
+      result = number_text::read_integer(text, *numbers_);
     } else {
-      auto const german = report::detail::read_integer(text, language::german);
-      auto const english = report::detail::read_integer(text, language::english);
-      bool const german_ok = german.failure == report::detail::parse_failure::none;
-      bool const english_ok = english.failure == report::detail::parse_failure::none;
+      auto const german = number_text::read_integer(text, language::german);
+      auto const english = number_text::read_integer(text, language::english);
+      bool const german_ok = german.failure == number_text::parse_failure::none;
+      bool const english_ok = english.failure == number_text::parse_failure::none;
       if (german_ok && !english_ok) numbers_ = lang = language::german;
       if (english_ok && !german_ok) numbers_ = lang = language::english;
       result = german_ok ? german : english_ok ? english : lang == language::german ? german : english;
     }
-    using report::detail::parse_failure;
+    using number_text::parse_failure;
     if (result.failure == parse_failure::out_of_range) {
+      std::string largest;
+      number_text::append_fixed(largest, max_count, 0, lang);
       errors_.add(csv_error_kind::count_overflow, cell.line, cell.column, cell.text,
                   shown(text) + " is outside the range of a 64-bit integer; expected a whole number of " +
-                      std::string(unit) + " from 0 to " + report::format_integer(max_count, lang));
+                      std::string(unit) + " from 0 to " + largest);
       return std::nullopt;
     }
     if (result.failure != parse_failure::none) {
       errors_.add(
           csv_error_kind::not_a_number, cell.line, cell.column, cell.text,
           shown(text) +
-              " is not a count: " + report::detail::reason(result.failure, report::detail::number_kind::integer, lang) +
+              " is not a count: " + number_text::reason(result.failure, number_text::number_kind::integer, lang) +
               "; expected a whole number of " + std::string(unit) + " such as " +
               (lang == language::german ? "1994 or 1.994" : "1994 or 1,994") + ", or an empty cell for no figure");
       return std::nullopt;
