@@ -63,6 +63,7 @@
 #include <amip/core/language.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/model/catalog.hpp>
+#include <amip/model/consistency.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/core/number_text.hpp>
@@ -1088,102 +1089,52 @@ class plan_csv_reader {
     return rows_[r].figure_cells[slot];
   }
 
-  // The checks of basic_plan::check() (and sums beyond int64, where the plan would throw amip::overflow_error),
-  // computed without throwing. All figures are >= 0, so a sum leaves the range exactly when its total does.
-  struct rolled {
-    bool known = false;
-    bool overflow = false;
-    std::int64_t value = 0;
-  };
-  static void add_to(rolled& sum, rolled part) noexcept {
-    if (sum.overflow || part.overflow || part.value > max_count - sum.value) {
-      sum.overflow = true;
-    } else {
-      sum.value += part.value;
-    }
-  }
-
+  // Each stated figure that disagrees with its lines (what plan::check() finds, and sums beyond int64 where the
+  // plan would throw amip::overflow_error), as an error at the figure's cell.
   void check_consistency(P const& read) {
     auto const& table = read.structure();
-    std::vector<std::vector<std::size_t>> children(table.size());
-    for (std::size_t i = 0; i < table.size(); ++i) {
-      if (auto const p = table.lines()[i].parent; p != no_parent) children[p].push_back(i);
-    }
-    // Children before parents: the catalogue is a tree, so repeatedly taking a line whose children are done works.
-    std::vector<std::size_t> order;
-    {
-      std::vector<std::size_t> pending(table.size());
-      for (std::size_t i = 0; i < table.size(); ++i) pending[i] = children[i].size();
-      for (std::size_t i = 0; i < table.size(); ++i) {
-        if (pending[i] == 0) order.push_back(i);
-      }
-      for (std::size_t k = 0; k < order.size(); ++k) {
-        auto const p = table.lines()[order[k]].parent;
-        if (p != no_parent && --pending[p] == 0) order.push_back(p);
-      }
-    }
     for (std::size_t slot = 0; slot < periods_.size(); ++slot) {
       auto const when = periods_[slot];
       auto const stated = [&](std::size_t i) {
         auto const v = read.stated(line_index{i}, when);
-        return v ? rolled{true, false, v->value()} : rolled{};
+        return v ? std::optional<std::int64_t>{v->value()} : std::optional<std::int64_t>{};
       };
-      std::vector<rolled> figure(table.size());  // basic_plan::figure
-      std::vector<rolled> bound(table.size());   // basic_plan's lower bound of a "davon" line from what is known
-      std::vector<bool> overflow_below(table.size(), false);  // a figure() under the line overflows
-      for (auto const i : order) {
-        rolled sum{!children[i].empty(), false, 0};
-        rolled known_part{true, false, 0};
-        for (auto const c : children[i]) {
-          if (figure[c].overflow || overflow_below[c]) overflow_below[i] = true;
-          if (!figure[c].known) sum.known = false;
-          if (sum.known) add_to(sum, figure[c]);
-          auto const part = !figure[c].known && table.lines()[c].children == children_rule::sum ? bound[c] : figure[c];
-          if (part.known) add_to(known_part, part);
-        }
-        bound[i] = known_part;
-        figure[i] = table.lines()[i].children == children_rule::sum && sum.known ? sum : stated(i);
-      }
-      for (std::size_t i = 0; i < table.size(); ++i) {
-        auto const& l = table.lines()[i];
-        auto const key = shown(l.key);
-        auto const own = stated(i);
-        if (l.children == children_rule::sum) {
-          bool const rolled_up = !children[i].empty() && std::all_of(children[i].begin(), children[i].end(),
-                                                                     [&](std::size_t c) { return figure[c].known; });
-          auto const cell = where(i, slot);
-          if (rolled_up && figure[i].overflow && !overflow_below[i]) {
-            errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
-                        "the lines under " + key + " add up to more than " + std::to_string(max_count) + " for " +
-                            column_name(when) + "; expected figures whose sum fits a 64-bit integer");
-          } else if (rolled_up && !figure[i].overflow && own.known && own.value != figure[i].value) {
-            errors_.add(csv_error_kind::total_disagrees, cell.line, cell.column, cell.text,
-                        shown(trimmed(cell.text)) + " disagrees with the lines under " + key + " for " +
-                            column_name(when) + ", which add up to " + std::to_string(figure[i].value) + "; expected " +
-                            std::to_string(figure[i].value) + ", or an empty cell to have it rolled up");
-          } else if (!rolled_up && own.known && bound[i].overflow && !overflow_below[i]) {
-            errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
-                        "the lines known under " + key + " add up to more than " + std::to_string(max_count) + " for " +
-                            column_name(when) + "; expected figures whose sum fits a 64-bit integer");
-          } else if (!rolled_up && own.known && !bound[i].overflow && bound[i].value > own.value) {
-            errors_.add(csv_error_kind::known_parts_exceed, cell.line, cell.column, cell.text,
-                        shown(trimmed(cell.text)) + " is less than the lines known under " + key + " for " +
-                            column_name(when) + ", which already add up to " + std::to_string(bound[i].value) +
-                            "; expected at least " + std::to_string(bound[i].value) +
-                            ", or an empty cell to have it rolled up");
-          }
-        } else if (figure[i].known) {
-          for (auto const c : children[i]) {
-            auto const part = figure[c];
-            if (!part.known || part.overflow || part.value <= figure[i].value) continue;
-            auto const cell = where(c, slot);
-            errors_.add(csv_error_kind::part_exceeds_whole, cell.line, cell.column, cell.text,
-                        shown(trimmed(cell.text)) + " for " + shown(table.lines()[c].key) + " in " + column_name(when) +
-                            " is larger than the line it is part of, " + key + " (" + std::to_string(figure[i].value) +
-                            "); expected at most " + std::to_string(figure[i].value));
-          }
-        }
-      }
+      check_totals(table, stated, [&](total_mismatch const& m) { report_mismatch(table, m, slot); });
+    }
+  }
+
+  void report_mismatch(catalog const& table, total_mismatch const& m, std::size_t slot) {
+    auto const i = index_of(m.line);
+    auto const cell = where(i, slot);
+    auto const when = column_name(periods_[slot]);
+    auto const expected = std::to_string(m.expected);
+    switch (m.what) {
+      case total_problem::sum_overflows:
+        return errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
+                           "the lines under " + shown(table.lines()[i].key) + " add up to more than " +
+                               std::to_string(max_count) + " for " + when +
+                               "; expected figures whose sum fits a 64-bit integer");
+      case total_problem::sum_differs:
+        return errors_.add(csv_error_kind::total_disagrees, cell.line, cell.column, cell.text,
+                           shown(trimmed(cell.text)) + " disagrees with the lines under " +
+                               shown(table.lines()[i].key) + " for " + when + ", which add up to " + expected +
+                               "; expected " + expected + ", or an empty cell to have it rolled up");
+      case total_problem::known_parts_overflow:
+        return errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
+                           "the lines known under " + shown(table.lines()[i].key) + " add up to more than " +
+                               std::to_string(max_count) + " for " + when +
+                               "; expected figures whose sum fits a 64-bit integer");
+      case total_problem::known_parts_exceed:
+        return errors_.add(csv_error_kind::known_parts_exceed, cell.line, cell.column, cell.text,
+                           shown(trimmed(cell.text)) + " is less than the lines known under " +
+                               shown(table.lines()[i].key) + " for " + when + ", which already add up to " +
+                               expected + "; expected at least " + expected + ", or an empty cell to have it rolled up");
+      case total_problem::part_exceeds_whole:
+        return errors_.add(csv_error_kind::part_exceeds_whole, cell.line, cell.column, cell.text,
+                           shown(trimmed(cell.text)) + " for " + shown(table.lines()[i].key) + " in " + when +
+                               " is larger than the line it is part of, " +
+                               shown(table.lines()[table.lines()[i].parent].key) + " (" + expected +
+                               "); expected at most " + expected);
     }
   }
 
