@@ -99,8 +99,8 @@ constexpr void check_totals(catalog const& table, Stated&& stated, Visit&& visit
   for (std::size_t i = 0; i < size; ++i) {
     if (std::optional<std::int64_t> const v = stated(i)) own[i] = {true, false, *v};
   }
-  std::vector<rolled_figure> figure(size);  // basic_plan::figure()
-  std::vector<rolled_figure> bound(size);   // what is known under a "davon" line, as a lower bound of its sum
+  std::vector<rolled_figure> figure(size);        // basic_plan::figure()
+  std::vector<rolled_figure> bound(size);         // what is known under a "davon" line, as a lower bound of its sum
   std::vector<bool> overflow_below(size, false);  // a figure under the line overflows
   std::vector<bool> summed(size, false);          // the line has lines, all of them known
   for (auto const i : order) {

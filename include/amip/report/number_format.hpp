@@ -63,7 +63,6 @@ using number_text::thousands_separator;
 /// "17,0 %" (space). The space is a plain ASCII space.
 enum class percent_spacing { none, space };
 
-
 /// What a percentage with no value prints by default (a figure against a prior of 0, see relative_change):
 /// "n. v." (nicht vorhanden) in German, "n/a" in English. Every function that prints it also takes another text.
 [[nodiscard]] constexpr std::string_view no_value_text(language lang) noexcept {
@@ -133,7 +132,6 @@ constexpr void append_percent_sign(formatted& out, percent_spacing spacing) {
   if (spacing == percent_spacing::space) out.push_back(' ');
   out.push_back('%');
 }
-
 
 [[noreturn]] inline void throw_parse_error(std::string_view text, number_kind kind, parse_failure failure,
                                            language lang, std::string_view expected) {
