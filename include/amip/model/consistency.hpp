@@ -77,40 +77,47 @@ constexpr void check_totals(catalog const& table, Stated&& stated, Visit&& visit
   using detail::rolled_figure;
   auto const lines = table.lines();
   std::size_t const size = lines.size();
-  std::vector<std::vector<std::size_t>> children(size);
+  // One record per line, filled by push_back only: clang 14 cannot value-initialise a std::vector of n trivial
+  // elements (libstdc++ 12's fill_n) in a constant expression, and plan::check() is used in static_assert.
+  struct line_state {
+    std::vector<std::size_t> children;  // in catalogue order
+    std::size_t pending = 0;            // children not yet rolled up
+    rolled_figure own;                  // the stated figure
+    rolled_figure figure;               // basic_plan::figure()
+    rolled_figure bound;                // what is known under a "davon" line, as a lower bound of its sum
+    bool overflow_below = false;        // a figure under the line overflows
+    bool summed = false;                // the line has lines, all of them known
+  };
+  std::vector<line_state> at_line;
+  at_line.reserve(size);
   for (std::size_t i = 0; i < size; ++i) {
-    if (auto const p = lines[i].parent; p != no_parent) children[p].push_back(i);
+    at_line.push_back(line_state{});
+    if (std::optional<std::int64_t> const v = stated(i)) at_line.back().own = {true, false, *v};
+  }
+  for (std::size_t i = 0; i < size; ++i) {
+    if (auto const p = lines[i].parent; p != no_parent) at_line[p].children.push_back(i);
   }
   // Children before parents: the catalogue is a tree, so repeatedly taking a line whose children are done works.
   std::vector<std::size_t> order;
   order.reserve(size);
-  {
-    std::vector<std::size_t> pending(size);
-    for (std::size_t i = 0; i < size; ++i) {
-      pending[i] = children[i].size();
-      if (pending[i] == 0) order.push_back(i);
-    }
-    for (std::size_t k = 0; k < order.size(); ++k) {
-      auto const p = lines[order[k]].parent;
-      if (p != no_parent && --pending[p] == 0) order.push_back(p);
-    }
-  }
-  std::vector<rolled_figure> own(size);
   for (std::size_t i = 0; i < size; ++i) {
-    if (std::optional<std::int64_t> const v = stated(i)) own[i] = {true, false, *v};
+    at_line[i].pending = at_line[i].children.size();
+    if (at_line[i].pending == 0) order.push_back(i);
   }
-  std::vector<rolled_figure> figure(size);        // basic_plan::figure()
-  std::vector<rolled_figure> bound(size);         // what is known under a "davon" line, as a lower bound of its sum
-  std::vector<bool> overflow_below(size, false);  // a figure under the line overflows
-  std::vector<bool> summed(size, false);          // the line has lines, all of them known
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    auto const p = lines[order[k]].parent;
+    if (p != no_parent && --at_line[p].pending == 0) order.push_back(p);
+  }
   for (auto const i : order) {
-    rolled_figure sum{!children[i].empty(), false, 0};
+    auto& l = at_line[i];
+    rolled_figure sum{!l.children.empty(), false, 0};
     rolled_figure known_part{true, false, 0};
-    for (auto const c : children[i]) {
-      if (figure[c].overflow || overflow_below[c]) overflow_below[i] = true;
-      if (!figure[c].known) sum.known = false;
-      if (sum.known) detail::add_rolled(sum, figure[c]);
-      auto const part = !figure[c].known && lines[c].children == children_rule::sum ? bound[c] : figure[c];
+    for (auto const c : l.children) {
+      auto const& child = at_line[c];
+      if (child.figure.overflow || child.overflow_below) l.overflow_below = true;
+      if (!child.figure.known) sum.known = false;
+      if (sum.known) detail::add_rolled(sum, child.figure);
+      auto const part = !child.figure.known && lines[c].children == children_rule::sum ? child.bound : child.figure;
       if (!part.known || !known_part.known || known_part.overflow) continue;
       if (!part.overflow && part.value < 0) {
         known_part = {};  // a negative figure: what is known bounds nothing
@@ -118,28 +125,29 @@ constexpr void check_totals(catalog const& table, Stated&& stated, Visit&& visit
       }
       detail::add_rolled(known_part, part);
     }
-    bound[i] = known_part;
-    summed[i] = sum.known;
-    figure[i] = lines[i].children == children_rule::sum && sum.known ? sum : own[i];
+    l.bound = known_part;
+    l.summed = sum.known;
+    l.figure = lines[i].children == children_rule::sum && sum.known ? sum : l.own;
   }
   for (std::size_t i = 0; i < size; ++i) {
     line_index const at{i};
+    auto const& l = at_line[i];
     if (lines[i].children == children_rule::sum) {
-      bool const rolled_up = summed[i];
-      if (rolled_up && figure[i].overflow && !overflow_below[i]) {
-        visit(total_mismatch{total_problem::sum_overflows, at, 0, own[i].value});
-      } else if (rolled_up && !figure[i].overflow && own[i].known && own[i].value != figure[i].value) {
-        visit(total_mismatch{total_problem::sum_differs, at, figure[i].value, own[i].value});
-      } else if (!rolled_up && own[i].known && bound[i].known && bound[i].overflow && !overflow_below[i]) {
-        visit(total_mismatch{total_problem::known_parts_overflow, at, 0, own[i].value});
-      } else if (!rolled_up && own[i].known && bound[i].known && !bound[i].overflow && bound[i].value > own[i].value) {
-        visit(total_mismatch{total_problem::known_parts_exceed, at, bound[i].value, own[i].value});
+      bool const rolled_up = l.summed;
+      if (rolled_up && l.figure.overflow && !l.overflow_below) {
+        visit(total_mismatch{total_problem::sum_overflows, at, 0, l.own.value});
+      } else if (rolled_up && !l.figure.overflow && l.own.known && l.own.value != l.figure.value) {
+        visit(total_mismatch{total_problem::sum_differs, at, l.figure.value, l.own.value});
+      } else if (!rolled_up && l.own.known && l.bound.known && l.bound.overflow && !l.overflow_below) {
+        visit(total_mismatch{total_problem::known_parts_overflow, at, 0, l.own.value});
+      } else if (!rolled_up && l.own.known && l.bound.known && !l.bound.overflow && l.bound.value > l.own.value) {
+        visit(total_mismatch{total_problem::known_parts_exceed, at, l.bound.value, l.own.value});
       }
-    } else if (figure[i].known) {
-      for (auto const c : children[i]) {
-        auto const part = figure[c];
-        if (!part.known || part.overflow || part.value <= figure[i].value) continue;
-        visit(total_mismatch{total_problem::part_exceeds_whole, line_index{c}, figure[i].value, part.value});
+    } else if (l.figure.known) {
+      for (auto const c : l.children) {
+        auto const part = at_line[c].figure;
+        if (!part.known || part.overflow || part.value <= l.figure.value) continue;
+        visit(total_mismatch{total_problem::part_exceeds_whole, line_index{c}, l.figure.value, part.value});
       }
     }
   }
