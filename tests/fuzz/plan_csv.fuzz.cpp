@@ -11,7 +11,7 @@
 // Build and run (clang 14):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
 //       tests/fuzz/plan_csv.fuzz.cpp -o /tmp/fuzz_plan_csv
-//   cp -r tests/fuzz/corpus /tmp/plan_csv_corpus && /tmp/fuzz_plan_csv -max_total_time=60 /tmp/plan_csv_corpus
+//   sh tests/fuzz/run_fuzzer.sh /tmp/fuzz_plan_csv tests/fuzz/corpus/plan_csv 60
 #include <amip/io/csv.hpp>
 #include <amip/io/plan_csv.hpp>
 #include <amip/model/catalog.hpp>
