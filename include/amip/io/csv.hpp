@@ -13,12 +13,13 @@
 //   struct csv_cell { std::string text; std::size_t line, column; };  // unquoted text, where it starts
 //   struct csv_record { std::vector<csv_cell> cells; std::size_t line, begin, end; bool broken; bool blank() const; };
 //   char detect_delimiter(std::string_view);                          // ';', ',' or '\t', as the header uses most
-//   class csv_tokenizer {
-//     csv_tokenizer(std::string_view text, char delimiter, csv_diagnostics& errors);
+//   template <class Errors = csv_diagnostics> class csv_tokenizer {
+//     csv_tokenizer(std::string_view text, char delimiter, Errors& errors);
 //     bool next(csv_record&);                                          // false at the end of the text
 //     std::size_t line() const, column() const;                        // where the tokenizer is
 //   };
 //   struct csv_table { std::vector<csv_record> records; std::vector<csv_diagnostic> errors; };
+//   template <class Errors = csv_diagnostics>
 //   csv_table read_csv(std::string_view text, std::string_view file_name, std::optional<char> delimiter = {});
 //   }
 //
@@ -190,10 +191,13 @@ struct csv_record {
 
 /// Splits the text into records (RFC 4180), skipping comment lines, and tracks line and column of every cell.
 /// Reports bad_quoting and bad_encoding to `errors` and marks the record broken; reads on after an error. The
-/// text (without a byte order mark: see utf8_bom) and `errors` must outlive the tokenizer.
+/// text (without a byte order mark: see utf8_bom) and `errors` must outlive the tokenizer. Errors is
+/// csv_diagnostics or anything with its add(kind, line, column, text, message) (to count errors, or to stop at the
+/// first); a template, so that a program that includes the header without tokenizing does not compile it.
+template <class Errors = csv_diagnostics>
 class csv_tokenizer {
  public:
-  csv_tokenizer(std::string_view text, char delimiter, csv_diagnostics& errors) noexcept
+  csv_tokenizer(std::string_view text, char delimiter, Errors& errors) noexcept
       : text_{text}, delimiter_{delimiter}, errors_{errors} {}
 
   /// The next record, or false at the end of the text.
@@ -333,7 +337,7 @@ class csv_tokenizer {
 
   std::string_view text_;
   char delimiter_;
-  csv_diagnostics& errors_;
+  Errors& errors_;
   std::size_t pos_ = 0;
   std::size_t line_ = 1;
   std::size_t column_ = 1;
@@ -346,11 +350,13 @@ struct csv_table {
 };
 
 /// Reads a whole text: skips a byte order mark (record offsets count from after it), uses `delimiter` or the one
-/// detect_delimiter finds, and reads on after an error. `file_name` is what errors name.
-[[nodiscard]] inline csv_table read_csv(std::string_view text, std::string_view file_name,
-                                        std::optional<char> delimiter = {}) {
+/// detect_delimiter finds, and reads on after an error. `file_name` is what errors name. Errors collects them: a
+/// csv_diagnostics, or a type with its constructor from the file name, add() and sorted() &&.
+template <class Errors = csv_diagnostics>
+[[nodiscard]] csv_table read_csv(std::string_view text, std::string_view file_name,
+                                 std::optional<char> delimiter = {}) {
   if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
-  csv_diagnostics errors{file_name};
+  Errors errors{file_name};
   csv_table table;
   csv_tokenizer records{text, delimiter ? *delimiter : detect_delimiter(text), errors};
   for (csv_record record; records.next(record);) table.records.push_back(record);

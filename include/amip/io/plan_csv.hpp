@@ -526,7 +526,7 @@ class plan_csv_reader {
   // ---------------------------------------------------------------------------------------------------------
   // The plan
 
-  collected_plan<P> finish(csv_tokenizer const& records) {
+  collected_plan<P> finish(csv_tokenizer<> const& records) {
     end_line_ = records.line();
     end_column_ = records.column();
     auto build = [&]() -> P {
