@@ -11,10 +11,12 @@
 // Build and run (clang 14):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
 //       tests/fuzz/plan_csv.fuzz.cpp -o /tmp/fuzz_plan_csv
-//   cp -r tests/fuzz/corpus /tmp/plan_csv_corpus && /tmp/fuzz_plan_csv -max_total_time=60 /tmp/plan_csv_corpus
+//   sh tests/fuzz/run_fuzzer.sh /tmp/fuzz_plan_csv tests/fuzz/corpus/plan_csv 60
+#include <amip/io/csv.hpp>
 #include <amip/io/plan_csv.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/plan.hpp>
+#include <amip/programmes/duesseldorf_2026/anlage1.hpp>
 #include <amip/report/csv.hpp>
 
 #include <cstddef>
@@ -35,19 +37,6 @@ void require(bool ok, char const* what) {
   std::abort();
 }
 
-bool valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    auto const unit = amip::io::detail::utf8_unit_at(text, i);
-    if (!unit.valid) return false;
-    i += unit.size;
-  }
-  return true;
-}
-
 bool is_consistency(csv_error_kind kind) {
   return kind == csv_error_kind::total_disagrees || kind == csv_error_kind::known_parts_exceed ||
          kind == csv_error_kind::part_exceeds_whole || kind == csv_error_kind::sum_overflow;
@@ -63,7 +52,7 @@ void check_errors(Read const& read, std::string_view file) {
     require(e.line > line || (e.line == line && e.column >= column), "errors come in file order");
     line = e.line;
     column = e.column;
-    require(!e.message.empty() && valid_utf8(e.message), "a message is a sentence in valid UTF-8");
+    require(!e.message.empty() && amip::io::is_valid_utf8(e.message), "a message is a sentence in valid UTF-8");
     require(e.to_string().starts_with(std::string(file) + ":"), "to_string starts with the file name");
   }
 }

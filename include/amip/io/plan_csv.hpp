@@ -1,4 +1,5 @@
-// Reading plans from CSV: the reading side of docs/csv.md, "Plan CSV" (the writer is report/csv.hpp).
+// Reading plans from CSV: the reading side of docs/csv.md, "Plan CSV" (the writer is report/csv.hpp). The errors
+// it reports are amip/io/diagnostic.hpp's; the CSV syntax is amip/io/csv.hpp's.
 //
 // Synopsis
 //
@@ -8,10 +9,7 @@
 //     std::optional<language> numbers;      // German 1.994 or English 1,994; empty: the first grouped figure decides
 //     bool require_every_leaf = true;       // against a catalogue: each of its leaves needs a line
 //   };
-//   enum class csv_error_kind { empty_file, bad_encoding, bad_quoting, …, negative_count, …, sum_overflow };
-//   constexpr std::string_view name_of(csv_error_kind);            // "negative_count"
-//   struct csv_diagnostic { kind, file, line, column, text, message; std::string to_string() const; };
-//   class csv_error : public std::invalid_argument { csv_diagnostic const& diagnostic() const; };
+//   // csv_error_kind, name_of, csv_diagnostic, csv_error: amip/io/diagnostic.hpp (included)
 //
 //   template <class P = plan<entry_count>> class loaded_plan {     // a plan and the storage of its catalogue
 //     catalog const& structure() const;  P const& plan() const&;  P& plan() &;  std::string_view file() const;
@@ -41,8 +39,8 @@
 // <year>" with kind plan, projection (Hochrechnung) or actual (Ergebnis) and a year of four digits. Keys are ASCII
 // letters, digits, '_', '.' and '-'; a parent may come before or after its lines; children is sum (davon), subset
 // (darunter) or empty (sum). Stated totals are kept as stated, and each one that disagrees with its lines (what
-// plan::check() finds) is an error too, at the total's cell. Against a catalogue, every leaf needs a line (its
-// cells may be empty) unless require_every_leaf is off; a missing leaf is reported at the end of the file.
+// plan::check() finds: amip::check_totals) is an error too, at the total's cell. Against a catalogue, every leaf needs
+// a line (its cells may be empty) unless require_every_leaf is off; a missing leaf is reported at the end of the file.
 #pragma once
 
 #include <algorithm>
@@ -61,11 +59,15 @@
 #include <vector>
 
 #include <amip/core/language.hpp>
+#include <amip/core/number_text.hpp>
 #include <amip/core/quantity.hpp>
+#include <amip/io/csv.hpp>
+#include <amip/io/diagnostic.hpp>
+#include <amip/io/plan_csv_columns.hpp>
 #include <amip/model/catalog.hpp>
+#include <amip/model/consistency.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/plan.hpp>
-#include <amip/report/number_format.hpp>
 
 namespace amip::io {
 
@@ -79,75 +81,6 @@ struct csv_read_options {
   /// Against a catalogue: every leaf of the catalogue needs a line in the file (its figures may be empty). Off, a
   /// file may state totals without their leaves.
   bool require_every_leaf = true;
-};
-
-/// What is wrong with a plan CSV. Each kind has one sentence in csv_diagnostic::message.
-enum class csv_error_kind : unsigned char {
-  empty_file,              ///< no bytes, or no header line (only comments and blank lines)
-  bad_encoding,            ///< a cell is not valid UTF-8
-  bad_quoting,             ///< a quote never closed, text after a closing quote, or a quote in an unquoted cell
-  missing_column,          ///< the header lacks key (and, self-describing, parent, children or label)
-  unknown_column,          ///< a header cell is neither a structure column nor a period "<kind> <year>"
-  duplicate_column,        ///< a column named twice
-  too_many_periods,        ///< more period columns than the plan type holds
-  column_count,            ///< a line with more or fewer cells than the header
-  invalid_key,             ///< an empty key, or one with characters other than ASCII letters, digits, '_', '.', '-'
-  unknown_key,             ///< against a catalogue: a key it does not have
-  duplicate_key,           ///< a key on a second line
-  too_many_lines,          ///< more lines than the plan type holds
-  unknown_parent,          ///< a parent that no line of the file has as its key
-  cycle,                   ///< a parent that is the line itself or a line below it
-  bad_children_rule,       ///< children neither sum (davon) nor subset (darunter)
-  unknown_measure,         ///< a measure key amip's catalogue of measures does not have
-  disagrees_with_catalog,  ///< against a catalogue: a parent, children rule, measure or label other than its own
-  not_a_number,            ///< a figure that is not a whole number
-  negative_count,          ///< a figure below 0
-  count_overflow,          ///< a figure outside the range of std::int64_t
-  missing_leaf,            ///< against a catalogue: a leaf without a line in the file
-  total_disagrees,         ///< a stated total that is not the sum of its "davon" lines
-  known_parts_exceed,      ///< a stated total below what its known "davon" lines already add up to
-  part_exceeds_whole,      ///< a "darunter" line larger than the line it is part of
-  sum_overflow,            ///< lines whose sum leaves the range of std::int64_t
-};
-
-/// The stable name of an error kind: "negative_count".
-[[nodiscard]] constexpr std::string_view name_of(csv_error_kind kind) noexcept {
-  // clang-format off
-  constexpr std::array<std::string_view, 25> names{
-      "empty_file", "bad_encoding", "bad_quoting", "missing_column", "unknown_column", "duplicate_column",
-      "too_many_periods", "column_count", "invalid_key", "unknown_key", "duplicate_key", "too_many_lines",
-      "unknown_parent", "cycle", "bad_children_rule", "unknown_measure", "disagrees_with_catalog", "not_a_number",
-      "negative_count", "count_overflow", "missing_leaf", "total_disagrees", "known_parts_exceed",
-      "part_exceeds_whole", "sum_overflow"};
-  // clang-format on
-  return names[static_cast<std::size_t>(kind)];
-}
-
-/// One error in a plan CSV: where (file, line, column), what text, and a sentence saying what was expected.
-struct csv_diagnostic {
-  csv_error_kind kind{};
-  std::string file;        ///< the name the caller gave ("plan.csv")
-  std::size_t line = 0;    ///< 1-based
-  std::size_t column = 0;  ///< 1-based, in UTF-8 code points (a byte order mark is not counted): the cell's start
-  std::string text;        ///< the offending text as read (a cell unquoted; a whole line for a wrong column count)
-  std::string message;     ///< "\"-5\" is a negative count; expected a whole number of entries of 0 or more"
-
-  /// "plan.csv:7:12: \"-5\" is a negative count; expected a whole number of entries of 0 or more"
-  [[nodiscard]] std::string to_string() const {
-    return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
-  }
-  friend bool operator==(csv_diagnostic const&, csv_diagnostic const&) = default;
-};
-
-/// Thrown by read_plan_csv for the first error of a file (in file order); what() is diagnostic().to_string().
-class csv_error : public std::invalid_argument {
- public:
-  explicit csv_error(csv_diagnostic d)
-      : std::invalid_argument(d.to_string()), diagnostic_{std::make_shared<csv_diagnostic const>(std::move(d))} {}
-  [[nodiscard]] csv_diagnostic const& diagnostic() const noexcept { return *diagnostic_; }
-
- private:
-  std::shared_ptr<csv_diagnostic const> diagnostic_;  // shared: copying an exception does not throw
 };
 
 namespace detail {
@@ -225,396 +158,6 @@ class collected_plan : public loaded_plan<P> {
 
 namespace detail {
 
-inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
-
-struct utf8_unit {
-  std::size_t size;  // bytes of one code point, or 1 for an invalid byte
-  bool valid;
-};
-
-/// The code point starting at `at`: its length, or an invalid byte (overlong forms, surrogates and values above
-/// U+10FFFF are invalid, as are truncated sequences).
-[[nodiscard]] constexpr utf8_unit utf8_unit_at(std::string_view text, std::size_t at) noexcept {
-  auto const byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  auto const lead = byte(at);
-  if (lead < 0x80) return {1, true};
-  std::size_t size = 0;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    size = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    size = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    size = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return {1, false};
-  }
-  if (text.size() - at < size) return {1, false};
-  if (byte(at + 1) < low || byte(at + 1) > high) return {1, false};
-  for (std::size_t i = 2; i < size; ++i) {
-    if (byte(at + i) < 0x80 || byte(at + i) > 0xBF) return {1, false};
-  }
-  return {size, true};
-}
-
-/// Text as an error message shows it: in quotes, with \" \\ \n \r \t and \xNN for other control characters and
-/// invalid bytes, cut after `limit` code points with "…".
-[[nodiscard]] inline std::string shown(std::string_view text, std::size_t limit = 60) {
-  constexpr std::string_view hex = "0123456789ABCDEF";
-  std::string out = "\"";
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++count) {
-    if (count == limit) {
-      out += "\xE2\x80\xA6";
-      break;
-    }
-    auto const c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
-      out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    auto const unit = utf8_unit_at(text, i);
-    if (c == '"') {
-      out += "\\\"";
-    } else if (c == '\\') {
-      out += "\\\\";
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (!unit.valid || c < 0x20 || c == 0x7F) {
-      out.append("\\x").append(1, hex[c >> 4U]).append(1, hex[c & 0x0FU]);
-    } else {
-      out.append(text.substr(i, unit.size));
-    }
-    i += unit.size;
-  }
-  return out += '"';
-}
-
-[[nodiscard]] constexpr char lower_ascii(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
-
-[[nodiscard]] inline std::string lowered(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = lower_ascii(c);
-  return out;
-}
-
-[[nodiscard]] constexpr std::string_view trimmed(std::string_view text) noexcept {
-  return report::detail::trimmed(text);
-}
-
-[[nodiscard]] constexpr bool is_key_character(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
-}
-
-[[nodiscard]] constexpr bool is_valid_key(std::string_view key) noexcept {
-  if (key.empty()) return false;
-  for (char const c : key) {
-    if (!is_key_character(c)) return false;
-  }
-  return true;
-}
-
-/// A period column's name: "plan 2026", "projection 2025", "actual 2024" (any case), or the German "Plan 2026",
-/// "Hochrechnung 2025", "Ergebnis 2024"; the year has four digits (1000 to 9999).
-[[nodiscard]] inline std::optional<period> parse_period_column(std::string_view name) {
-  auto const name_lower = lowered(trimmed(name));
-  std::string_view const text = name_lower;
-  auto const space = text.find_first_of(" \t");
-  if (space == std::string_view::npos) return std::nullopt;
-  auto const kind = text.substr(0, space);
-  auto const year = trimmed(text.substr(space));
-  figure_kind what{};
-  if (kind == "plan") {
-    what = figure_kind::plan;
-  } else if (kind == "projection" || kind == "hochrechnung") {
-    what = figure_kind::projection;
-  } else if (kind == "actual" || kind == "ergebnis") {
-    what = figure_kind::actual;
-  } else {
-    return std::nullopt;
-  }
-  if (year.size() != 4 || year.front() == '0') return std::nullopt;  // 1000 to 9999, as the writer writes them
-  std::int32_t value = 0;
-  for (char const c : year) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return period{value, what};
-}
-
-[[nodiscard]] inline std::string column_name(period p) { return to_string(p, language::english); }
-
-/// The errors of one read, in the order found; sorted by position at the end.
-class diagnostics {
- public:
-  explicit diagnostics(std::string_view file) : file_{file} {}
-
-  void add(csv_error_kind kind, std::size_t line, std::size_t column, std::string_view text, std::string message) {
-    list_.push_back({kind, file_, line, column, std::string(text), std::move(message)});
-  }
-  [[nodiscard]] std::vector<csv_diagnostic> sorted() && {
-    auto const before = [](csv_diagnostic const& a, csv_diagnostic const& b) {
-      return a.line != b.line ? a.line < b.line : a.column < b.column;
-    };
-    if (std::is_sorted(list_.begin(), list_.end(), before)) return std::move(list_);
-    std::stable_sort(list_.begin(), list_.end(), before);
-    return std::move(list_);
-  }
-
- private:
-  std::string file_;
-  std::vector<csv_diagnostic> list_;
-};
-
-struct csv_cell {
-  std::string text;  // unquoted
-  std::size_t line = 0;
-  std::size_t column = 0;
-};
-
-struct csv_record {
-  std::vector<csv_cell> cells;
-  std::size_t line = 0;
-  std::size_t begin = 0;  // byte offsets of the raw record in the text
-  std::size_t end = 0;
-  bool broken = false;  // a quoting or encoding error was reported: the record is not used
-
-  [[nodiscard]] bool blank() const noexcept {
-    return std::all_of(cells.begin(), cells.end(), [](csv_cell const& c) { return trimmed(c.text).empty(); });
-  }
-};
-
-/// The delimiter the header line uses most outside quotes: ';', ',' or '\t' (';' on a tie or when there is none).
-/// The header line is the first line that is neither a comment nor blank.
-[[nodiscard]] inline char detect_delimiter(std::string_view text) noexcept {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    auto const end = text.find_first_of("\r\n", pos);
-    auto const physical = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-    if (!physical.empty() && physical.front() != '#' && !trimmed(physical).empty()) break;
-    if (end == std::string_view::npos) return ';';
-    pos = end + 1;
-  }
-  std::array<std::size_t, 3> counts{};
-  constexpr std::array<char, 3> candidates{';', ',', '\t'};
-  bool quoted = false;
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    char const c = text[i];
-    if (c == '"') {
-      quoted = !quoted;
-    } else if (!quoted && (c == '\n' || c == '\r')) {
-      break;
-    } else if (!quoted) {
-      for (std::size_t k = 0; k < candidates.size(); ++k) {
-        if (c == candidates[k]) ++counts[k];
-      }
-    }
-  }
-  std::size_t best = 0;
-  for (std::size_t k = 1; k < candidates.size(); ++k) {
-    if (counts[k] > counts[best]) best = k;
-  }
-  return candidates[best];
-}
-
-/// Splits the text into records (RFC 4180), skipping comment lines, and tracks line and column of every cell.
-class csv_tokenizer {
- public:
-  csv_tokenizer(std::string_view text, char delimiter, diagnostics& errors) noexcept
-      : text_{text}, delimiter_{delimiter}, errors_{errors} {}
-
-  /// The next record, or false at the end of the text.
-  bool next(csv_record& record) {
-    while (pos_ < text_.size() && text_[pos_] == '#') skip_line();
-    if (pos_ >= text_.size()) return false;
-    record.cells.clear();
-    record.line = line_;
-    record.begin = pos_;
-    record.broken = false;
-    while (true) {
-      record.cells.push_back(read_cell(record));
-      if (pos_ < text_.size() && text_[pos_] == delimiter_) {
-        advance(1);
-        continue;
-      }
-      record.end = pos_;
-      take_line_break(nullptr);
-      return true;
-    }
-  }
-
-  /// Where the text ends: the line after the last line break, or the end of the last line.
-  [[nodiscard]] std::size_t line() const noexcept { return line_; }
-  [[nodiscard]] std::size_t column() const noexcept { return column_; }
-
- private:
-  [[nodiscard]] bool at_line_break() const noexcept {
-    return pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r');
-  }
-  void advance(std::size_t bytes) noexcept {
-    pos_ += bytes;
-    ++column_;
-  }
-  // Consumes LF, CR LF or CR, appending it to `into` if given.
-  void take_line_break(std::string* into) {
-    if (!at_line_break()) return;
-    std::size_t const size = text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n' ? 2 : 1;
-    if (into != nullptr) into->append(text_.substr(pos_, size));
-    pos_ += size;
-    ++line_;
-    column_ = 1;
-  }
-  void skip_line() {
-    while (pos_ < text_.size() && !at_line_break()) ++pos_;
-    take_line_break(nullptr);
-  }
-  // Appends the ASCII characters up to the next delimiter, quote, line break or non-ASCII byte; false if none.
-  bool take_plain_run(std::string& into) {
-    std::size_t end = pos_;
-    while (end < text_.size()) {
-      auto const c = static_cast<unsigned char>(text_[end]);
-      if (c >= 0x80 || c == '"' || c == '\n' || c == '\r' || c == static_cast<unsigned char>(delimiter_)) break;
-      ++end;
-    }
-    if (end == pos_) return false;
-    into.append(text_.substr(pos_, end - pos_));
-    column_ += end - pos_;
-    pos_ = end;
-    return true;
-  }
-  // Appends one code point (or one invalid byte) to `into`.
-  void take_unit(std::string& into, bool& invalid) {
-    if (static_cast<unsigned char>(text_[pos_]) < 0x80) {
-      into += text_[pos_];
-      advance(1);
-      return;
-    }
-    auto const unit = utf8_unit_at(text_, pos_);
-    if (!unit.valid) invalid = true;
-    into.append(text_.substr(pos_, unit.size));
-    advance(unit.size);
-  }
-
-  csv_cell read_cell(csv_record& record) {
-    csv_cell cell{{}, line_, column_};
-    bool invalid = false;
-    if (pos_ < text_.size() && text_[pos_] == '"') {
-      advance(1);
-      bool closed = false;
-      while (pos_ < text_.size()) {
-        if (text_[pos_] == '"') {
-          if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-            cell.text += '"';
-            advance(1);
-            advance(1);
-            continue;
-          }
-          advance(1);
-          closed = true;
-          break;
-        }
-        if (at_line_break()) {
-          take_line_break(&cell.text);
-        } else if (!take_plain_run(cell.text)) {
-          take_unit(cell.text, invalid);
-        }
-      }
-      if (!closed) {
-        errors_.add(csv_error_kind::bad_quoting, cell.line, cell.column, cell.text,
-                    shown("\"" + cell.text, 20) +
-                        " opens a quote that is never closed; expected a closing '\"' before the end of the file");
-        record.broken = true;
-      } else if (pos_ < text_.size() && text_[pos_] != delimiter_ && !at_line_break()) {
-        std::string after;
-        while (pos_ < text_.size() && text_[pos_] != delimiter_ && !at_line_break()) take_unit(after, invalid);
-        errors_.add(csv_error_kind::bad_quoting, cell.line, cell.column, cell.text + after,
-                    shown(after) + " follows the closing quote of " + shown("\"" + cell.text + "\"") +
-                        "; expected the delimiter '" + std::string(1, delimiter_) +
-                        "' or the end of the line after a quoted cell");
-        cell.text += after;
-        record.broken = true;
-      }
-    } else {
-      bool quote = false;
-      while (pos_ < text_.size() && text_[pos_] != delimiter_ && !at_line_break()) {
-        if (take_plain_run(cell.text)) continue;
-        if (text_[pos_] == '"') quote = true;
-        take_unit(cell.text, invalid);
-      }
-      if (quote) {
-        errors_.add(csv_error_kind::bad_quoting, cell.line, cell.column, cell.text,
-                    shown(cell.text) +
-                        " has a quote inside a cell that does not start with one; expected the whole cell in quotes, "
-                        "with each '\"' in it doubled");
-        record.broken = true;
-      }
-    }
-    if (invalid) {
-      errors_.add(
-          csv_error_kind::bad_encoding, cell.line, cell.column, cell.text,
-          shown(cell.text) + " is not valid UTF-8; expected text encoded in UTF-8 (in Excel: save as \"CSV UTF-8\")");
-      record.broken = true;
-    }
-    return cell;
-  }
-
-  std::string_view text_;
-  char delimiter_;
-  diagnostics& errors_;
-  std::size_t pos_ = 0;
-  std::size_t line_ = 1;
-  std::size_t column_ = 1;
-};
-
-/// A figure's cell, remembered to name it in an error found after reading (a total that disagrees).
-struct cell_ref {
-  std::size_t line = 0;
-  std::size_t column = 0;
-  std::string text;
-};
-
-/// One line of the file, as read.
-struct row {
-  std::string key;
-  cell_ref key_cell;
-  std::optional<cell_ref> parent;  // present when the file has a parent column
-  children_rule children = children_rule::sum;
-  std::optional<measure_id> measure;
-  std::string label;
-  std::vector<std::optional<std::int64_t>> figures;  // per period column
-  std::vector<cell_ref> figure_cells;
-  std::size_t catalog_line = 0;          // against a catalogue: its line
-  std::size_t parent_index = no_parent;  // self-describing: the resolved parent
-};
-
-enum class column_role : unsigned char { ignored, key, parent, children, measure, label, figures };
-
-struct column {
-  column_role role = column_role::ignored;
-  std::size_t period_slot = 0;
-};
-
-[[nodiscard]] inline std::string list_of(std::vector<std::string_view> const& keys, std::size_t limit = 30) {
-  std::string out;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (i == limit) return out + ", \xE2\x80\xA6";
-    out.append(i == 0 ? "" : ", ").append(keys[i]);
-  }
-  return out;
-}
-
 /// Reads one file into a plan; used by read_plan_csv and read_plan_csv_collecting.
 template <class P>
 class plan_csv_reader {
@@ -678,16 +221,6 @@ class plan_csv_reader {
 
   // ---------------------------------------------------------------------------------------------------------
   // The header
-
-  [[nodiscard]] static column_role role_of(std::string_view header_cell) {
-    auto const name = lowered(trimmed(header_cell));
-    if (name == "key") return column_role::key;
-    if (name == "parent") return column_role::parent;
-    if (name == "children") return column_role::children;
-    if (name == "measure") return column_role::measure;
-    if (name == "label") return column_role::label;
-    return column_role::ignored;
-  }
 
   // Maps the header's columns to roles and periods; false when a required column is missing (then nothing more is
   // read). The missing columns are reported first, then each column that cannot be used.
@@ -950,31 +483,33 @@ class plan_csv_reader {
     auto const text = trimmed(cell.text);
     if (text.empty()) return std::nullopt;
     std::string_view const unit = units::unit_traits<typename Q::unit_type>::symbol;
-    report::detail::parsed<std::int64_t> result{0, report::detail::parse_failure::none};
+    number_text::parsed<std::int64_t> result{0, number_text::parse_failure::none};
     language lang = numbers_.value_or(natural_language());
     if (numbers_) {
-      result = report::detail::read_integer(text, *numbers_);
+      result = number_text::read_integer(text, *numbers_);
     } else {
-      auto const german = report::detail::read_integer(text, language::german);
-      auto const english = report::detail::read_integer(text, language::english);
-      bool const german_ok = german.failure == report::detail::parse_failure::none;
-      bool const english_ok = english.failure == report::detail::parse_failure::none;
+      auto const german = number_text::read_integer(text, language::german);
+      auto const english = number_text::read_integer(text, language::english);
+      bool const german_ok = german.failure == number_text::parse_failure::none;
+      bool const english_ok = english.failure == number_text::parse_failure::none;
       if (german_ok && !english_ok) numbers_ = lang = language::german;
       if (english_ok && !german_ok) numbers_ = lang = language::english;
       result = german_ok ? german : english_ok ? english : lang == language::german ? german : english;
     }
-    using report::detail::parse_failure;
+    using number_text::parse_failure;
     if (result.failure == parse_failure::out_of_range) {
+      std::string largest;
+      number_text::append_fixed(largest, max_count, 0, lang);
       errors_.add(csv_error_kind::count_overflow, cell.line, cell.column, cell.text,
                   shown(text) + " is outside the range of a 64-bit integer; expected a whole number of " +
-                      std::string(unit) + " from 0 to " + report::format_integer(max_count, lang));
+                      std::string(unit) + " from 0 to " + largest);
       return std::nullopt;
     }
     if (result.failure != parse_failure::none) {
       errors_.add(
           csv_error_kind::not_a_number, cell.line, cell.column, cell.text,
           shown(text) +
-              " is not a count: " + report::detail::reason(result.failure, report::detail::number_kind::integer, lang) +
+              " is not a count: " + number_text::reason(result.failure, number_text::number_kind::integer, lang) +
               "; expected a whole number of " + std::string(unit) + " such as " +
               (lang == language::german ? "1994 or 1.994" : "1994 or 1,994") + ", or an empty cell for no figure");
       return std::nullopt;
@@ -991,7 +526,7 @@ class plan_csv_reader {
   // ---------------------------------------------------------------------------------------------------------
   // The plan
 
-  collected_plan<P> finish(csv_tokenizer const& records) {
+  collected_plan<P> finish(csv_tokenizer<> const& records) {
     end_line_ = records.line();
     end_column_ = records.column();
     auto build = [&]() -> P {
@@ -1088,109 +623,59 @@ class plan_csv_reader {
     return rows_[r].figure_cells[slot];
   }
 
-  // The checks of basic_plan::check() (and sums beyond int64, where the plan would throw amip::overflow_error),
-  // computed without throwing. All figures are >= 0, so a sum leaves the range exactly when its total does.
-  struct rolled {
-    bool known = false;
-    bool overflow = false;
-    std::int64_t value = 0;
-  };
-  static void add_to(rolled& sum, rolled part) noexcept {
-    if (sum.overflow || part.overflow || part.value > max_count - sum.value) {
-      sum.overflow = true;
-    } else {
-      sum.value += part.value;
-    }
-  }
-
+  // Each stated figure that disagrees with its lines (what plan::check() finds, and sums beyond int64 where the
+  // plan would throw amip::overflow_error), as an error at the figure's cell.
   void check_consistency(P const& read) {
     auto const& table = read.structure();
-    std::vector<std::vector<std::size_t>> children(table.size());
-    for (std::size_t i = 0; i < table.size(); ++i) {
-      if (auto const p = table.lines()[i].parent; p != no_parent) children[p].push_back(i);
-    }
-    // Children before parents: the catalogue is a tree, so repeatedly taking a line whose children are done works.
-    std::vector<std::size_t> order;
-    {
-      std::vector<std::size_t> pending(table.size());
-      for (std::size_t i = 0; i < table.size(); ++i) pending[i] = children[i].size();
-      for (std::size_t i = 0; i < table.size(); ++i) {
-        if (pending[i] == 0) order.push_back(i);
-      }
-      for (std::size_t k = 0; k < order.size(); ++k) {
-        auto const p = table.lines()[order[k]].parent;
-        if (p != no_parent && --pending[p] == 0) order.push_back(p);
-      }
-    }
     for (std::size_t slot = 0; slot < periods_.size(); ++slot) {
       auto const when = periods_[slot];
       auto const stated = [&](std::size_t i) {
         auto const v = read.stated(line_index{i}, when);
-        return v ? rolled{true, false, v->value()} : rolled{};
+        return v ? std::optional<std::int64_t>{v->value()} : std::optional<std::int64_t>{};
       };
-      std::vector<rolled> figure(table.size());  // basic_plan::figure
-      std::vector<rolled> bound(table.size());   // basic_plan's lower bound of a "davon" line from what is known
-      std::vector<bool> overflow_below(table.size(), false);  // a figure() under the line overflows
-      for (auto const i : order) {
-        rolled sum{!children[i].empty(), false, 0};
-        rolled known_part{true, false, 0};
-        for (auto const c : children[i]) {
-          if (figure[c].overflow || overflow_below[c]) overflow_below[i] = true;
-          if (!figure[c].known) sum.known = false;
-          if (sum.known) add_to(sum, figure[c]);
-          auto const part = !figure[c].known && table.lines()[c].children == children_rule::sum ? bound[c] : figure[c];
-          if (part.known) add_to(known_part, part);
-        }
-        bound[i] = known_part;
-        figure[i] = table.lines()[i].children == children_rule::sum && sum.known ? sum : stated(i);
-      }
-      for (std::size_t i = 0; i < table.size(); ++i) {
-        auto const& l = table.lines()[i];
-        auto const key = shown(l.key);
-        auto const own = stated(i);
-        if (l.children == children_rule::sum) {
-          bool const rolled_up = !children[i].empty() && std::all_of(children[i].begin(), children[i].end(),
-                                                                     [&](std::size_t c) { return figure[c].known; });
-          auto const cell = where(i, slot);
-          if (rolled_up && figure[i].overflow && !overflow_below[i]) {
-            errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
-                        "the lines under " + key + " add up to more than " + std::to_string(max_count) + " for " +
-                            column_name(when) + "; expected figures whose sum fits a 64-bit integer");
-          } else if (rolled_up && !figure[i].overflow && own.known && own.value != figure[i].value) {
-            errors_.add(csv_error_kind::total_disagrees, cell.line, cell.column, cell.text,
-                        shown(trimmed(cell.text)) + " disagrees with the lines under " + key + " for " +
-                            column_name(when) + ", which add up to " + std::to_string(figure[i].value) + "; expected " +
-                            std::to_string(figure[i].value) + ", or an empty cell to have it rolled up");
-          } else if (!rolled_up && own.known && bound[i].overflow && !overflow_below[i]) {
-            errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
-                        "the lines known under " + key + " add up to more than " + std::to_string(max_count) + " for " +
-                            column_name(when) + "; expected figures whose sum fits a 64-bit integer");
-          } else if (!rolled_up && own.known && !bound[i].overflow && bound[i].value > own.value) {
-            errors_.add(csv_error_kind::known_parts_exceed, cell.line, cell.column, cell.text,
-                        shown(trimmed(cell.text)) + " is less than the lines known under " + key + " for " +
-                            column_name(when) + ", which already add up to " + std::to_string(bound[i].value) +
-                            "; expected at least " + std::to_string(bound[i].value) +
-                            ", or an empty cell to have it rolled up");
-          }
-        } else if (figure[i].known) {
-          for (auto const c : children[i]) {
-            auto const part = figure[c];
-            if (!part.known || part.overflow || part.value <= figure[i].value) continue;
-            auto const cell = where(c, slot);
-            errors_.add(csv_error_kind::part_exceeds_whole, cell.line, cell.column, cell.text,
-                        shown(trimmed(cell.text)) + " for " + shown(table.lines()[c].key) + " in " + column_name(when) +
-                            " is larger than the line it is part of, " + key + " (" + std::to_string(figure[i].value) +
-                            "); expected at most " + std::to_string(figure[i].value));
-          }
-        }
-      }
+      check_totals(table, stated, [&](total_mismatch const& m) { report_mismatch(table, m, slot); });
+    }
+  }
+
+  void report_mismatch(catalog const& table, total_mismatch const& m, std::size_t slot) {
+    auto const i = index_of(m.line);
+    auto const cell = where(i, slot);
+    auto const when = column_name(periods_[slot]);
+    auto const expected = std::to_string(m.expected);
+    switch (m.what) {
+      case total_problem::sum_overflows:
+        return errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
+                           "the lines under " + shown(table.lines()[i].key) + " add up to more than " +
+                               std::to_string(max_count) + " for " + when +
+                               "; expected figures whose sum fits a 64-bit integer");
+      case total_problem::sum_differs:
+        return errors_.add(csv_error_kind::total_disagrees, cell.line, cell.column, cell.text,
+                           shown(trimmed(cell.text)) + " disagrees with the lines under " +
+                               shown(table.lines()[i].key) + " for " + when + ", which add up to " + expected +
+                               "; expected " + expected + ", or an empty cell to have it rolled up");
+      case total_problem::known_parts_overflow:
+        return errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
+                           "the lines known under " + shown(table.lines()[i].key) + " add up to more than " +
+                               std::to_string(max_count) + " for " + when +
+                               "; expected figures whose sum fits a 64-bit integer");
+      case total_problem::known_parts_exceed:
+        return errors_.add(csv_error_kind::known_parts_exceed, cell.line, cell.column, cell.text,
+                           shown(trimmed(cell.text)) + " is less than the lines known under " +
+                               shown(table.lines()[i].key) + " for " + when + ", which already add up to " + expected +
+                               "; expected at least " + expected + ", or an empty cell to have it rolled up");
+      case total_problem::part_exceeds_whole:
+        return errors_.add(csv_error_kind::part_exceeds_whole, cell.line, cell.column, cell.text,
+                           shown(trimmed(cell.text)) + " for " + shown(table.lines()[i].key) + " in " + when +
+                               " is larger than the line it is part of, " +
+                               shown(table.lines()[table.lines()[i].parent].key) + " (" + expected +
+                               "); expected at most " + expected);
     }
   }
 
   std::string_view text_;
   catalog const* known_;
   csv_read_options options_;
-  diagnostics errors_;
+  csv_diagnostics errors_;
   std::optional<language> numbers_;
   std::shared_ptr<plan_csv_storage> storage_ = std::make_shared<plan_csv_storage>();
   char delimiter_ = ';';

@@ -40,6 +40,7 @@
 
 #include <amip/core/quantity.hpp>
 #include <amip/model/catalog.hpp>
+#include <amip/model/consistency.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/period.hpp>
 
@@ -243,39 +244,37 @@ class basic_plan {
   }
 
   /// Every stated total that disagrees with its lines, and every "darunter" line larger than its whole, in
-  /// period order, then line order. Empty when the plan is consistent.
+  /// period order, then line order (amip::check_totals, amip/model/consistency.hpp). Empty when the plan is
+  /// consistent. Throws amip::overflow_error where lines add up to more than a 64-bit integer holds.
   [[nodiscard]] constexpr std::vector<consistency_finding<Q>> check() const {
     std::vector<consistency_finding<Q>> findings;
     using problem = typename consistency_finding<Q>::problem;
     for (std::size_t s = 0; s < count_; ++s) {
       auto const& figures = series_[s];
-      for (std::size_t i = 0; i < table_.size(); ++i) {
-        auto const& l = table_.lines()[i];
-        if (l.children == children_rule::sum) {
-          auto const stated_total = figures.values[i];
-          auto const children_sum = sum_of_children(i, figures);
-          if (stated_total.known && children_sum.known && stated_total.value != children_sum.value) {
-            findings.push_back(
-                {table_, line_index{i}, figures.when, problem::sum_differs, children_sum.value, stated_total.value});
-          } else if (stated_total.known && !children_sum.known) {
-            // Some lines unknown: what is known below them is a lower bound of their sum (figures are >= 0).
-            auto const bound = known_lower_bound(i, figures);
-            if (bound.known && bound.value > stated_total.value) {
-              findings.push_back(
-                  {table_, line_index{i}, figures.when, problem::known_parts_exceed, bound.value, stated_total.value});
-            }
-          }
-        } else if (auto const whole = rolled_up(i, figures); whole.known) {
-          for (std::size_t c = 0; c < table_.size(); ++c) {
-            if (table_.lines()[c].parent != i) continue;
-            auto const part = rolled_up(c, figures);
-            if (part.known && part.value > whole.value) {
-              findings.push_back(
-                  {table_, line_index{c}, figures.when, problem::part_exceeds_whole, whole.value, part.value});
-            }
-          }
+      auto const stated_figure = [&](std::size_t i) {
+        auto const v = figures.values[i];
+        return v.known ? std::optional<std::int64_t>{v.value.value()} : std::optional<std::int64_t>{};
+      };
+      auto const add = [&](total_mismatch const& m) {
+        auto const found = [&](problem what) {
+          findings.push_back({table_, m.line, figures.when, what, Q::from_value(m.expected), Q::from_value(m.found)});
+        };
+        switch (m.what) {
+          case total_problem::sum_differs:
+            return found(problem::sum_differs);
+          case total_problem::known_parts_exceed:
+            return found(problem::known_parts_exceed);
+          case total_problem::part_exceeds_whole:
+            return found(problem::part_exceeds_whole);
+          case total_problem::sum_overflows:
+          case total_problem::known_parts_overflow:
+            break;
         }
-      }
+        throw overflow_error("amip: " + std::string(table_.name()) + ", line " + std::string(table_[m.line].key) +
+                             ", " + to_string(figures.when) + ": the lines under it add up to more than a 64-bit " +
+                             "integer holds");
+      };
+      check_totals(table_, stated_figure, add);
     }
     return findings;
   }
@@ -421,19 +420,6 @@ class basic_plan {
       sum.known = true;
     }
     return sum;
-  }
-  // The sum of what is known under a line's "davon" children, descending through unknown ones; unknown (no
-  // bound) if a known figure below is negative, since then the sum of the known part bounds nothing.
-  [[nodiscard]] constexpr maybe known_lower_bound(std::size_t i, series const& figures) const {
-    maybe bound{true, Q{}};
-    for (auto c = static_cast<std::size_t>(first_child_[i]); c != no_line; c = next_sibling_[c]) {
-      auto part = rolled_up(c, figures);
-      if (!part.known && table_.lines()[c].children == children_rule::sum) part = known_lower_bound(c, figures);
-      if (!part.known) continue;
-      if (part.value < Q{}) return {};
-      bound.value += part.value;
-    }
-    return bound;
   }
   // A sum that overflows: rolled_up() throws amip::overflow_error, naming the addition that overflows.
   constexpr void throw_overflow(std::size_t i, series const& figures) const {
