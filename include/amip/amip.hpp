@@ -2,10 +2,11 @@
 // it: include <amip/programmes/duesseldorf_2026.hpp> for that. Catch2 matchers: <amip/testing/catch_matchers.hpp>.
 #pragma once
 
-// core: integers, quantities, exact ratios, estimates
+// core: integers, quantities, exact ratios, estimates, number text
 #include <amip/core/estimate.hpp>
 #include <amip/core/integer.hpp>
 #include <amip/core/language.hpp>
+#include <amip/core/number_text.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
 
@@ -13,6 +14,7 @@
 #include <amip/model/budget_line.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/comparison.hpp>
+#include <amip/model/consistency.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/offer.hpp>
 #include <amip/model/period.hpp>
@@ -26,11 +28,16 @@
 #include <amip/money/fit.hpp>
 #include <amip/money/subsidy.hpp>
 
-// rules: findings, composition, checks over comparisons, rules about money
+// rules: findings, composition, checks over comparisons, explanations, rules about money
 #include <amip/rules/budget.hpp>
-#include <amip/rules/rules.hpp>
+#include <amip/rules/comparison_checks.hpp>
+#include <amip/rules/explanation.hpp>
+#include <amip/rules/finding.hpp>
+#include <amip/rules/rule.hpp>
 
-// io: reading plans from CSV
+// io: CSV, its diagnostics, reading plans from CSV
+#include <amip/io/csv.hpp>
+#include <amip/io/diagnostic.hpp>
 #include <amip/io/plan_csv.hpp>
 
 // report: number formats, tables as text, Markdown and CSV, stream output

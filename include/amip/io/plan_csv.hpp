@@ -21,7 +21,7 @@
 //   // Self-describing: columns key, parent, children, [measure,] label and one per period ("plan 2026").
 //   loaded_plan<P>    read_plan_csv(text, file_name, options = {});             // throws csv_error: the first error
 //   collected_plan<P> read_plan_csv_collecting(text, file_name, options = {});  // the valid parts and every error
-//   // Against a known catalogue (amip::anlage1): columns key and one per period; parent, children, measure and
+//   // Against a known catalogue (amip::duesseldorf_2026::anlage1, …): columns key and one per period; parent, children, measure and
 //   // label may be present and must then agree with the catalogue.
 //   loaded_plan<P>    read_plan_csv(text, file_name, catalog const&, options = {});
 //   collected_plan<P> read_plan_csv_collecting(text, file_name, catalog const&, options = {});
