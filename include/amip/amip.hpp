@@ -38,6 +38,7 @@
 // io: CSV, its diagnostics, reading plans from CSV
 #include <amip/io/csv.hpp>
 #include <amip/io/diagnostic.hpp>
+#include <amip/io/loaded_plan.hpp>
 #include <amip/io/plan_csv.hpp>
 
 // report: number formats, tables as text, Markdown and CSV, stream output
