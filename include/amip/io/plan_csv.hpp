@@ -550,20 +550,17 @@ class plan_csv_reader {
     auto const expected = std::to_string(m.expected);
     switch (m.what) {
       case total_problem::sum_overflows:
-        return errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
-                           "the lines under " + shown(table.lines()[i].key) + " add up to more than " +
-                               std::to_string(max_count) + " for " + when +
-                               "; expected figures whose sum fits a 64-bit integer");
+      case total_problem::known_parts_overflow:
+        return errors_.add(
+            csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
+            std::string{m.what == total_problem::sum_overflows ? "the lines under " : "the lines known under "} +
+                shown(table.lines()[i].key) + " add up to more than " + std::to_string(max_count) + " for " + when +
+                "; expected figures whose sum fits a 64-bit integer");
       case total_problem::sum_differs:
         return errors_.add(csv_error_kind::total_disagrees, cell.line, cell.column, cell.text,
                            shown(trimmed(cell.text)) + " disagrees with the lines under " +
                                shown(table.lines()[i].key) + " for " + when + ", which add up to " + expected +
                                "; expected " + expected + ", or an empty cell to have it rolled up");
-      case total_problem::known_parts_overflow:
-        return errors_.add(csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
-                           "the lines known under " + shown(table.lines()[i].key) + " add up to more than " +
-                               std::to_string(max_count) + " for " + when +
-                               "; expected figures whose sum fits a 64-bit integer");
       case total_problem::known_parts_exceed:
         return errors_.add(csv_error_kind::known_parts_exceed, cell.line, cell.column, cell.text,
                            shown(trimmed(cell.text)) + " is less than the lines known under " +
