@@ -1,5 +1,5 @@
-// amip: the whole library in one include, layer by layer. The reference programme (Düsseldorf 2026) is not part of
-// it: include <amip/programmes/duesseldorf_2026.hpp> for that. Catch2 matchers: <amip/testing/catch_matchers.hpp>.
+// amip: the whole library in one include, layer by layer. No reference programme is part of it: each has its own
+// umbrella under amip/programmes/ (README, "Layout"). Catch2 matchers: <amip/testing/catch_matchers.hpp>.
 #pragma once
 
 // core: integers, quantities, exact ratios, estimates, number text
