@@ -75,7 +75,7 @@ awk -v r="$ratio_std" 'BEGIN { printf "RATIO compile time, <amip/amip.hpp> / dep
 
 [ "$umbrella_only" = --umbrella-only ] && exit 0
 echo "each public header alone ($header_runs runs, median CPU seconds, and against the dependencies-only file):"
-for h in $(cd "$include" && find amip -name '*.hpp' ! -path 'amip/detail/*' | LC_ALL=C sort); do
+for h in $(cd "$include" && find amip -name '*.hpp' | LC_ALL=C sort); do
   printf '#include <%s>\n' "$h" > "$work/header.cpp"
   : > "$work/header.times"
   j=0

@@ -5,7 +5,7 @@
 //   1. load the scenario: the 16 leaves of Anlage 1 for "Plan 2026" (the "Ergebnis 2025" leaves stay);
 //   2. roll up both periods through the purpose tree (25 lines);
 //   3. the comparison: every line's figure now and prior and its change in tenths of a percent (the "Vergleich");
-//   4. the built-in plan rules (rules::duesseldorf_2026::plan_rules): 8 findings, each with its verdict, formula,
+//   4. the built-in plan rules (duesseldorf_2026::plan_rules): 8 findings, each with its verdict, formula,
 //      figures, label and the lines it concerns;
 //   5. read the results (a checksum), so that nothing is computed for nothing.
 // Before timing, both sides' results are compared field by field for every Jobcenter and scenario; the benchmark

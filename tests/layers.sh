@@ -16,16 +16,20 @@ amip/core/*|$streams|core does not include streams (amip/report/ostream.hpp prin
 amip/model/*|amip/(money|rules|io|report|testing|programmes)/|the model depends only on core
 amip/model/*|$streams|the model does not include streams (amip/report/ostream.hpp prints its values)
 amip/money/*|amip/(rules|io|report|testing|programmes)/|money depends only on core and the model
+amip/report/*|amip/(rules|io|testing|programmes)/|reports know nothing of rules, files or a programme
+amip/rules/*|amip/(io|testing|programmes)/|rules read no files and know no programme
 amip/rules/finding.hpp|amip/(report|io|testing|programmes)/|amip/model/(plan|comparison)\\.hpp|range/v3|$streams|findings need no plans, ranges, reports or streams
 amip/rules/rule.hpp|amip/(report|io|testing|programmes)/|amip/model/(plan|comparison)\\.hpp|range/v3|$streams|composing rules needs no plans, ranges, reports or streams
 amip/rules/budget.hpp|amip/(report|io|testing|programmes)/|amip/model/(plan|comparison)\\.hpp|range/v3|$streams|rules over money need no plans, ranges, reports or streams
-amip/io/*|amip/(rules|report|testing|programmes)/|reading files depends on core and the model only
-amip/report/*|amip/(io|testing|programmes)/|reports do not read files or know a programme
+amip/io/*|amip/(money|rules|report|testing|programmes)/|reading files depends on core and the model only
+amip/testing/*|amip/programmes/|the test helpers know no programme
 amip/amip.hpp|amip/(testing|programmes)/|the umbrella header holds the library, not the reference programme or Catch2
 "
 
 failures=0
 checked=0
+errors=$(mktemp "${TMPDIR:-/tmp}/amip-layers-errors.XXXXXX")
+trap 'rm -f "$errors"' EXIT
 cd "$include"
 for header in $(find amip -name '*.hpp' | LC_ALL=C sort); do
   deps=""
@@ -35,8 +39,18 @@ for header in $(find amip -name '*.hpp' | LC_ALL=C sort); do
     case $header in $glob) ;; *) continue ;; esac
     forbidden=${rest%|*}
     why=${rest##*|}
-    [ -n "$deps" ] || deps=$(printf '#include <%s>\n' "$header" |
-      "$cxx" -std=c++20 -I"$include" -x c++ -M - 2>/dev/null | tr ' \\' '\n\n' | grep -v '^$' | grep -v '^-:$' || true)
+    if [ -z "$deps" ]; then
+      # A header that does not preprocess (a dependency not found) is a failure, not a header without dependencies.
+      if ! deps=$(printf '#include <%s>\n' "$header" | "$cxx" -std=c++20 -I"$include" -x c++ -M - 2>"$errors"); then
+        echo "$header: does not preprocess:"
+        sed 's/^/    /' "$errors"
+        echo FAIL
+        deps=unreadable
+        continue
+      fi
+      deps=$(echo "$deps" | tr ' \\' '\n\n' | grep -v '^$' | grep -v '^-:$' || true)
+    fi
+    [ "$deps" != unreadable ] || continue
     found=$(echo "$deps" | sed "s|^$include/||" | grep -E "$forbidden" || true)
     if [ -n "$found" ]; then
       echo "$header: $why; it includes:"

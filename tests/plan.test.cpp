@@ -245,7 +245,7 @@ TEST_CASE("a stated total smaller than the lines known so far is a finding even 
 
 namespace {
 
-// The roll-up as DESIGN.md defines it, written out plainly: a "davon" line with children is the sum of its lines
+// The roll-up as amip/model/plan.hpp documents it, written out plainly: a "davon" line with children is the sum of its lines
 // where all of them are known (an overflowing sum is an error), else its stated figure.
 struct expected_figure {
   enum { unknown, value, overflow } what = unknown;

@@ -3,6 +3,8 @@
 #pragma once
 
 // core: integers, quantities, exact ratios, estimates, number text
+#include <amip/core/checked.hpp>
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/estimate.hpp>
 #include <amip/core/integer.hpp>
 #include <amip/core/language.hpp>
@@ -28,19 +30,6 @@
 #include <amip/money/fit.hpp>
 #include <amip/money/subsidy.hpp>
 
-// rules: findings, composition, checks over comparisons, explanations, rules about money
-#include <amip/rules/budget.hpp>
-#include <amip/rules/comparison_checks.hpp>
-#include <amip/rules/explanation.hpp>
-#include <amip/rules/finding.hpp>
-#include <amip/rules/rule.hpp>
-
-// io: CSV, its diagnostics, reading plans from CSV
-#include <amip/io/csv.hpp>
-#include <amip/io/diagnostic.hpp>
-#include <amip/io/loaded_plan.hpp>
-#include <amip/io/plan_csv.hpp>
-
 // report: number formats, tables as text, Markdown and CSV, stream output
 #include <amip/report/csv.hpp>
 #include <amip/report/markdown.hpp>
@@ -48,3 +37,18 @@
 #include <amip/report/ostream.hpp>
 #include <amip/report/table.hpp>
 #include <amip/report/text.hpp>
+
+// rules: findings, composition, checks over comparisons, explanations, rules about money
+#include <amip/rules/budget.hpp>
+#include <amip/rules/comparison_checks.hpp>
+#include <amip/rules/explanation.hpp>
+#include <amip/rules/finding.hpp>
+#include <amip/rules/rule.hpp>
+#include <amip/rules/rules.hpp>
+
+// io: CSV, its diagnostics, reading plans from CSV
+#include <amip/io/csv.hpp>
+#include <amip/io/diagnostic.hpp>
+#include <amip/io/loaded_plan.hpp>
+#include <amip/io/plan_csv.hpp>
+#include <amip/io/plan_csv_columns.hpp>

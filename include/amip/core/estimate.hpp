@@ -14,7 +14,7 @@
 //     r + q, q + r the range shifted by q
 //     r * n, n * r each bound times n, n an integer >= 0 (throws amip::domain_error for n < 0)
 //     r == s       same bounds
-//     os << r      "15 to 30 persons"
+//     to_string(r) "15 to 30 persons" (streams: amip/report/ostream.hpp)
 //   constexpr estimate_range<Q> between(Q low, Q high); // between(15 * persons, 30 * persons)
 //
 //   template <class T> class approximate;              // rd.: a figure the source gives as "about"

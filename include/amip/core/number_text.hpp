@@ -11,7 +11,11 @@
 //   enum class parse_failure { none, empty, no_digits, unexpected_character, misplaced_separator,
 //                              missing_decimal, decimals, out_of_range };
 //   template <class T> struct parsed { T value; parse_failure failure; };
+//   constexpr bool is_space(char);                            // ' ', '\t', '\r', '\n'
 //   constexpr std::string_view trimmed(std::string_view);      // without spaces, tabs, CR, LF around it
+//   constexpr bool take_sign(std::string_view&);               // drops a leading '-'; true if there was one
+//   constexpr parsed<std::uint64_t> read_digits(std::string_view, char thousands);      // "1.994" -> 1994
+//   constexpr parsed<std::int64_t> with_sign(std::uint64_t magnitude, bool negative);   // out_of_range beyond int64
 //   constexpr parsed<std::int64_t> read_integer(std::string_view, language);            // "1.994" -> 1994
 //   constexpr parsed<std::int64_t> read_tenths_of_percent(std::string_view, language);  // "17,0%" -> 170
 //   enum class number_kind { integer, percentage };

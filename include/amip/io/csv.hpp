@@ -220,7 +220,7 @@ class csv_tokenizer {
     }
   }
 
-  /// Where the text ends: the line after the last line break, or the end of the last line.
+  /// Where the tokenizer is: the line and column (1-based) of the next character it reads.
   [[nodiscard]] std::size_t line() const noexcept { return line_; }
   [[nodiscard]] std::size_t column() const noexcept { return column_; }
 

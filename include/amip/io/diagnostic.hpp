@@ -21,8 +21,8 @@
 //   }
 //
 // Lines and columns are 1-based; a column counts UTF-8 code points from the line's start to the offending cell's
-// start (a byte order mark is not counted). bad_encoding and bad_quoting come from the CSV syntax (csv.hpp), the
-// other kinds from reading a plan (plan_csv.hpp).
+// start (a byte order mark is not counted). bad_encoding and bad_quoting come from the CSV syntax (amip/io/csv.hpp),
+// the other kinds from reading a plan (amip/io/plan_csv.hpp).
 #pragma once
 
 #include <algorithm>
@@ -37,7 +37,7 @@
 
 namespace amip::io {
 
-/// What is wrong with a plan CSV. Each kind has one sentence in csv_diagnostic::message.
+/// What is wrong with a CSV file: its syntax, or a plan in it. Each kind has one sentence in csv_diagnostic::message.
 enum class csv_error_kind : unsigned char {
   empty_file,              ///< no bytes, or no header line (only comments and blank lines)
   bad_encoding,            ///< a cell is not valid UTF-8
@@ -79,7 +79,7 @@ enum class csv_error_kind : unsigned char {
   return names[static_cast<std::size_t>(kind)];
 }
 
-/// One error in a plan CSV: where (file, line, column), what text, and a sentence saying what was expected.
+/// One error in a CSV file: where (file, line, column), what text, and a sentence saying what was expected.
 struct csv_diagnostic {
   csv_error_kind kind{};
   std::string file;        ///< the name the caller gave ("plan.csv")

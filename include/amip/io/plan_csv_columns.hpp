@@ -4,7 +4,9 @@
 // Synopsis
 //
 //   namespace amip::io::detail {
-//   std::string lowered(std::string_view);                          // ASCII letters in lower case
+//   constexpr char lower_ascii(char);  std::string lowered(std::string_view);   // ASCII letters in lower case
+//   using number_text::trimmed;
+//   constexpr bool is_key_character(char);                         // ASCII letters, digits, '_', '.', '-'
 //   constexpr bool is_valid_key(std::string_view);                 // "I", "mat", "with_fbw_reha"
 //   std::optional<period> parse_period_column(std::string_view);   // "Plan 2026", "Hochrechnung 2025" -> period
 //   std::string column_name(period);                               // "plan 2026"

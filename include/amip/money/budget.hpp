@@ -8,7 +8,8 @@
 //   using egt_money, vwhh_money, pat_money, special_allocation_money, vermittlungsbudget_money, municipal_money;
 //   struct transfer_record { from, to, amount, reason };          // an Umschichtung, e.g. EGT -> VwHH
 //   struct commitment { line, amount, description, from_year };   // Vorbindung / Ausfinanzierung
-//   struct balance { line, allocated, transferred_in, transferred_out, committed, planned; remaining() };
+//   struct balance { line, allocated, transferred_in, transferred_out, committed, planned;
+//                   available(), remaining() };
 //   class budget {                                                // the ledger of one budget year
 //     budget& allocate(line_money<L>, std::string_view source);
 //     budget& transfer(line_money<From>, to line, reason);        // recorded, never silent

@@ -8,7 +8,7 @@
 //   struct table { std::string title; std::array<std::string, 4> header; std::vector<table_row> rows; };
 //   template <class P> table make_table(comparison<P> const&, table_options = {});
 //   template <Quantity Q> std::string format_value(Q, language);     // a count, or money
-//   std::string column_header(period, Q, language);                   // "Eintritte 2026", "Ergebnis 2025"
+//   template <Quantity Q> std::string column_header(period, language); // "Eintritte 2026", "Ergebnis 2025"
 //   }
 //
 // Columns: label, the compared period, the prior period, the change ("Vergleich"). The header follows the seed's

@@ -1,5 +1,5 @@
 // Rules about money: a budget line's balance against the plan's spend (the funding reservation, once the allocation
-// is known), and the special allocation against what it is bound for.
+// is known).
 //
 // Synopsis
 //
@@ -9,7 +9,8 @@
 //   balance_rules              // both, in this order
 //   }
 //
-// Both inspect one amip::balance (budget.hpp: budget::balance_of(line, planned)). Run them per line, e.g.
+// Both inspect one amip::balance (amip/money/budget.hpp: amip::budget::balance_of(line, planned)). Run them per
+// line, e.g.
 //   amip::check(year.balance_of(amip::budget_line::egt, need), amip::rules::budget::balance_rules)
 // The seed states no allocation (section 2: "Die konkrete Mittelausstattung wird in einer separaten Vorlage …
 // ausgewiesen"), so these rules run on the caller's budget, not on embedded figures.

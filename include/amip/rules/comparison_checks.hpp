@@ -9,9 +9,10 @@
 //
 //   namespace checks {                     // building blocks over a comparison of a plan
 //   class line_ref;                        // a measure, or a line key with a label
-//   class grows, shrinks;                  // each line grows (shrinks): one finding per line
-//   class total_grows;                     // the sum of the lines grows: one finding
-//   class grows_moderately;                // 0 < change <= limit: one finding
+//   template <std::size_t N> class grows, shrinks;  // each line grows (shrinks): one finding per line;
+//                                                   // grows{measure::egz, measure::p16e} deduces N
+//   template <std::size_t N> class total_grows;     // the sum of the lines grows: one finding
+//   class grows_moderately;                         // 0 < change <= limit: one finding
 //   }
 //   }
 //

@@ -6,7 +6,8 @@
 //   namespace amip {
 //   class rule_base;                       // the base of every kind of rule (concept Rule)
 //   concept ComparesPeriods;               // a subject with now_period() and prior_period() (a comparison)
-//   template <class Check> class rule;     // rule{id, title, check}, rule{id, title, reference, severity, check}
+//   template <class Check> class rule;     // rule{id, title, check}, rule{id, title, reference, severity, check},
+//                                          // rule{rule_info, check}; .with_severity(s), .citing(reference)
 //   constexpr auto all_of(rules…), any_of(rules…), not_(rule), only_when(condition, rule),
 //                  inspecting(projection, rule);       a && b, a || b, !a
 //   constexpr findings check(subject, rules);                  // runs the rules on what they inspect

@@ -1,5 +1,5 @@
 // Rules: checks that look at a plan (or an offer, or anything else) and return findings that explain themselves.
-// This header includes the four rules headers; include one of them alone for less:
+// This header includes the four rules headers below (not rules/budget.hpp); include one of them alone for less:
 //
 //   amip/rules/finding.hpp            severity, figures, outcome, rule_info, finding, findings
 //   amip/rules/explanation.hpp        explanation(finding), to_string(finding), << for finding and findings
