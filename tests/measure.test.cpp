@@ -94,7 +94,7 @@ TEST_CASE("every measure has a legal basis, a heading, an English name and a uni
   CHECK(amip::info_of(amip::measure::fbw_ao).basis.text() == "§§ 81 ff. SGB III");
 }
 
-TEST_CASE("FbW and Reha are no longer paid from the EGT; § 16a is paid by the municipality") {
+TEST_CASE("FbW and Reha are no longer paid from the EGT, § 16a is paid by the municipality") {
   // Seed, section 1 and Anlage 1 ("ohne FbW / Reha"; "Fort- und Weiterbildung werden nicht mehr aus dem
   // Eingliederungstitel finanziert").
   STATIC_REQUIRE(amip::info_of(amip::measure::fbw_nao).paid_from == amip::budget_line::agency);

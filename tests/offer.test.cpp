@@ -142,7 +142,7 @@ TEST_CASE("each of the other standards is a finding of its own") {
   CHECK(amip::check(bare, builtin::offer_rules()).count_failed() == 5);
 }
 
-TEST_CASE("an AVGS voucher: presence instead of hybrid; the procured-offer standards do not apply") {
+TEST_CASE("an AVGS voucher: presence instead of hybrid, the procured-offer standards do not apply") {
   auto const standard = builtin::standard_offer(amip::measure_id::avgs_mat);
   CHECK(standard.acquired_by == amip::acquisition::voucher);
   auto const passing = amip::check(standard, builtin::offer_rules());

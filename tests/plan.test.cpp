@@ -407,7 +407,7 @@ TEST_CASE("restating many lines at once works at compile time: MAT and MAG +100 
                  original.total(amip::duesseldorf_2026::lines::group_i, actual_of(2025)));
 }
 
-TEST_CASE("figures_of reads one period's figures as figure() does; a period not held reads as unknown") {
+TEST_CASE("figures_of reads one period's figures as figure() does, a period not held reads as unknown") {
   static constexpr auto egt = duesseldorf::egt_plan();  // static: a view of it is a constant too
   constexpr auto plan_2026 = egt.figures_of(plan_of(2026));
   STATIC_REQUIRE(plan_2026.holds());

@@ -131,7 +131,7 @@ TEST_CASE("CSV fields are quoted where RFC 4180 requires, and Excel gets a BOM a
   CHECK(csv.find("17,0\r\n") != std::string::npos);
 }
 
-TEST_CASE("money in CSV is euros with two decimals; the health project's persons print as counts") {
+TEST_CASE("money in CSV is euros with two decimals, the health project's persons print as counts") {
   CHECK(amip::report::detail::csv_value(amip::cents(146'000'073), amip::language::german) == "1460000,73");
   CHECK(amip::report::detail::csv_value(amip::cents(-3), amip::language::english) == "-0.03");
   CHECK(amip::report::detail::csv_change(amip::relative_change{amip::exact_ratio{-1, 200}}, amip::language::german) ==

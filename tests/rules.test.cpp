@@ -113,7 +113,7 @@ TEST_CASE("purchased measures grow at the expense of AVGS: passes on the seed, f
         "AVGS-MAT change = 2.000 / 1.962 - 1 = +1,9 % ≥ 0 % (Plan 2026 against Ergebnis 2025): does not shrink");
 }
 
-TEST_CASE("more for EGZ, ESG and § 16e: one finding per measure; passes when § 16e grows") {
+TEST_CASE("more for EGZ, ESG and § 16e: one finding per measure, passes when § 16e grows") {
   auto const pass = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::p16e, 30, 28),
                         builtin::more_for_egz_esg_16e);
   REQUIRE(pass.size() == 3);
@@ -150,7 +150,7 @@ TEST_CASE("MAG grows: passes on the seed, fails when MAG falls") {
   CHECK(fail[0].value_of("change") == -121);  // 500 / 569 - 1 = -12,1 %
 }
 
-TEST_CASE("AGH expand moderately: up to 25 % by amip's assumption; too fast or not at all fails") {
+TEST_CASE("AGH expand moderately: up to 25 % by amip's assumption, too fast or not at all fails") {
   auto const pass = run(plan_builder{egt, plan_of(2026), actual_of(2025)}, builtin::agh_moderate_expansion);
   REQUIRE(pass.size() == 1);
   CHECK(pass[0].passed());
@@ -198,7 +198,7 @@ TEST_CASE("the funding reservation is an open info finding until the allocation 
   CHECK(lifted[0].value_of("allocation known") == 1);
 }
 
-TEST_CASE("the health project target lies above last year's: 390 against 360; a target of 350 fails") {
+TEST_CASE("the health project target lies above last year's: 390 against 360, a target of 350 fails") {
   auto const pass =
       amip::check(amip::compare(health, plan_of(2026), projection_of(2025)), builtin::health_project_above_last_year);
   REQUIRE(pass.size() == 1);
@@ -487,7 +487,7 @@ TEST_CASE("a subject comparing two periods names them in its findings, whether o
   CHECK_FALSE(amip::check(0, amip::rule{"yes", "always", [](int) { return true; }})[0].now_period().has_value());
 }
 
-TEST_CASE("rules compose: all_of in order, any_of, not_, only_when, inspecting; && || ! alike") {
+TEST_CASE("rules compose: all_of in order, any_of, not_, only_when, inspecting, && || ! alike") {
   constexpr auto yes = amip::rule{"yes", "always", [](auto const&) { return true; }};
   constexpr auto no = amip::rule{"no", "never", [](auto const&) { return false; }};
   int const subject = 0;
