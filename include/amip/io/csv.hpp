@@ -14,7 +14,8 @@
 //   struct csv_record { std::vector<csv_cell> cells; std::size_t line, begin, end; bool broken; bool blank() const; };
 //   char detect_delimiter(std::string_view);                          // ';', ',' or '\t', as the header uses most
 //   template <class Errors = csv_diagnostics> class csv_tokenizer {
-//     csv_tokenizer(std::string_view text, char delimiter, Errors& errors);
+//     csv_tokenizer(std::string_view text, char delimiter, Errors& errors);   // keeps a view of text; not from
+//                                                                      // a temporary std::string
 //     bool next(csv_record&);                                          // false at the end of the text
 //     std::size_t line() const, column() const;                        // where the tokenizer is
 //   };
@@ -149,7 +150,6 @@ struct csv_record {
   bool broken = false;  ///< a quoting or encoding error was reported for one of its cells
 
   /// Whether every cell is empty or only spaces (a blank line, or a line of delimiters).
-
   [[nodiscard]] bool blank() const noexcept {
     return std::all_of(cells.begin(), cells.end(),
                        [](csv_cell const& c) { return number_text::trimmed(c.text).empty(); });
@@ -199,6 +199,8 @@ class csv_tokenizer {
  public:
   csv_tokenizer(std::string_view text, char delimiter, Errors& errors) noexcept
       : text_{text}, delimiter_{delimiter}, errors_{errors} {}
+  /// The tokenizer keeps a view of the text: a temporary string would be gone before the first record.
+  csv_tokenizer(std::string&& text, char delimiter, Errors& errors) = delete;
 
   /// The next record, or false at the end of the text.
   bool next(csv_record& record) {
