@@ -87,9 +87,7 @@ constexpr void add_in_context(findings& out, rule_info const& info, outcome cons
     if (!added.now_period()) rules_access::set_periods(added, subject.now_period(), subject.prior_period());
   }
 }
-}  // namespace detail
 
-namespace detail {
 // std::invoke(f, subject) for the one argument a check, condition or projection takes, without <functional> (whose
 // weight every translation unit that includes amip would carry): a member pointer applies to the subject (also
 // through a pointer or a std::reference_wrapper), anything else is called.
