@@ -26,10 +26,6 @@
 
 namespace amip::detail {
 
-/// false, but only once the template is instantiated: static_assert(always_false<T>, "sentence").
-template <class...>
-inline constexpr bool always_false = false;
-
 /// A sentence as a template argument, so that g++ prints it where it prints a signature.
 template <std::size_t N>
 struct reason {
@@ -59,3 +55,6 @@ struct rejected {
 #define AMIP_REJECTED(sentence) AMIP_DETAIL_UNAVAILABLE(sentence)::amip::detail::rejected<"amip: " sentence>
 #define AMIP_REJECTED_CONSTRUCTOR(Class, Parameter, sentence) \
   AMIP_DETAIL_UNAVAILABLE(sentence) Class(Parameter, ::amip::detail::rejected<"amip: " sentence> = {}) AMIP_DELETED
+/// The same for a constructor of several parameters: AMIP_REJECTED_CONSTRUCTOR_N(Class, sentence, P1, P2, ...).
+#define AMIP_REJECTED_CONSTRUCTOR_N(Class, sentence, ...) \
+  AMIP_DETAIL_UNAVAILABLE(sentence) Class(__VA_ARGS__, ::amip::detail::rejected<"amip: " sentence> = {}) AMIP_DELETED

@@ -83,11 +83,11 @@ class estimate_range {
 
   /// Bounds of different kinds (entries to persons) do not make a range.
   template <class L, class H>
-  requires(!std::same_as<L, Q> || !std::same_as<H, Q>) constexpr estimate_range(L, H) {
-    static_assert(detail::always_false<L, H>,
-                  "amip: both bounds of an estimate range are quantities of one kind, the range's own; write "
-                  "amip::between(15 * amip::persons, 30 * amip::persons).");
-  }
+  requires(!std::same_as<L, Q> || !std::same_as<H, Q>) AMIP_REJECTED_CONSTRUCTOR_N(
+      estimate_range,
+      "both bounds of an estimate range are quantities of one kind, that of the range; write "
+      "amip::between(15 * amip::persons, 30 * amip::persons)",
+      L, H);
 
   /// The low bound (the "15" of "15 bis 30").
   [[nodiscard]] constexpr Q low() const noexcept { return low_; }
@@ -99,12 +99,10 @@ class estimate_range {
   /// Whether low() <= q <= high().
   [[nodiscard]] constexpr bool contains(Q q) const noexcept { return low_ <= q && q <= high_; }
   template <class T>
-  requires(!std::same_as<T, Q>) bool contains(T const&) const {
-    static_assert(detail::always_false<T>,
-                  "amip: an estimate range contains only quantities of its own kind; state the unit "
-                  "(20 * amip::persons) and do not ask a persons range about entries.");
-    return false;
-  }
+  requires(!std::same_as<T, Q>) AMIP_REJECTED(
+      "an estimate range contains only quantities of its own kind; state the unit (20 * amip::persons) "
+      "and do not ask a persons range about entries")
+  contains(T const&) const AMIP_DELETED;
 
   /// The exact midpoint (low + high) / 2 as an exact_quotient of Q's unit: nothing is rounded until
   /// .round(), half away from zero. 15 to 30 persons gives 45/2 (rounded: 23 persons), 450 to 500 gives 475/1.
@@ -149,17 +147,15 @@ class estimate_range {
   }
 
   template <class T>
-  requires(!Integer<T>) friend auto operator*(estimate_range, T) {
-    static_assert(detail::always_false<T>,
-                  "amip: an estimate range is scaled only by a whole number of 0 or more, not by a floating-point "
-                  "value, a bool, a character, a quantity or a range.");
-  }
+  requires(!Integer<T>) friend AMIP_REJECTED(
+      "an estimate range is scaled only by a whole number of 0 or more, not by a floating-point "
+      "value, a bool, a character, a quantity or a range")
+  operator*(estimate_range, T) AMIP_DELETED;
   template <class T>
-  requires(!Integer<T> && !std::same_as<T, estimate_range>) friend auto operator*(T, estimate_range) {
-    static_assert(detail::always_false<T>,
-                  "amip: an estimate range is scaled only by a whole number of 0 or more, not by a floating-point "
-                  "value, a bool, a character, a quantity or a range.");
-  }
+  requires(!Integer<T> && !std::same_as<T, estimate_range>) friend AMIP_REJECTED(
+      "an estimate range is scaled only by a whole number of 0 or more, not by a floating-point "
+      "value, a bool, a character, a quantity or a range")
+  operator*(T, estimate_range) AMIP_DELETED;
 
   friend constexpr bool operator==(estimate_range, estimate_range) noexcept = default;
 
@@ -180,43 +176,38 @@ estimate_range(L, H) -> estimate_range<L>;
 
 /// The demand estimate from `low` to `high` ("15 bis 30": between(15 * persons, 30 * persons)); throws
 /// amip::domain_error if low > high.
+template <Quantity Q>
+[[nodiscard]] constexpr estimate_range<Q> between(Q low, Q high) {
+  return estimate_range<Q>{low, high};
+}
 template <class L, class H>
-[[nodiscard]] constexpr auto between(L low, H high) {
-  if constexpr (!Quantity<L> || !Quantity<H>) {
-    static_assert(detail::always_false<L, H>,
-                  "amip: between() takes two quantities with their unit: "
-                  "amip::between(15 * amip::persons, 30 * amip::persons).");
-  } else if constexpr (!std::same_as<L, H>) {
-    static_assert(detail::always_false<L, H>,
-                  "amip: both bounds of an estimate range are quantities of one kind; an entries bound and a "
-                  "persons bound do not make a range.");
-  } else {
-    return estimate_range<L>{low, high};
-  }
-}
+requires(!Quantity<L> || !Quantity<H>) AMIP_REJECTED(
+    "between() takes two quantities with their unit: amip::between(15 * amip::persons, 30 * amip::persons)")
+between(L, H) AMIP_DELETED;
+template <Quantity L, Quantity H>
+requires(!std::same_as<L, H>) AMIP_REJECTED(
+    "both bounds of an estimate range are quantities of one kind; an entries bound and a persons bound "
+    "do not make a range")
+between(L, H) AMIP_DELETED;
 
-/// Ranges of different kinds never add (an entries range and a persons range).
+// Ranges of different kinds never add (an entries range and a persons range).
 template <class Q1, class Q2>
-auto operator+(estimate_range<Q1>, estimate_range<Q2>) requires(!std::same_as<Q1, Q2>) {
-  static_assert(detail::always_false<Q1, Q2>,
-                "amip: cannot add estimate ranges of different kinds (for example an entries range and a persons "
-                "range); each range sums only with ranges of its own quantity.");
-}
+requires(!std::same_as<Q1, Q2>) AMIP_REJECTED(
+    "cannot add estimate ranges of different kinds (for example an entries range and a persons range); "
+    "each range sums only with ranges of its own quantity")
+operator+(estimate_range<Q1>, estimate_range<Q2>) AMIP_DELETED;
 template <class Q, class U>
-auto operator+(estimate_range<Q>, quantity<U>) requires(!std::same_as<Q, quantity<U>>) {
-  static_assert(detail::always_false<Q, U>,
-                "amip: cannot shift an estimate range by a quantity of another kind (a persons range by entries).");
-}
+requires(!std::same_as<Q, quantity<U>>)
+    AMIP_REJECTED("cannot shift an estimate range by a quantity of another kind (a persons range by entries)")
+operator+(estimate_range<Q>, quantity<U>) AMIP_DELETED;
 template <class U, class Q>
-auto operator+(quantity<U>, estimate_range<Q>) requires(!std::same_as<Q, quantity<U>>) {
-  static_assert(detail::always_false<Q, U>,
-                "amip: cannot shift an estimate range by a quantity of another kind (a persons range by entries).");
-}
+requires(!std::same_as<Q, quantity<U>>)
+    AMIP_REJECTED("cannot shift an estimate range by a quantity of another kind (a persons range by entries)")
+operator+(quantity<U>, estimate_range<Q>) AMIP_DELETED;
 template <class Q1, class Q2>
-auto operator==(estimate_range<Q1>, estimate_range<Q2>) requires(!std::same_as<Q1, Q2>) {
-  static_assert(detail::always_false<Q1, Q2>,
-                "amip: cannot compare estimate ranges of different kinds (an entries range with a persons range).");
-}
+requires(!std::same_as<Q1, Q2>)
+    AMIP_REJECTED("cannot compare estimate ranges of different kinds (an entries range with a persons range)")
+operator==(estimate_range<Q1>, estimate_range<Q2>) AMIP_DELETED;
 
 template <class T>
 class approximate;

@@ -31,6 +31,7 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -168,13 +169,6 @@ class [[nodiscard]] exact_quotient {
   [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
   [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return den_; }
 
-  /// Not a quantity yet: `cost_per<case_count> r = money / cases;` does not compile; call round().
-  constexpr operator quantity<Unit>() const {  // NOLINT(google-explicit-constructor): only to explain the error
-    static_assert(detail::always_false<Unit>,
-                  "amip: a quotient of quantities is exact; call .round() on it to round half away from zero.");
-    return {};
-  }
-
  private:
   std::int64_t num_;
   std::int64_t den_;
@@ -200,12 +194,29 @@ class quantity {
 
   /// A raw number is not a quantity: `money m = 100;` and `entry_count n(5);` do not compile.
   template <class T>
-  requires std::is_arithmetic_v<T>
-  constexpr quantity(T) {  // NOLINT(google-explicit-constructor): exists only to say why it must not be used
-    static_assert(detail::always_false<T>,
-                  "amip: a quantity is never made from a raw number; state its unit: 5 * amip::entries, "
-                  "amip::eur(5), amip::cents(5), or quantity::from_value(5) where the unit is plain.");
-  }
+  requires(std::is_integral_v<T>)
+      AMIP_REJECTED_CONSTRUCTOR(quantity, T,
+                                "a quantity is never made from a raw number; state its unit: 5 * amip::entries, "
+                                "amip::eur(5), amip::cents(5), or quantity::from_value(5) where the unit is plain");
+  /// Never floating point: `money m = 0.9;` does not compile.
+  template <class T>
+  requires(std::is_floating_point_v<T>)
+      AMIP_REJECTED_CONSTRUCTOR(quantity, T,
+                                "a quantity is never a floating-point value; counts are whole numbers and money is "
+                                "whole euro cents (amip::eur(5), amip::cents(666667))");
+  /// Not from an exact quotient: `cost_per<case_count> r = money / cases;` does not compile; call round().
+  template <class T>
+  requires(std::same_as<T, exact_quotient<Unit>>)
+      AMIP_REJECTED_CONSTRUCTOR(quantity, T,
+                                "a quotient of quantities is exact; call .round() on it to round half away from zero");
+  /// Not from an optional figure: a plan's figure() may have no value; say what happens then. (Exactly an
+  /// optional quantity: a template, so that asking whether a quantity converts from something else never asks
+  /// std::optional whether it converts from that, which would ask the quantity again.)
+  template <class T>
+  requires(std::same_as<T, std::optional<quantity>>) AMIP_REJECTED_CONSTRUCTOR(
+      quantity, T,
+      "this figure is optional (the plan may not know it); use .value_or(...), test it, or ask "
+      "the plan for total(), which throws amip::missing_figure");
 
   /// Adopts a Boost.Units quantity of the same unit.
   constexpr explicit quantity(boost::units::quantity<Unit, rep> const& q) noexcept : value_{q.value()} {}
@@ -310,12 +321,10 @@ template <class U1, class U2>
 }
 
 template <class U1, class U2>
-auto operator*(quantity<U1>, quantity<U2>) requires(!units::modelled<units::product<U1, U2>>) {
-  static_assert(detail::always_false<U1, U2>,
-                "amip: this product of quantities has no meaning in the planning model; a rate applies only to "
-                "the count it is a rate of (a cost per entry times entries gives money, not a cost per entry "
-                "times persons).");
-}
+requires(!units::modelled<units::product<U1, U2>>) AMIP_REJECTED(
+    "this product of quantities has no meaning in the planning model; a rate applies only to the count "
+    "it is a rate of (a cost per entry times entries gives money, not a cost per entry times persons)")
+operator*(quantity<U1>, quantity<U2>) AMIP_DELETED;
 
 /// The exact quotient of two quantities of different kinds (money per entry); call round() on it.
 template <class U1, class U2>
@@ -325,47 +334,98 @@ template <class U1, class U2>
 }
 
 template <class U1, class U2>
-auto operator/(quantity<U1>,
-               quantity<U2>) requires(!std::same_as<U1, U2> && !units::modelled<units::quotient<U1, U2>>) {
-  static_assert(detail::always_false<U1, U2>,
-                "amip: this quotient of quantities has no meaning in the planning model; divide money by a "
-                "count (a cost per entry) or two quantities of the same kind (a share).");
-}
+requires(!std::same_as<U1, U2> && !units::modelled<units::quotient<U1, U2>>) AMIP_REJECTED(
+    "this quotient of quantities has no meaning in the planning model; divide money by a count (a cost "
+    "per entry) or two quantities of the same kind (a share)")
+operator/(quantity<U1>, quantity<U2>) AMIP_DELETED;
 
-/// Quantities of different kinds never mix: entries + money, entries + persons, entries == persons.
+// Quantities of different kinds never mix: entries + money, entries + persons, entries == persons. These overloads
+// only reject (core/diagnostics.hpp): std traits and concepts see no such operation. `<` and the others are spelled
+// out so that they, not a rewritten `(a <=> b) < 0`, carry the sentence.
 template <class U1, class U2>
-auto operator+(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
-  static_assert(detail::always_false<U1, U2>,
-                "amip: cannot add quantities of different kinds (for example entries and money, or entries and "
-                "persons); convert explicitly if the planning model allows it.");
-}
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot add quantities of different kinds (for example entries and money, or entries and persons)")
+operator+(quantity<U1>, quantity<U2>) AMIP_DELETED;
 template <class U1, class U2>
-auto operator-(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
-  static_assert(detail::always_false<U1, U2>,
-                "amip: cannot subtract quantities of different kinds (for example money from entries).");
-}
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot subtract quantities of different kinds (for example money from entries)")
+operator-(quantity<U1>, quantity<U2>) AMIP_DELETED;
 template <class U1, class U2>
-auto operator==(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
-  static_assert(detail::always_false<U1, U2>,
-                "amip: cannot compare quantities of different kinds (for example entries with persons).");
-}
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot compare quantities of different kinds (for example entries with persons)")
+operator==(quantity<U1>, quantity<U2>) AMIP_DELETED;
 template <class U1, class U2>
-auto operator<=>(quantity<U1>, quantity<U2>) requires(!std::same_as<U1, U2>) {
-  static_assert(detail::always_false<U1, U2>,
-                "amip: cannot compare quantities of different kinds (for example entries with persons).");
-}
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot compare quantities of different kinds (for example entries with persons)")
+operator<=>(quantity<U1>, quantity<U2>) AMIP_DELETED;
+template <class U1, class U2>
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot compare quantities of different kinds (for example entries with persons)")
+operator<(quantity<U1>, quantity<U2>) AMIP_DELETED;
+template <class U1, class U2>
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot compare quantities of different kinds (for example entries with persons)")
+operator<=(quantity<U1>, quantity<U2>) AMIP_DELETED;
+template <class U1, class U2>
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot compare quantities of different kinds (for example entries with persons)")
+operator>(quantity<U1>, quantity<U2>) AMIP_DELETED;
+template <class U1, class U2>
+requires(!std::same_as<U1, U2>)
+    AMIP_REJECTED("cannot compare quantities of different kinds (for example entries with persons)")
+operator>=(quantity<U1>, quantity<U2>) AMIP_DELETED;
 
-/// A raw number is not a quantity: write 5 * amip::entries or amip::eur(5), not 5.
+// A raw number is not a quantity: write 5 * amip::entries or amip::eur(5), not 5.
 template <class U, class T>
-auto operator+(quantity<U>, T) requires std::is_arithmetic_v<T> {
-  static_assert(detail::always_false<U, T>,
-                "amip: cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5)).");
-}
+requires(std::is_arithmetic_v<T>)
+    AMIP_REJECTED("cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5))")
+operator+(quantity<U>, T) AMIP_DELETED;
 template <class U, class T>
-auto operator+(T, quantity<U>) requires std::is_arithmetic_v<T> {
-  static_assert(detail::always_false<U, T>,
-                "amip: cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5)).");
-}
+requires(std::is_arithmetic_v<T>)
+    AMIP_REJECTED("cannot add a raw number to a quantity; state its unit (5 * amip::entries, amip::eur(5))")
+operator+(T, quantity<U>) AMIP_DELETED;
+template <class U, class T>
+requires(std::is_arithmetic_v<T>)
+    AMIP_REJECTED("cannot subtract a raw number from a quantity; state its unit (5 * amip::entries, amip::eur(5))")
+operator-(quantity<U>, T) AMIP_DELETED;
+
+// Scaled by whole numbers only: money * 0.9 would round in silence.
+template <class U, class F>
+requires(std::is_floating_point_v<F>) AMIP_REJECTED(
+    "a quantity is never scaled by a floating-point value; scale by an integer, or by an exact ratio "
+    "(amip::percent(90), amip::exact_ratio{9, 10}) and round the result explicitly")
+operator*(quantity<U>, F) AMIP_DELETED;
+template <class U, class F>
+requires(std::is_floating_point_v<F>) AMIP_REJECTED(
+    "a quantity is never scaled by a floating-point value; scale by an integer, or by an exact ratio "
+    "(amip::percent(90), amip::exact_ratio{9, 10}) and round the result explicitly")
+operator*(F, quantity<U>) AMIP_DELETED;
+template <class U, class F>
+requires(std::is_floating_point_v<F>)
+    AMIP_REJECTED("a quantity is never divided by a floating-point value; divide by an integer and round explicitly")
+operator/(quantity<U>, F) AMIP_DELETED;
+
+// An optional figure (basic_plan::figure) is not a quantity.
+template <class U1, class U2>
+AMIP_REJECTED(
+    "this figure is optional (the plan may not know it); use .value_or(...), test it, or ask the plan "
+    "for total(), which throws amip::missing_figure")
+operator+(quantity<U1>, std::optional<quantity<U2>>) AMIP_DELETED;
+template <class U1, class U2>
+AMIP_REJECTED(
+    "this figure is optional (the plan may not know it); use .value_or(...), test it, or ask the plan "
+    "for total(), which throws amip::missing_figure")
+operator+(std::optional<quantity<U1>>, quantity<U2>) AMIP_DELETED;
+template <class U1, class U2>
+AMIP_REJECTED(
+    "this figure is optional (the plan may not know it); use .value_or(...), test it, or ask the plan "
+    "for total(), which throws amip::missing_figure")
+operator+(std::optional<quantity<U1>>, std::optional<quantity<U2>>) AMIP_DELETED;
+template <class U1, class U2>
+AMIP_REJECTED(
+    "this figure is optional (the plan may not know it); use .value_or(...), test it, or ask the plan "
+    "for total(), which throws amip::missing_figure")
+operator-(std::optional<quantity<U1>>, std::optional<quantity<U2>>) AMIP_DELETED;
 
 /// A unit constant: multiply an integer by it to make a quantity (1'994 * amip::entries).
 template <class Unit>
@@ -381,11 +441,15 @@ struct unit_constant final {
     return quantity<Unit>::from_value(detail::to_int64(n));
   }
   template <class T>
-  requires(!Integer<T>) friend auto operator*(T, unit_constant) {
-    static_assert(detail::always_false<T>,
-                  "amip: counts are whole numbers; multiply a unit by an integer, not by a floating-point value, "
-                  "a bool or a character.");
-  }
+  requires(std::is_arithmetic_v<T> && !Integer<T>) friend AMIP_REJECTED(
+      "counts are whole numbers; multiply a unit by an integer, not by a floating-point value, a "
+      "bool or a character")
+  operator*(T, unit_constant) AMIP_DELETED;
+  template <class T>
+  requires(std::is_arithmetic_v<T> && !Integer<T>) friend AMIP_REJECTED(
+      "counts are whole numbers; multiply a unit by an integer, not by a floating-point value, a "
+      "bool or a character")
+  operator*(unit_constant, T) AMIP_DELETED;
 };
 
 inline constexpr unit_constant<units::entry> entries{};   ///< 1'994 * entries
@@ -395,20 +459,25 @@ inline constexpr unit_constant<units::day> days{};        ///< 14 * days
 inline constexpr unit_constant<units::month> months{};    ///< 6 * months
 
 /// Whole euros as money: eur(1'460'000). Integers only; money is never floating point.
-template <class I>
+template <Integer I>
 [[nodiscard]] constexpr money eur(I euros) {
-  static_assert(Integer<I>,
-                "amip: money is counted in whole euro cents; pass an integer number of euros to amip::eur, "
-                "never a floating-point value (use amip::cents for amounts with cents).");
   return money::from_value(detail::checked_mul(detail::to_int64(euros), 100));
 }
+template <class T>
+requires(std::is_arithmetic_v<T> && !Integer<T>) AMIP_REJECTED(
+    "money is counted in whole euro cents; pass an integer number of euros to amip::eur, never a "
+    "floating-point value (use amip::cents for amounts with cents)")
+eur(T) AMIP_DELETED;
 
 /// Euro cents as money: cents(666'667) is 6.666,67 €.
-template <class I>
+template <Integer I>
 [[nodiscard]] constexpr money cents(I amount) {
-  static_assert(Integer<I>, "amip: money is counted in whole euro cents; pass an integer to amip::cents.");
   return money::from_value(detail::to_int64(amount));
 }
+template <class T>
+requires(std::is_arithmetic_v<T> && !Integer<T>)
+    AMIP_REJECTED("money is counted in whole euro cents; pass an integer to amip::cents, never a floating-point value")
+cents(T) AMIP_DELETED;
 
 namespace literals {
 /// 1'460'000_eur

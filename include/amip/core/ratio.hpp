@@ -83,12 +83,10 @@ template <Integer I>
 
 /// Not from a floating-point value: percent(50.9) would silently be 50 %.
 template <class F>
-requires std::is_floating_point_v<F>
-auto percent(F) {
-  static_assert(detail::always_false<F>,
-                "amip: percentages are exact; pass a whole number of percent (percent(50)) or write the fraction as "
-                "an exact_ratio (exact_ratio{509, 1000}).");
-}
+requires(std::is_floating_point_v<F>) AMIP_REJECTED(
+    "percentages are exact; pass a whole number of percent (percent(50)) or write the fraction as an "
+    "exact_ratio (exact_ratio{509, 1000})")
+percent(F) AMIP_DELETED;
 
 /// part / whole as an exact ratio (share("Umschulungen", "ao entries")); throws if whole is 0.
 template <Integer P, Integer W>

@@ -26,6 +26,7 @@
 
 #include <range/v3/range_fwd.hpp>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/ratio.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/measure.hpp>
@@ -166,7 +167,10 @@ class comparison : public ranges::view_base {
   constexpr comparison() = default;
   constexpr comparison(P const& plan, period now, period prior) noexcept : plan_{&plan}, now_{now}, prior_{prior} {}
   /// A comparison refers to its plan: it cannot be made from a temporary plan, which would be gone at once.
-  comparison(P const&& plan, period now, period prior) = delete;
+  AMIP_REJECTED_CONSTRUCTOR_N(comparison,
+                              "a comparison refers to its plan, and a temporary plan would be gone at once; name the "
+                              "plan first (auto const egt = ...; amip::compare(egt, now, prior))",
+                              P const&&, period, period);
 
   [[nodiscard]] constexpr iterator begin() const noexcept { return {plan_, now_, prior_, 0}; }
   [[nodiscard]] constexpr iterator end() const noexcept { return {plan_, now_, prior_, size()}; }
@@ -215,6 +219,9 @@ template <class P>
 /// Not from a temporary plan: the comparison refers to the plan, which would be gone at once. Name the plan first
 /// (constexpr auto egt = …; compare(egt, …)).
 template <class P>
-void compare(P const&& plan, period now, period prior) = delete;
+AMIP_REJECTED(
+    "a comparison refers to its plan, and a temporary plan would be gone at once; name the plan first "
+    "(auto const egt = ...; amip::compare(egt, now, prior))")
+compare(P const&& plan, period now, period prior) AMIP_DELETED;
 
 }  // namespace amip

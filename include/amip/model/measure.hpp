@@ -260,11 +260,10 @@ struct measure_tag final {
 
   /// A measure is not a unit: 5 * amip::measure::mat does not compile (write 5 * amip::entries).
   template <class T>
-  friend auto operator*(T, measure_tag) {
-    static_assert(detail::always_false<T>,
-                  "amip: a measure tag names a measure, it is not a unit; count with amip::entries, amip::persons "
-                  "or amip::cases and say which measure where the count is used.");
-  }
+  requires(std::is_arithmetic_v<T>) friend AMIP_REJECTED(
+      "a measure tag names a measure, it is not a unit; count with amip::entries, amip::persons or "
+      "amip::cases and say which measure where the count is used")
+  operator*(T, measure_tag) AMIP_DELETED;
 };
 
 namespace detail {
@@ -316,19 +315,24 @@ namespace detail {
 }
 
 /// The traits of a measure, by tag: info_of(amip::measure::mat).
-template <class Tag>
-[[nodiscard]] constexpr measure_info const& info_of(Tag) noexcept
-    requires(!std::same_as<Tag, measure_id> && !std::same_as<Tag, purpose_group> && !std::same_as<Tag, budget_line>) {
-  static_assert(MeasureTag<Tag>, "amip: info_of expects a measure tag such as amip::measure::mat, or a measure_id.");
+template <MeasureTag Tag>
+[[nodiscard]] constexpr measure_info const& info_of(Tag) noexcept {
   return info_of(Tag::id);
 }
+template <class Tag>
+requires(!MeasureTag<Tag> && !std::same_as<Tag, measure_id> && !std::same_as<Tag, purpose_group> &&
+         !std::same_as<Tag, budget_line>)
+    AMIP_REJECTED("info_of expects a measure tag such as amip::measure::mat, or a measure_id")
+info_of(Tag) AMIP_DELETED;
 
 /// The runtime id of a measure tag.
-template <class Tag>
+template <MeasureTag Tag>
 [[nodiscard]] constexpr measure_id id_of(Tag) noexcept {
-  static_assert(MeasureTag<Tag>, "amip: id_of expects a measure tag such as amip::measure::mat.");
   return Tag::id;
 }
+template <class Tag>
+requires(!MeasureTag<Tag>) AMIP_REJECTED("id_of expects a measure tag such as amip::measure::mat")
+id_of(Tag) AMIP_DELETED;
 
 /// Thrown when a text names no measure of the catalogue.
 class unknown_measure : public std::invalid_argument {

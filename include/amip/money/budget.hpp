@@ -74,24 +74,26 @@ class line_money {
   money amount_{};
 };
 
-/// Money of different budget lines does not mix: move it with budget::transfer, which records the Umschichtung.
+// Money of different budget lines does not mix: move it with budget::transfer, which records the Umschichtung.
 template <budget_line A, budget_line B>
-auto operator+(line_money<A>, line_money<B>) requires(A != B) {
-  static_assert(detail::always_false<line_money<A>, line_money<B>>,
-                "amip: cannot add money of different budget lines (for example EGT and VwHH); move it with "
-                "amip::budget::transfer, which records the Umschichtung and its reason.");
-}
+requires(A != B) AMIP_REJECTED(
+    "cannot add money of different budget lines (for example EGT and VwHH); move it with "
+    "amip::budget::transfer, which records the Umschichtung and its reason")
+operator+(line_money<A>, line_money<B>) AMIP_DELETED;
 template <budget_line A, budget_line B>
-auto operator-(line_money<A>, line_money<B>) requires(A != B) {
-  static_assert(detail::always_false<line_money<A>, line_money<B>>,
-                "amip: cannot subtract money of one budget line from another's; move it with amip::budget::transfer.");
-}
+requires(A != B) AMIP_REJECTED(
+    "cannot subtract money of one budget line from that of another line; move it with amip::budget::transfer")
+operator-(line_money<A>, line_money<B>) AMIP_DELETED;
 template <budget_line A, class T>
-auto operator+(line_money<A>, T) requires(!std::same_as<T, line_money<A>>) {
-  static_assert(detail::always_false<line_money<A>, T>,
-                "amip: money of a budget line adds only to money of the same line; wrap plain money with "
-                "amip::line_money<line>{amount} to say which line it belongs to.");
-}
+requires(Quantity<T> || std::is_arithmetic_v<T>) AMIP_REJECTED(
+    "money of a budget line adds only to money of the same line; wrap plain money with "
+    "amip::line_money<line>{amount} to say which line it belongs to")
+operator+(line_money<A>, T) AMIP_DELETED;
+template <budget_line A, class T>
+requires(Quantity<T> || std::is_arithmetic_v<T>) AMIP_REJECTED(
+    "money of a budget line adds only to money of the same line; wrap plain money with "
+    "amip::line_money<line>{amount} to say which line it belongs to")
+operator+(T, line_money<A>) AMIP_DELETED;
 
 using egt_money = line_money<budget_line::egt>;                                ///< Eingliederungstitel
 using vwhh_money = line_money<budget_line::vwhh>;                              ///< Verwaltungshaushalt
