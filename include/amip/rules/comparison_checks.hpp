@@ -238,11 +238,8 @@ class each_line_changes {
   template <class... Refs>
   requires(sizeof...(Refs) == N) constexpr explicit each_line_changes(Refs... refs) : lines_{make_lines(refs...)} {}
 
-  template <class Subject>
+  template <PlanComparison Subject>  // anything else: check() says what the rule inspects
   [[nodiscard]] constexpr std::array<outcome, N> operator()(Subject const& cmp) const {
-    static_assert(PlanComparison<Subject>,
-                  "amip: this check (checks::grows or checks::shrinks) inspects a comparison of a plan: pass "
-                  "amip::compare(plan, now, prior), or call amip::check(plan, now, prior, rules).");
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
       return std::array<outcome, N>{
           change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1}, lines_[I].label(), Way, {})...};
@@ -252,7 +249,7 @@ class each_line_changes {
 
  private:
   friend struct amip::detail::rules_access;
-  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  template <PlanComparison Subject>
   constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
     // Every line judged before any finding is added: a line that throws (an overflowing sum) adds none.
     auto const verdicts = [&]<std::size_t... I>(std::index_sequence<I...>) {
@@ -297,17 +294,14 @@ class total_grows {
   requires(sizeof...(Refs) == N) constexpr explicit total_grows(std::string_view label, Refs... refs)
       : label_{label}, lines_{detail::make_lines(refs...)} {}
 
-  template <class Subject>
+  template <PlanComparison Subject>  // anything else: check() says what the rule inspects
   [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
-    static_assert(PlanComparison<Subject>,
-                  "amip: checks::total_grows inspects a comparison of a plan: pass amip::compare(plan, now, prior), "
-                  "or call amip::check(plan, now, prior, rules).");
     return detail::change_outcome(cmp, lines_, label_, detail::direction::grows, {});
   }
 
  private:
   friend struct amip::detail::rules_access;
-  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  template <PlanComparison Subject>
   constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
     detail::append_change(out, info, cmp, lines_, label_, detail::direction::grows, {});
   }
@@ -326,18 +320,15 @@ class grows_moderately {
 
   [[nodiscard]] constexpr exact_ratio limit() const noexcept { return limit_; }
 
-  template <class Subject>
+  template <PlanComparison Subject>  // anything else: check() says what the rule inspects
   [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
-    static_assert(PlanComparison<Subject>,
-                  "amip: checks::grows_moderately inspects a comparison of a plan: pass amip::compare(plan, now, "
-                  "prior), or call amip::check(plan, now, prior, rules).");
     return detail::change_outcome(cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
                                   detail::direction::grows_moderately, limit_);
   }
 
  private:
   friend struct amip::detail::rules_access;
-  template <PlanComparison Subject>  // anything else: operator() says what the check inspects
+  template <PlanComparison Subject>
   constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
     detail::append_change(out, info, cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
                           detail::direction::grows_moderately, limit_);

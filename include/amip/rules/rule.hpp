@@ -79,6 +79,46 @@ inline constexpr bool is_outcome_list<std::array<outcome, N>> = true;
 template <class T>
 inline constexpr bool is_verdict = std::same_as<T, bool> || std::same_as<T, outcome> || is_outcome_list<T>;
 
+/// Whether a rule can run on a subject, and if not, why: what check() tells in its sentence.
+enum class inspection : unsigned char {
+  inspects,          ///< the rule runs on the subject
+  wrong_subject,     ///< a check does not take the subject
+  wrong_result,      ///< a check takes it but returns no verdict (bool, outcome, a list of outcomes)
+  wrong_condition,   ///< the condition of only_when does not take the subject or return bool
+  wrong_projection,  ///< the projection of inspecting does not take the subject
+};
+
+/// What a check makes of a subject. (A check that is a generic lambda is asked by instantiating it: give its
+/// parameter a type or a constraint, `[](amip::PlanComparison auto const& cmp)`, so that the answer is "no" rather
+/// than an error inside the lambda.)
+template <class Check, class Subject>
+inline constexpr inspection check_inspection = [] {
+  if constexpr (!std::is_invocable_v<Check const&, Subject const&>) {
+    return inspection::wrong_subject;
+  } else if constexpr (!is_verdict<std::remove_cvref_t<std::invoke_result_t<Check const&, Subject const&>>>) {
+    return inspection::wrong_result;
+  } else {
+    return inspection::inspects;
+  }
+}();
+
+template <class R, class Subject>
+struct inspection_of {  // a kind of rule of one's own: it runs where its evaluate() takes the subject
+  static constexpr inspection value = requires(R const& r, Subject const& s, findings& f) { r.evaluate(s, f); }
+  ? inspection::inspects : inspection::wrong_subject;
+};
+template <class R, class Subject>
+inline constexpr inspection inspection_of_v =
+    inspection_of<std::remove_cvref_t<R>, std::remove_cvref_t<Subject>>::value;
+
+/// The first of several answers that is not "inspects".
+template <inspection... Answers>
+inline constexpr inspection first_problem = [] {
+  inspection result = inspection::inspects;
+  ((result = result == inspection::inspects ? Answers : result), ...);
+  return result;
+}();
+
 // Adds a finding of the rule; an outcome of a check on a comparison names the periods compared, unless the check did.
 template <class Subject>
 constexpr void add_in_context(findings& out, rule_info const& info, outcome const& o, Subject const& subject) {
@@ -174,30 +214,22 @@ class rule : public rule_base {
     return copy;
   }
 
-  /// Runs the check on `subject` and appends its findings to `out`.
+  /// Runs the check on `subject` and appends its findings to `out`. (Only on a subject the check takes and
+  /// judges: check() says in a sentence what is wrong otherwise.)
   template <class Subject>
-  constexpr void evaluate(Subject const& subject, findings& out) const {
-    if constexpr (!std::is_invocable_v<Check const&, Subject const&>) {
-      static_assert(detail::always_false<Subject>,
-                    "amip: this rule's check cannot inspect this subject; pass what the check takes (a plan rule "
-                    "takes amip::compare(plan, now, prior), an offer rule an amip::offer_spec).");
+  requires(detail::check_inspection<Check, Subject> ==
+           detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
+    using result_type = std::remove_cvref_t<std::invoke_result_t<Check const&, Subject const&>>;
+    if constexpr (detail::rules_access::appends_in_place<Check, Subject>()) {
+      detail::rules_access::append(check_, out, info_, subject);
     } else {
-      using result_type = std::remove_cvref_t<std::invoke_result_t<Check const&, Subject const&>>;
-      if constexpr (!detail::is_verdict<result_type>) {
-        static_assert(detail::always_false<result_type>,
-                      "amip: a rule's check returns bool, an amip::outcome, or a std::vector or std::array of "
-                      "amip::outcome (one finding each); it returns something else.");
-      } else if constexpr (detail::rules_access::appends_in_place<Check, Subject>()) {
-        detail::rules_access::append(check_, out, info_, subject);
+      auto const result = detail::invoke_on(check_, subject);
+      if constexpr (std::same_as<result_type, bool>) {
+        detail::add_in_context(out, info_, outcome{result}, subject);
+      } else if constexpr (std::same_as<result_type, outcome>) {
+        detail::add_in_context(out, info_, result, subject);
       } else {
-        auto const result = detail::invoke_on(check_, subject);
-        if constexpr (std::same_as<result_type, bool>) {
-          detail::add_in_context(out, info_, outcome{result}, subject);
-        } else if constexpr (std::same_as<result_type, outcome>) {
-          detail::add_in_context(out, info_, result, subject);
-        } else {
-          for (auto const& o : result) detail::add_in_context(out, info_, o, subject);
-        }
+        for (auto const& o : result) detail::add_in_context(out, info_, o, subject);
       }
     }
   }
@@ -228,7 +260,8 @@ class all_of_rules : public rule_base {
   [[nodiscard]] static constexpr std::size_t size() noexcept { return sizeof...(Rules); }
 
   template <class Subject>
-  constexpr void evaluate(Subject const& subject, findings& out) const {
+  requires(detail::first_problem<detail::inspection_of_v<Rules, Subject>...> ==
+           detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
     std::apply([&](auto const&... r) { (r.evaluate(subject, out), ...); }, rules_);
   }
 
@@ -248,7 +281,8 @@ class any_of_rules : public rule_base {
   constexpr explicit any_of_rules(Rules... rules) : rules_{std::move(rules)...} {}
 
   template <class Subject>
-  constexpr void evaluate(Subject const& subject, findings& out) const {
+  requires(detail::first_problem<detail::inspection_of_v<Rules, Subject>...> ==
+           detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
     findings failures;
     bool held = false;
     auto const try_one = [&](auto const& r) {
@@ -279,7 +313,8 @@ class negated_rule : public rule_base {
   constexpr explicit negated_rule(R r) : rule_{std::move(r)} {}
 
   template <class Subject>
-  constexpr void evaluate(Subject const& subject, findings& out) const {
+  requires(detail::inspection_of_v<R, Subject> ==
+           detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
     findings inner;
     rule_.evaluate(subject, inner);
     for (auto const& f : inner) out.add(finding{f.rule(), f.result().negated()});
@@ -301,14 +336,9 @@ class conditional_rule : public rule_base {
   constexpr conditional_rule(Condition condition, R r) : condition_{std::move(condition)}, rule_{std::move(r)} {}
 
   template <class Subject>
-  constexpr void evaluate(Subject const& subject, findings& out) const {
-    if constexpr (!std::predicate<Condition const&, Subject const&>) {
-      static_assert(detail::always_false<Subject>,
-                    "amip: the condition of only_when must take the subject and return bool (or something that "
-                    "tests as bool).");
-    } else {
-      if (detail::invoke_on(condition_, subject)) rule_.evaluate(subject, out);
-    }
+  requires(std::predicate<Condition const&, Subject const&>&& detail::inspection_of_v<R, Subject> ==
+           detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
+    if (detail::invoke_on(condition_, subject)) rule_.evaluate(subject, out);
   }
 
  private:
@@ -325,15 +355,10 @@ class projected_rule : public rule_base {
   constexpr projected_rule(Projection projection, R r) : projection_{std::move(projection)}, rule_{std::move(r)} {}
 
   template <class Subject>
-  constexpr void evaluate(Subject const& subject, findings& out) const {
-    if constexpr (!std::is_invocable_v<Projection const&, Subject const&>) {
-      static_assert(detail::always_false<Subject>,
-                    "amip: the projection of inspecting(projection, rule) must take the subject (a member pointer "
-                    "or a function object).");
-    } else {
-      auto const& part = detail::invoke_on(projection_, subject);
-      rule_.evaluate(part, out);
-    }
+  requires(std::is_invocable_v<Projection const&, Subject const&>) constexpr void evaluate(Subject const& subject,
+                                                                                           findings& out) const {
+    auto const& part = detail::invoke_on(projection_, subject);
+    rule_.evaluate(part, out);
   }
 
  private:
@@ -397,6 +422,46 @@ template <Rule A>
 }
 
 namespace detail {
+template <class Check, class Subject>
+struct inspection_of<rule<Check>, Subject> {
+  static constexpr inspection value = check_inspection<Check, Subject>;
+};
+template <class... Rules, class Subject>
+struct inspection_of<all_of_rules<Rules...>, Subject> {
+  static constexpr inspection value = first_problem<inspection_of_v<Rules, Subject>...>;
+};
+template <class... Rules, class Subject>
+struct inspection_of<any_of_rules<Rules...>, Subject> {
+  static constexpr inspection value = first_problem<inspection_of_v<Rules, Subject>...>;
+};
+template <class R, class Subject>
+struct inspection_of<negated_rule<R>, Subject> : inspection_of<R, Subject> {};
+template <class Condition, class R, class Subject>
+struct inspection_of<conditional_rule<Condition, R>, Subject> {
+  static constexpr inspection value =
+      std::predicate<Condition const&, Subject const&> ? inspection_of_v<R, Subject> : inspection::wrong_condition;
+};
+template <class Projection, class R, class Subject>
+struct inspection_of<projected_rule<Projection, R>, Subject> {
+  static constexpr inspection value = [] {
+    if constexpr (std::is_invocable_v<Projection const&, Subject const&>) {
+      return inspection_of_v<R, std::invoke_result_t<Projection const&, Subject const&>>;
+    } else {
+      return inspection::wrong_projection;
+    }
+  }();
+};
+
+/// The rules run on the subject.
+template <class Rules, class Subject>
+concept inspects = Rule<Rules> && inspection_of_v<Rules, Subject>
+== inspection::inspects;
+template <class Rules, class Subject, inspection Why>
+concept fails_with = Rule<Rules> && inspection_of_v<Rules, Subject>
+== Why;
+}  // namespace detail
+
+namespace detail {
 // How many findings a rule gives at most on a subject, where its type says so (0: it does not say), so that check()
 // allocates its findings once.
 template <class T>
@@ -445,10 +510,8 @@ struct findings_bound<projected_rule<Projection, R>, Subject>
 ///   amip::findings found;
 ///   for (auto const& s : scenarios) amip::check_into(found, amip::compare(s, now, prior), rules), report(found);
 template <class Subject, class Rules>
+requires detail::inspects<Rules, Subject>
 constexpr findings& check_into(findings& out, Subject const& subject, Rules const& rules) {
-  static_assert(Rule<Rules>,
-                "amip: check_into(out, subject, rules) takes a rule or a composition of rules as its third "
-                "argument.");
   out.clear();
   if constexpr (constexpr auto bound = detail::findings_bound<Rules, Subject>::value; bound > 0) {
     detail::rules_access::reserve(out, bound);  // allocated once
@@ -459,13 +522,35 @@ constexpr findings& check_into(findings& out, Subject const& subject, Rules cons
 
 /// Runs the rules on what they inspect and returns their findings, in rule order.
 template <class Subject, class Rules>
+requires detail::inspects<Rules, Subject>
 [[nodiscard]] constexpr findings check(Subject const& subject, Rules const& rules) {
-  static_assert(Rule<Rules>,
-                "amip: check(subject, rules) takes a rule or a composition of rules as its second "
-                "argument.");
   findings out;
   check_into(out, subject, rules);
   return out;
 }
+
+// What check() and check_into() reject, each with its sentence (core/diagnostics.hpp).
+#define AMIP_DETAIL_REJECT_CHECK(constraint, sentence) \
+  template <class Subject, class Rules>                \
+  requires(constraint) AMIP_REJECTED(sentence)         \
+  check(Subject const&, Rules const&) AMIP_DELETED;    \
+  template <class Subject, class Rules>                \
+  requires(constraint) AMIP_REJECTED(sentence)         \
+  check_into(findings&, Subject const&, Rules const&) AMIP_DELETED;
+AMIP_DETAIL_REJECT_CHECK(!Rule<Rules>, "check(subject, rules) takes a rule or a composition of rules as its rules")
+AMIP_DETAIL_REJECT_CHECK((detail::fails_with<Rules, Subject, detail::inspection::wrong_subject>),
+                         "these rules cannot inspect this subject: a plan rule inspects a comparison of a plan (pass "
+                         "amip::compare(plan, now, prior)), an offer rule an amip::offer_spec, a budget rule an "
+                         "amip::balance")
+AMIP_DETAIL_REJECT_CHECK((detail::fails_with<Rules, Subject, detail::inspection::wrong_result>),
+                         "the check of a rule returns bool, an amip::outcome, or a std::vector or std::array of "
+                         "amip::outcome (one finding each); it returns something else")
+AMIP_DETAIL_REJECT_CHECK((detail::fails_with<Rules, Subject, detail::inspection::wrong_condition>),
+                         "the condition of only_when must take the subject and return bool (or something that tests "
+                         "as bool)")
+AMIP_DETAIL_REJECT_CHECK((detail::fails_with<Rules, Subject, detail::inspection::wrong_projection>),
+                         "the projection of inspecting(projection, rule) must take the subject (a member pointer or "
+                         "a function object)")
+#undef AMIP_DETAIL_REJECT_CHECK
 
 }  // namespace amip
