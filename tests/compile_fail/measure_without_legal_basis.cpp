@@ -1,4 +1,5 @@
 // expect: error_every_measure_needs_a_legal_basis_with_a_paragraph_and_a_book
+// expect in notes: a missing legal basis or id is a value, caught in constant evaluation
 // A catalogue row must name its legal basis; leaving it out does not compile.
 #include <amip/model/measure.hpp>
 

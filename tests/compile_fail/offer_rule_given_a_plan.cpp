@@ -1,4 +1,4 @@
-// expect: this rule's check cannot inspect this subject
+// expect: these rules cannot inspect this subject: a plan rule inspects a comparison of a plan
 // An offer rule inspects an offer specification, not a plan.
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/programmes/duesseldorf_2026/rules.hpp>

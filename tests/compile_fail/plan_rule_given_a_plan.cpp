@@ -1,4 +1,4 @@
-// expect: inspects a comparison of a plan: pass amip::compare\(plan, now, prior\)
+// expect: these rules cannot inspect this subject: a plan rule inspects a comparison of a plan \(pass amip::compare
 // The plan rules compare two periods of a plan; the plan alone does not say which.
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/programmes/duesseldorf_2026/rules.hpp>

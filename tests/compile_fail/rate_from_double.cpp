@@ -1,4 +1,4 @@
-// expect: a quantity is never made from a raw number
+// expect: a quantity is never a floating-point value
 // A cost rate is money: never a double.
 #include <amip/money/cost.hpp>
 

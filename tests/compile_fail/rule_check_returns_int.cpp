@@ -1,4 +1,4 @@
-// expect: a rule's check returns bool, an amip::outcome, or a std::vector or std::array of amip::outcome
+// expect: the check of a rule returns bool, an amip::outcome, or a std::vector or std::array of amip::outcome
 // A check says whether something holds; a number is no verdict.
 #include <amip/rules/rule.hpp>
 

@@ -1,4 +1,5 @@
 // expect: error_every_rule_needs_an_id_and_a_title
+// expect in notes: a missing legal basis or id is a value, caught in constant evaluation
 // A finding names its rule: a rule without an id (or a title) does not compile as a constant.
 #include <amip/rules/rule.hpp>
 
