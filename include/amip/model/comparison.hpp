@@ -3,15 +3,22 @@
 // Synopsis
 //
 //   namespace amip {
-//   template <class Plan> class comparison_row;      // one line: now, prior, change(), is_leaf(), label(), …
+//   template <class Plan> class comparison_row;      // one line: now(), prior(), change(), absolute_change(),
+//                                                    // is_leaf(), label(), …
 //   template <class Plan> class comparison;          // a view of rows in catalogue order (std and range-v3)
 //   template <class Plan> constexpr comparison<Plan> compare(Plan const&, period now, period prior);
 //   }
 //
 // A comparison refers to its plan: the plan must outlive it. Rows are computed when read, from the plan as it is
 // then; assigning another plan to the plan invalidates iterators and rows made before (make them anew). Each
-// row's change is the exact relative change of ratio.hpp, with no value where a figure is missing or the prior is 0
-// and now is not. Anlage 1's "Vergleich" is compare(plan, plan_of(2026), actual_of(2025)).
+// row's change() is the exact relative change of ratio.hpp, with no value where a figure is missing or the prior is
+// 0 and now is not; its absolute_change() is now − prior in the plan's quantity ("Veränderung absolut"), with no
+// value where a figure is missing, overflow-checked (amip::overflow_error).
+//
+// Any two periods the plan holds compare (period.hpp): Anlage 1's "Vergleich" is compare(plan, plan_of(2026),
+// actual_of(2025)); a month against the same month a year before is compare(plan, july, july.year_before()) with
+// july = actual_of(month_of(2019, 7)); two plans of one year are compare(plan, plan_of(2026).with_version(
+// "Geschäftsplan"), plan_of(2026).with_version("Haushaltsplan")).
 #pragma once
 
 #include <compare>
@@ -82,13 +89,17 @@ class comparison_row {
     if (!n || !p) return relative_change{};
     return change_of(*n, *p);
   }
-  /// The difference now − prior, where both are known.
-  [[nodiscard]] constexpr std::optional<quantity_type> difference() const {
+  /// The absolute change now − prior in the plan's quantity ("Veränderung absolut": entries, persons, cases or
+  /// money); no value where either figure is missing. Throws amip::overflow_error where the difference leaves the
+  /// range of a 64-bit integer.
+  [[nodiscard]] constexpr std::optional<quantity_type> absolute_change() const {
     auto const n = now();
     auto const p = prior();
     if (!n || !p) return std::nullopt;
-    return *n - *p;
+    return *n - *p;  // quantity's operator- is overflow-checked
   }
+  /// The same as absolute_change(), under its earlier name.
+  [[nodiscard]] constexpr std::optional<quantity_type> difference() const { return absolute_change(); }
 
  private:
   P const* plan_;
@@ -195,6 +206,11 @@ class comparison : public ranges::view_base {
   template <class Line>
   [[nodiscard]] constexpr relative_change change(Line line) const {
     return at(line).change();
+  }
+  /// The absolute change of a line or a measure: cmp.absolute_change(amip::measure::agh), now − prior or nothing.
+  template <class Line>
+  [[nodiscard]] constexpr std::optional<typename P::quantity_type> absolute_change(Line line) const {
+    return at(line).absolute_change();
   }
 
   [[nodiscard]] constexpr period now_period() const noexcept { return now_; }

@@ -4,7 +4,8 @@
 // Synopsis
 //
 //   namespace amip::report {
-//   struct csv_options { language lang; char delimiter; bool byte_order_mark; bool crlf; bool group_thousands; };
+//   struct csv_options { language lang; char delimiter; bool byte_order_mark; bool crlf; bool group_thousands;
+//                        bool absolute_change; };
 //   csv_options excel_german();     // ';', decimal comma, BOM, CRLF: what German Excel opens directly
 //   template <class P> void write_plan_csv(std::ostream&, P const& plan, csv_options = {});
 //   template <class P> void write_comparison_csv(std::ostream&, comparison<P> const&, csv_options = {});
@@ -14,7 +15,9 @@
 // Numbers are written without thousands separators (8510), money in euros with two decimals (1460000,00),
 // changes in percent with one decimal (17,0); the decimal separator is the language's. With group_thousands they
 // carry the language's thousands separator as a spreadsheet shows them (8.510, 1.460.000,00; English 8,510). A cell
-// without a figure is empty.
+// without a figure is empty. A period's column is named by to_string in English ("plan 2026", "actual 2019-07",
+// "plan Q3 2026", "plan 2026 (Geschäftsplan)"). With absolute_change a comparison gets the column change_absolute
+// (now − prior, a figure like the others) before change_percent.
 #pragma once
 
 #include <cstdint>
@@ -38,6 +41,7 @@ struct csv_options {
   bool byte_order_mark = false;      ///< start with the UTF-8 BOM, so that Excel reads umlauts correctly
   bool crlf = false;                 ///< end lines with CR LF (RFC 4180) instead of LF
   bool group_thousands = false;      ///< group figures in threes: 8.510 (German), 8,510 (English); quoted if needed
+  bool absolute_change = false;      ///< a comparison gets the column change_absolute (now − prior)
 };
 
 /// What German Excel opens with a double click: ';', decimal comma, UTF-8 BOM, CR LF.
@@ -90,8 +94,9 @@ template <Quantity Q>
   return out + decimal_separator(lang) + std::to_string(magnitude);
 }
 
-/// "plan 2026", "projection 2025", "actual 2025": the stable name of a period's column.
-[[nodiscard]] inline std::string csv_period(period p) { return to_string(p, language::english); }
+/// "plan 2026", "projection 2025", "actual 2025", "target 2026", "actual 2019-07", "plan Q3 2026",
+/// "plan 2026 (Geschäftsplan)": the stable name of a period's column.
+[[nodiscard]] inline std::string csv_period(period const& p) { return to_string(p, language::english); }
 
 class csv_writer {
  public:
@@ -147,17 +152,21 @@ void write_plan_csv(std::ostream& os, P const& plan, csv_options const& options 
   }
 }
 
-/// Writes a comparison: key;label;<now period>;<prior period>;change_percent, with rolled-up figures.
+/// Writes a comparison: key;label;<now period>;<prior period>;change_percent, with rolled-up figures; with
+/// options.absolute_change, key;label;<now period>;<prior period>;change_absolute;change_percent.
 ///   key;label;plan 2026;actual 2025;change_percent
 ///   with_fbw_reha;mit FbW / Reha;8510;7274;17,0
+///   key;label;plan 2026;actual 2025;change_absolute;change_percent
+///   with_fbw_reha;mit FbW / Reha;8510;7274;1236;17,0
 template <class P>
 void write_comparison_csv(std::ostream& os, comparison<P> const& rows, csv_options const& options = {}) {
   detail::csv_writer out{os, options};
   out.cell("key")
       .cell("label")
       .cell(detail::csv_period(rows.now_period()))
-      .cell(detail::csv_period(rows.prior_period()))
-      .cell("change_percent");
+      .cell(detail::csv_period(rows.prior_period()));
+  if (options.absolute_change) out.cell("change_absolute");
+  out.cell("change_percent");
   out.end_line();
   for (auto const& row : rows) {
     auto const now = row.now();
@@ -165,8 +174,12 @@ void write_comparison_csv(std::ostream& os, comparison<P> const& rows, csv_optio
     out.cell(row.key())
         .cell(row.label(options.lang))
         .cell(now ? detail::csv_value(*now, options.lang, options.group_thousands) : std::string{})
-        .cell(prior ? detail::csv_value(*prior, options.lang, options.group_thousands) : std::string{})
-        .cell(detail::csv_change(row.change(), options.lang, options.group_thousands));
+        .cell(prior ? detail::csv_value(*prior, options.lang, options.group_thousands) : std::string{});
+    if (options.absolute_change) {
+      auto const absolute = row.absolute_change();
+      out.cell(absolute ? detail::csv_value(*absolute, options.lang, options.group_thousands) : std::string{});
+    }
+    out.cell(detail::csv_change(row.change(), options.lang, options.group_thousands));
     out.end_line();
   }
 }

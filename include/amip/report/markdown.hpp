@@ -8,10 +8,11 @@
 //   }
 //
 // The title is a level-3 heading; totals and purpose groups (also V., VII. and VIII., which are single lines) are
-// bold; numbers are right-aligned; a '|' in a
+// bold; numbers are right-aligned (also the absolute change, with table_options::absolute_change); a '|' in a
 // label is escaped.
 #pragma once
 
+#include <cstddef>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -37,7 +38,9 @@ inline void write_markdown_cell(std::ostream& os, std::string_view text, bool bo
 inline void write_markdown(std::ostream& os, table const& t) {
   os << "### " << t.title << "\n\n|";
   for (auto const& cell : t.header) detail::write_markdown_cell(os, cell, false);
-  os << "\n|---|---:|---:|---:|\n";
+  os << "\n|---|";
+  for (std::size_t c = 1; c < t.header.size(); ++c) os << "---:|";
+  os << '\n';
   for (auto const& row : t.rows) {
     bool const bold = row.emphasis;
     os << '|';

@@ -3,23 +3,30 @@
 // Synopsis
 //
 //   namespace amip::report {
-//   struct table_options { language lang; std::string title; std::string label_header; std::string no_value; };
-//   struct table_row { std::string key; line_kind kind; std::size_t depth; std::array<std::string, 4> cells; };
-//   struct table { std::string title; std::array<std::string, 4> header; std::vector<table_row> rows; };
+//   struct table_options { language lang; std::string title; std::string label_header; std::string no_value;
+//                          bool absolute_change; };
+//   struct table_row { std::string key; line_kind kind; std::size_t depth; bool emphasis;
+//                      std::vector<std::string> cells; };
+//   struct table { std::string title; std::vector<std::string> header; std::vector<table_row> rows; };
 //   template <class P> table make_table(comparison<P> const&, table_options = {});
 //   template <Quantity Q> std::string format_value(Q, language);     // a count, or money
-//   template <Quantity Q> std::string column_header(period, language); // "Eintritte 2026", "Ergebnis 2025"
+//   template <Quantity Q> std::string column_header(period, language); // "Eintritte 2026", "Ergebnis 07/2019"
 //   }
 //
-// Columns: label, the compared period, the prior period, the change ("Vergleich"). The header follows the seed's
+// Columns: label, the compared period, the prior period, the change in % ("Vergleich"); with
+// options.absolute_change, the absolute change (now − prior) before the change in %. The header follows the seed's
 // Anlage 1: "Zweckbestimmung", "Eintritte 2026" for a plan of entries, "Ergebnis 2025" for an actual,
-// "Hochrechnung 2025" for a projection, "Vergleich". text.hpp, markdown.hpp and csv.hpp lay the table out.
+// "Hochrechnung 2025" for a projection, "Ziel 2026" for a target, "Vergleich"; with the absolute change the last two
+// are "Veränderung absolut" and "in %" (English "Change", "in %"). A quarter or a month, and a version, are named
+// as period.hpp's to_string names them: "Eintritte Q3 2026", "Ergebnis 07/2019", "Betrag 2026 (Geschäftsplan)".
+// text.hpp, markdown.hpp and csv.hpp lay the table out.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <amip/core/language.hpp>
@@ -34,24 +41,25 @@ namespace amip::report {
 /// What a report says around its numbers. Empty strings take the defaults of the language.
 struct table_options {
   language lang = language::german;
-  std::string title{};         ///< default: the catalogue's name and the compared year ("Planung EGT 2026")
-  std::string label_header{};  ///< default: the catalogue's ("Zweckbestimmung" / "Purpose" for Anlage 1)
-  std::string no_value{};      ///< default: no_value_text(lang), "n. v." / "n/a"
+  std::string title{};           ///< default: the catalogue's name and the compared year ("Planung EGT 2026")
+  std::string label_header{};    ///< default: the catalogue's ("Zweckbestimmung" / "Purpose" for Anlage 1)
+  std::string no_value{};        ///< default: no_value_text(lang), "n. v." / "n/a"
+  bool absolute_change = false;  ///< add the column "Veränderung absolut" (English "Change"), now − prior
 };
 
 /// One row of a report table.
 struct table_row {
   std::string key;  ///< the line's stable key
   line_kind kind;
-  std::size_t depth;                 ///< 0 for a top line
-  bool emphasis;                     ///< a total or a purpose group line (bold in Markdown)
-  std::array<std::string, 4> cells;  ///< label, now, prior, change
+  std::size_t depth;               ///< 0 for a top line
+  bool emphasis;                   ///< a total or a purpose group line (bold in Markdown)
+  std::vector<std::string> cells;  ///< label, now, prior, [absolute change,] change in %
 };
 
 /// A comparison as text cells.
 struct table {
   std::string title;
-  std::array<std::string, 4> header;
+  std::vector<std::string> header;  ///< as many cells as each row
   std::vector<table_row> rows;
 };
 
@@ -78,10 +86,12 @@ template <Quantity Q>
 }
 
 /// The header of a period's column: a plan is named by what it counts ("Eintritte 2026", as Anlage 1 prints it),
-/// a projection "Hochrechnung 2025", an actual "Ergebnis 2025" (English: "Entries 2026", "Projection 2025",
-/// "Actual 2025").
+/// a projection "Hochrechnung 2025", an actual "Ergebnis 2025", a target "Ziel 2026" (English: "Entries 2026",
+/// "Projection 2025", "Actual 2025", "Target 2026"). A quarter and a month are written as period.hpp's
+/// calendar_label writes them ("Eintritte Q3 2026", "Ergebnis 07/2019", English "Actual 2019-07"), a version
+/// follows in parentheses ("Betrag 2026 (Geschäftsplan)").
 template <Quantity Q>
-[[nodiscard]] std::string column_header(period p, language lang = language::german) {
+[[nodiscard]] std::string column_header(period const& p, language lang = language::german) {
   bool const de = lang == language::german;
   std::string_view name;
   switch (p.kind) {
@@ -94,8 +104,13 @@ template <Quantity Q>
     case figure_kind::actual:
       name = de ? "Ergebnis" : "Actual";
       break;
+    case figure_kind::target:
+      name = de ? "Ziel" : "Target";
+      break;
   }
-  return std::string(name) + " " + std::to_string(p.year);
+  std::string out = std::string(name) + " " + calendar_label(p, lang);
+  if (!p.version.empty()) out += " (" + std::string(p.version.view()) + ")";
+  return out;
 }
 
 /// The rows of a comparison as cells of text, in catalogue order.
@@ -107,23 +122,32 @@ template <class P>
   std::string const no_value = options.no_value.empty() ? std::string(no_value_text(lang)) : options.no_value;
   table out;
   out.title = options.title.empty()
-                  ? std::string(rows.plan().structure().name()) + " " + std::to_string(rows.now_period().year)
+                  ? std::string(rows.plan().structure().name()) + " " + calendar_label(rows.now_period(), lang)
                   : options.title;
   out.header = {
       options.label_header.empty() ? std::string(rows.plan().structure().label_header(lang)) : options.label_header,
-      column_header<Q>(rows.now_period(), lang), column_header<Q>(rows.prior_period(), lang),
-      de ? "Vergleich" : "Change"};
+      column_header<Q>(rows.now_period(), lang), column_header<Q>(rows.prior_period(), lang)};
+  if (options.absolute_change) {
+    out.header.emplace_back(de ? "Veränderung absolut" : "Change");
+    out.header.emplace_back("in %");
+  } else {
+    out.header.emplace_back(de ? "Vergleich" : "Change");
+  }
   out.rows.reserve(rows.size());
   for (auto const& row : rows) {
     auto const now = row.now();
     auto const prior = row.prior();
+    std::vector<std::string> cells{row.label(lang), now ? format_value(*now, lang) : no_value,
+                                   prior ? format_value(*prior, lang) : no_value};
+    if (options.absolute_change) {
+      auto const absolute = row.absolute_change();
+      cells.push_back(absolute ? format_value(*absolute, lang) : no_value);
+    }
+    cells.push_back(format_change(row.change(), no_value, lang));
     out.rows.push_back(
-        {std::string(row.key()),
-         row.kind(),
-         row.depth(),
+        {std::string(row.key()), row.kind(), row.depth(),
          row.kind() == line_kind::total || row.kind() == line_kind::group || row.line().purpose.has_value(),
-         {row.label(lang), now ? format_value(*now, lang) : no_value, prior ? format_value(*prior, lang) : no_value,
-          format_change(row.change(), no_value, lang)}});
+         std::move(cells)});
   }
   return out;
 }

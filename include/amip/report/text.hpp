@@ -9,17 +9,17 @@
 //   }
 //
 // `tabbed` reproduces Anlage 1 line by line: the title, an empty line, the header and one line per row, cells
-// separated by a tab. `aligned` pads the columns for a terminal: labels left, numbers right, widths counted in
-// characters (UTF-8 code points), not bytes.
+// separated by a tab (four cells, or five with table_options::absolute_change). `aligned` pads the columns for a
+// terminal: labels left, numbers right, widths counted in characters (UTF-8 code points), not bytes.
 #pragma once
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <ostream>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <amip/model/comparison.hpp>
 #include <amip/report/table.hpp>
@@ -46,20 +46,26 @@ inline void pad(std::ostream& os, std::size_t count) {
 inline void write_text(std::ostream& os, table const& t, text_layout layout = text_layout::tabbed) {
   os << t.title << "\n\n";
   if (layout == text_layout::tabbed) {
-    auto const line = [&os](std::array<std::string, 4> const& cells) {
-      os << cells[0] << '\t' << cells[1] << '\t' << cells[2] << '\t' << cells[3] << '\n';
+    auto const line = [&os](std::vector<std::string> const& cells) {
+      for (std::size_t c = 0; c < cells.size(); ++c) os << (c == 0 ? "" : "\t") << cells[c];
+      os << '\n';
     };
     line(t.header);
     for (auto const& row : t.rows) line(row.cells);
     return;
   }
-  std::array<std::size_t, 4> width{};
-  auto const measure = [&width](std::array<std::string, 4> const& cells) {
+  std::vector<std::size_t> width(t.header.size(), 0);
+  auto const measure = [&width](std::vector<std::string> const& cells) {
+    if (cells.size() > width.size()) width.resize(cells.size(), 0);
     for (std::size_t c = 0; c < cells.size(); ++c) width[c] = std::max(width[c], detail::display_width(cells[c]));
   };
   measure(t.header);
   for (auto const& row : t.rows) measure(row.cells);
-  auto const line = [&](std::array<std::string, 4> const& cells) {
+  auto const line = [&](std::vector<std::string> const& cells) {
+    if (cells.empty()) {
+      os << '\n';
+      return;
+    }
     os << cells[0];
     detail::pad(os, width[0] - detail::display_width(cells[0]));
     for (std::size_t c = 1; c < cells.size(); ++c) {
