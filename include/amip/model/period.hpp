@@ -32,6 +32,7 @@
 //   };
 //   constexpr period plan_of(w), projection_of(w), actual_of(w), target_of(w);
 //                                         // w a year (a whole number: plan_of(2026.5) fails) or a calendar_period
+//   // A year, a month or a quarter given as a floating-point value or a bool does not compile, with a sentence.
 //   std::string to_string(period, language = german);
 //   std::string_view kind_name(figure_kind, language = german);  // "Plan", "Hochrechnung", "Ergebnis", "Ziel"
 //   std::string calendar_label(period, language = german);       // "2026", "Q3 2026", "07/2019" (en "2019-07")
@@ -60,8 +61,10 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/integer.hpp>
 #include <amip/core/language.hpp>
 
@@ -157,6 +160,23 @@ template <Integer Y, Integer M>
 [[nodiscard]] constexpr calendar_period month_of(Y year, M month) {
   return {detail::year_in_range(year), part_of_year::month(month)};
 }
+
+/// Not from floating point or bool: month_of(2019, 7.5) would silently be July, month_of(2019, true) January.
+template <class Y, class M>
+requires(std::is_floating_point_v<Y> || std::is_floating_point_v<M> || std::is_same_v<Y, bool> ||
+         std::is_same_v<M, bool>)
+    AMIP_REJECTED(
+        "a month is a whole number from 1 to 12 of a whole-numbered year (month_of(2019, 7)), not a "
+        "floating-point value or a bool")
+month_of(Y, M) AMIP_DELETED;
+/// Not from floating point or bool: quarter_of(2026, 2.5) is no quarter.
+template <class Y, class Q>
+requires(std::is_floating_point_v<Y> || std::is_floating_point_v<Q> || std::is_same_v<Y, bool> ||
+         std::is_same_v<Q, bool>)
+    AMIP_REJECTED(
+        "a quarter is a whole number from 1 to 4 of a whole-numbered year (quarter_of(2026, 3)), not a "
+        "floating-point value or a bool")
+quarter_of(Y, Q) AMIP_DELETED;
 
 /// The name of one version of a period's figures: "Haushaltsplan", "Geschäftsplan", "Entwurf", "Nachtrag 1".
 /// The text is the period's own (no reference to anyone's storage), at most max_bytes bytes of UTF-8, so that a
@@ -307,6 +327,24 @@ template <Integer Y>
 [[nodiscard]] constexpr period target_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::target);
 }
+
+/// Not from a floating-point year: plan_of(2026.5) would silently be 2026.
+template <class F>
+requires(std::is_floating_point_v<F>)
+    AMIP_REJECTED("a year is a whole number (plan_of(2026)), not a floating-point value")
+plan_of(F) AMIP_DELETED;
+template <class F>
+requires(std::is_floating_point_v<F>)
+    AMIP_REJECTED("a year is a whole number (projection_of(2025)), not a floating-point value")
+projection_of(F) AMIP_DELETED;
+template <class F>
+requires(std::is_floating_point_v<F>)
+    AMIP_REJECTED("a year is a whole number (actual_of(2025)), not a floating-point value")
+actual_of(F) AMIP_DELETED;
+template <class F>
+requires(std::is_floating_point_v<F>)
+    AMIP_REJECTED("a year is a whole number (target_of(2026)), not a floating-point value")
+target_of(F) AMIP_DELETED;
 
 /// The name of a kind of figure: German "Plan", "Hochrechnung", "Ergebnis", "Ziel"; English "plan", "projection",
 /// "actual", "target".
