@@ -219,7 +219,7 @@ TEST_CASE("a month is 1 to 12 and a quarter 1 to 4, else a period_error that say
                     "amip: the year -2147483648 has no year before it");
 }
 
-TEST_CASE("a version name is owned UTF-8 text of at most 48 bytes, fit for a column header") {
+TEST_CASE("a version name is owned UTF-8 text of at most 31 bytes, fit for a column header") {
   std::string name = "Geschäftsplan";
   auto const p = plan_of(2026).with_version(name);
   name = "overwritten";  // the period owns its copy
@@ -230,7 +230,7 @@ TEST_CASE("a version name is owned UTF-8 text of at most 48 bytes, fit for a col
   CHECK(plan_of(2026).with_version(longest).version.view() == longest);
   CHECK_THROWS_WITH(plan_of(2026).with_version(longest + "x"),
                     "amip: the version name \"" + longest +
-                        "x\" has 49 bytes; a period's version holds at most 48 "
+                        "x\" has 32 bytes; a period's version holds at most 31 "
                         "bytes of UTF-8");
   CHECK_THROWS_WITH(plan_of(2026).with_version("Entwurf (alt)"),
                     "amip: the version name \"Entwurf (alt)\" holds a bracket, which a column header uses to set off "

@@ -89,7 +89,7 @@ constexpr auto own_copy() {
   return p;
 }
 static_assert(own_copy().version.view() == "Entwurf");
-static_assert(version_name::max_bytes == 48);
+static_assert(version_name::max_bytes == 31 && sizeof(period) <= 40);
 
 // The names of the kinds.
 static_assert(kind_name(figure_kind::target) == "Ziel" &&

@@ -16,8 +16,8 @@
 //   struct calendar_period { std::int32_t year; part_of_year part; };      // a "when" without a kind
 //   constexpr calendar_period year_of(y), quarter_of(y, q), month_of(y, m); // month_of(2019, 7): July 2019
 //
-//   class version_name {                                         // owned UTF-8 text, at most 48 bytes
-//     static constexpr std::size_t max_bytes = 48;
+//   class version_name {                                         // owned UTF-8 text, at most 31 bytes
+//     static constexpr std::size_t max_bytes = 31;
 //     constexpr version_name();  constexpr explicit version_name(std::string_view);  // or period_error
 //     constexpr std::string_view view() const;  constexpr bool empty() const;
 //   };
@@ -183,8 +183,9 @@ quarter_of(Y, Q) AMIP_DELETED;
 /// period stays a small value usable in constant expressions. Empty means no version.
 class version_name {
  public:
-  /// The longest name, in bytes of UTF-8 ("Geschäftsplan" is 14 bytes: ä takes two).
-  static constexpr std::size_t max_bytes = 48;
+  /// The longest name, in bytes of UTF-8: "Geschäftsplan" is 14 bytes (ä takes two), "2. Nachtragshaushaltsplan"
+  /// 26. A period is copied wherever a figure is looked up, so its size is kept small: 40 bytes with the name.
+  static constexpr std::size_t max_bytes = 31;
 
   /// No version.
   constexpr version_name() noexcept = default;
@@ -205,7 +206,11 @@ class version_name {
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   friend constexpr bool operator==(version_name const& a, version_name const& b) noexcept {
-    return a.view() == b.view();
+    if (a.size_ != b.size_) return false;  // no version (the common case) is decided here, without a call
+    for (std::size_t i = 0; i < a.size_; ++i) {
+      if (a.chars_[i] != b.chars_[i]) return false;
+    }
+    return true;
   }
 
  private:
@@ -246,8 +251,9 @@ class version_name {
     detail::throw_period_error("the version name \"" + std::string(name) + "\" " + why);
   }
 
-  std::array<char, max_bytes> chars_{};
+  // The size first: a period's year, kind, part of the year and version size share its first 8 bytes.
   std::uint8_t size_ = 0;
+  std::array<char, max_bytes> chars_{};
 };
 
 /// The period a figure belongs to: a year, quarter or month; plan, projection, actual or target; and, where two
@@ -285,7 +291,10 @@ struct period {
     --out.year;
     return out;
   }
-  friend constexpr bool operator==(period const&, period const&) noexcept = default;
+  /// Equal in year, kind, part of the year and version. (Plans look periods up by ==: the cheap members first.)
+  friend constexpr bool operator==(period const& a, period const& b) noexcept {
+    return a.year == b.year && a.kind == b.kind && a.part == b.part && a.version == b.version;
+  }
 };
 
 namespace detail {
