@@ -32,7 +32,7 @@
 //   };
 //   constexpr period plan_of(w), projection_of(w), actual_of(w), target_of(w);
 //                                         // w a year (a whole number: plan_of(2026.5) fails) or a calendar_period
-//   // A year, a month or a quarter given as a floating-point value or a bool does not compile, with a sentence.
+//   // A floating-point year, month or quarter (or a bool month or quarter) does not compile, with a sentence.
 //   std::string to_string(period, language = german);
 //   std::string_view kind_name(figure_kind, language = german);  // "Plan", "Hochrechnung", "Ergebnis", "Ziel"
 //   std::string calendar_label(period, language = german);       // "2026", "Q3 2026", "07/2019" (en "2019-07")
