@@ -382,8 +382,9 @@ TEST_CASE("a davon total equal to its known lines is no finding and one less is"
   CHECK(findings[0].found == 499 * entries);
 }
 
-TEST_CASE("a known line of 0 still bounds a davon total") {
-  // c unknown. a = 0, b = 300: the total is at least 300, so 299 is a finding.
+TEST_CASE("a known line of 0 still bounds a davon total and a known line of -1 does not") {
+  // c unknown. a = 0, b = 300: the total is at least 300, so 299 is a finding. A known negative line (a = -1) makes
+  // the known lines no bound at all (c could be anything): 299 against b = 300 is then no finding.
   auto const stated = [](std::int64_t a_figure) {
     amip::plan<amip::entry_count> p{bounds};
     p.state(sum, plan_of(2026), 299 * entries)
@@ -395,6 +396,7 @@ TEST_CASE("a known line of 0 still bounds a davon total") {
   REQUIRE(with_zero.size() == 1);
   CHECK(with_zero[0].what == finding::problem::known_parts_exceed);
   CHECK(with_zero[0].expected == 300 * entries);
+  CHECK(stated(-1).empty());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -489,4 +491,15 @@ TEST_CASE("a period column has a year from 1000 to 9999") {
   CHECK_FALSE(parse_period_column("plan 10000").has_value());
   CHECK_FALSE(parse_period_column("plan 20/6").has_value());  // '/' is just below '0'
   CHECK_FALSE(parse_period_column("plan 20:6").has_value());  // ':' is just above '9'
+}
+
+TEST_CASE("a negative figure on a line without lines is no finding") {
+  // c alone, at -1: it has no lines, so no lines known so far can exceed it. The known-parts bound is for "davon"
+  // totals with lines (model/consistency.hpp).
+  amip::plan<amip::entry_count> p{bounds};
+  p.state(c, plan_of(2026), -1 * entries).state(part, plan_of(2026), -5 * entries);
+  CHECK(p.check().empty());
+  // Its total is unknown (a and b are), so it has no finding either; stated at -1, it agrees with -1.
+  p.state(sum, plan_of(2026), -1 * entries);
+  CHECK(p.check().empty());
 }
