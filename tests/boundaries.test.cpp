@@ -5,8 +5,10 @@
 #include <amip/core/number_text.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
+#include <amip/io/csv.hpp>
 #include <amip/io/plan_csv.hpp>
 #include <amip/model/catalog.hpp>
+#include <amip/model/offer.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/report/number_format.hpp>
 
@@ -15,6 +17,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 
 using amip::entries;
 using amip::plan_of;
@@ -502,4 +505,97 @@ TEST_CASE("a negative figure on a line without lines is no finding") {
   // Its total is unknown (a and b are), so it has no finding either; stated at -1, it agrees with -1.
   p.state(sum, plan_of(2026), -1 * entries);
   CHECK(p.check().empty());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// io/csv.hpp: UTF-8 at the edges of each byte range (RFC 3629, table 3-7 of the Unicode standard)
+
+TEST_CASE("UTF-8 is valid up to the edge of each byte range and invalid one beyond") {
+  using amip::io::is_valid_utf8;
+  using namespace std::string_view_literals;
+  // One byte: up to 0x7F; 0x80 is a continuation byte without a lead.
+  CHECK(is_valid_utf8("\x7F"sv));
+  CHECK_FALSE(is_valid_utf8("\x80"sv));
+  // Two bytes: leads 0xC2 to 0xDF (0xC0 and 0xC1 would be overlong).
+  CHECK_FALSE(is_valid_utf8("\xC1\xBF"sv));
+  CHECK(is_valid_utf8("\xC2\x80"sv));
+  CHECK(is_valid_utf8("\xDF\xBF"sv));
+  // Three bytes: leads 0xE0 to 0xEF; after 0xE0 at least 0xA0 (else overlong), after 0xED at most 0x9F (else a
+  // surrogate).
+  CHECK(is_valid_utf8("\xE0\xA0\x80"sv));
+  CHECK_FALSE(is_valid_utf8("\xE0\x9F\xBF"sv));
+  CHECK(is_valid_utf8("\xED\x9F\xBF"sv));
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"sv));
+  CHECK(is_valid_utf8("\xEF\xBF\xBF"sv));
+  // Four bytes: leads 0xF0 to 0xF4; after 0xF0 at least 0x90 (else overlong), after 0xF4 at most 0x8F (else above
+  // U+10FFFF); 0xF5 is no lead.
+  CHECK(is_valid_utf8("\xF0\x90\x80\x80"sv));
+  CHECK_FALSE(is_valid_utf8("\xF0\x8F\xBF\xBF"sv));
+  CHECK(is_valid_utf8("\xF4\x8F\xBF\xBF"sv));
+  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"sv));
+  CHECK_FALSE(is_valid_utf8("\xF5\x80\x80\x80"sv));
+  // Continuation bytes: 0x80 to 0xBF, the first one and every later one.
+  CHECK(is_valid_utf8("\xC2\xBF"sv));
+  CHECK_FALSE(is_valid_utf8("\xC2\x7F"sv));
+  CHECK_FALSE(is_valid_utf8("\xC2\xC0"sv));
+  CHECK(is_valid_utf8("\xE1\x80\x80"sv));
+  CHECK(is_valid_utf8("\xE1\x80\xBF"sv));
+  CHECK_FALSE(is_valid_utf8("\xE1\x80\x7F"sv));
+  CHECK_FALSE(is_valid_utf8("\xE1\x80\xC0"sv));
+  CHECK_FALSE(is_valid_utf8("\xF1\x80\x80\x7F"sv));
+  CHECK_FALSE(is_valid_utf8("\xF1\x80\x80\xC0"sv));
+  // Truncated: one byte short, with a valid continuation byte just past the end of the view.
+  constexpr std::string_view two = "\xC2\x80";
+  constexpr std::string_view four = "\xF1\x80\x80\x80";
+  CHECK(is_valid_utf8(two));
+  CHECK_FALSE(is_valid_utf8(two.substr(0, 1)));
+  CHECK(is_valid_utf8(four));
+  CHECK_FALSE(is_valid_utf8(four.substr(0, 3)));
+  STATIC_REQUIRE_FALSE(is_valid_utf8(two.substr(0, 1)));
+}
+
+TEST_CASE("shown text escapes the control characters at both ends of the printable range and cuts after the limit") {
+  using amip::io::shown;
+  using namespace std::string_view_literals;
+  CHECK(shown(" ~"sv) == "\" ~\"");                // 0x20 and 0x7E print as themselves
+  CHECK(shown("\x1F\x7F"sv) == "\"\\x1F\\x7F\"");  // the last control character below, DEL above
+  CHECK(shown("\xC2\xA0"sv) == "\"\xC2\xA0\"");    // valid UTF-8 beyond ASCII prints as itself
+  CHECK(shown("\xC2"sv) == "\"\\xC2\"");
+  CHECK(shown("abc", 3) == "\"abc\"");
+  CHECK(shown("abcd", 3) == "\"abc\xE2\x80\xA6\"");
+  CHECK(shown("\xC3\xBC\xC3\xBC\xC3\xBC", 3) == "\"\xC3\xBC\xC3\xBC\xC3\xBC\"");  // code points, not bytes
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// model/offer.hpp
+
+TEST_CASE("an offer lasts at least one day and teaches one to seven days a week") {
+  using amip::days;
+  amip::offer_spec voucher{.acquired_by = amip::acquisition::voucher};
+  voucher.duration = 1 * days;
+  voucher.redemption_period = 1 * days;
+  voucher.teaching_days_per_week = 1 * days;
+  CHECK(voucher.ok());
+  voucher.teaching_days_per_week = 7 * days;
+  CHECK(voucher.ok());
+  voucher.teaching_days_per_week = 8 * days;
+  CHECK_FALSE(voucher.ok());
+  voucher.teaching_days_per_week = 0 * days;
+  CHECK_FALSE(voucher.ok());
+  voucher.teaching_days_per_week = 5 * days;
+  voucher.duration = 0 * days;
+  CHECK_FALSE(voucher.ok());
+  voucher.duration = 1 * days;
+  voucher.redemption_period = 0 * days;
+  CHECK_FALSE(voucher.ok());
+}
+
+TEST_CASE("day bounds include both of their ends") {
+  using amip::days;
+  constexpr amip::day_bounds four_to_five{.at_least = 4 * days, .at_most = 5 * days};
+  STATIC_REQUIRE(four_to_five.contains(4 * days));
+  STATIC_REQUIRE(four_to_five.contains(5 * days));
+  STATIC_REQUIRE_FALSE(four_to_five.contains(3 * days));
+  STATIC_REQUIRE_FALSE(four_to_five.contains(6 * days));
+  STATIC_REQUIRE(amip::day_bounds{}.contains(0 * days));
 }
