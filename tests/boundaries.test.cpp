@@ -8,14 +8,20 @@
 #include <amip/io/csv.hpp>
 #include <amip/io/plan_csv.hpp>
 #include <amip/model/catalog.hpp>
+#include <amip/model/comparison.hpp>
+#include <amip/model/measure.hpp>
 #include <amip/model/offer.hpp>
 #include <amip/model/plan.hpp>
+#include <amip/money/subsidy.hpp>
 #include <amip/report/number_format.hpp>
 
 #include <array>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -598,4 +604,89 @@ TEST_CASE("day bounds include both of their ends") {
   STATIC_REQUIRE_FALSE(four_to_five.contains(3 * days));
   STATIC_REQUIRE_FALSE(four_to_five.contains(6 * days));
   STATIC_REQUIRE(amip::day_bounds{}.contains(0 * days));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Indices and capacities: the last one held and the first one refused
+
+TEST_CASE("a measure id is known up to the last measure and refused one beyond") {
+  constexpr auto count = amip::measures.size();
+  auto const last = static_cast<amip::measure_id>(count - 1);
+  auto const beyond = static_cast<amip::measure_id>(count);
+  CHECK(amip::info_of(last).key == amip::measures.back().key);
+  CHECK_THROWS_AS(amip::info_of(beyond), std::out_of_range);
+  auto const id_of = [](auto tag) { return decltype(tag)::id; };
+  CHECK(amip::visit_measure(last, id_of) == last);
+  CHECK_THROWS_AS(amip::visit_measure(beyond, id_of), std::out_of_range);
+}
+
+TEST_CASE("a catalogue holds lines up to its last and refuses a parent or a line one beyond") {
+  CHECK(bounds[c].key == "c");
+  CHECK_THROWS_AS(bounds[amip::line_index{bound_lines.size()}], std::out_of_range);
+  // A parent must be a line of the catalogue: index 1 of two lines is, index 2 is not.
+  static constexpr std::array<amip::line, 2> last_parent{
+      {{"a", amip::line_kind::total}, {"b", amip::line_kind::leaf, 0}}};
+  static constexpr std::array<amip::line, 2> parent_beyond{
+      {{"a", amip::line_kind::total}, {"b", amip::line_kind::leaf, 2}}};
+  static constexpr std::array<amip::line, 2> parent_after{
+      {{"a", amip::line_kind::leaf, 1}, {"b", amip::line_kind::total}}};
+  CHECK_NOTHROW(amip::catalog{"last", last_parent});
+  CHECK_NOTHROW(amip::catalog{"after", parent_after});
+  CHECK_THROWS_AS((amip::catalog{"beyond", parent_beyond}), amip::invalid_catalog);
+  // The longest chain of parents a catalogue of three lines can have has two steps; a cycle of three is refused.
+  static constexpr std::array<amip::line, 3> chain{
+      {{"a", amip::line_kind::total}, {"b", amip::line_kind::group, 0}, {"c", amip::line_kind::leaf, 1}}};
+  static constexpr std::array<amip::line, 3> cycle{
+      {{"a", amip::line_kind::group, 2}, {"b", amip::line_kind::group, 0}, {"c", amip::line_kind::leaf, 1}}};
+  CHECK_NOTHROW(amip::catalog{"chain", chain});
+  CHECK_THROWS_AS((amip::catalog{"cycle", cycle}), amip::invalid_catalog);
+}
+
+TEST_CASE("a plan holds as many lines and periods as its type says and refuses one more") {
+  CHECK_NOTHROW(amip::basic_plan<amip::entry_count, bound_lines.size()>{bounds});
+  CHECK_THROWS_AS((amip::basic_plan<amip::entry_count, bound_lines.size() - 1>{bounds}), std::length_error);
+  amip::basic_plan<amip::entry_count, bound_lines.size(), 2> two_periods{bounds};
+  two_periods.state(a, plan_of(2026), 1 * entries).state(a, amip::actual_of(2025), 1 * entries);
+  CHECK(two_periods.periods().size() == 2);
+  CHECK_THROWS_AS(two_periods.state(a, amip::actual_of(2024), 1 * entries), std::length_error);
+  CHECK(two_periods.stated(c, plan_of(2026)) == std::nullopt);
+  CHECK_THROWS_AS(two_periods.stated(amip::line_index{bound_lines.size()}, plan_of(2026)), std::out_of_range);
+  auto const rows = amip::compare(two_periods, plan_of(2026), amip::actual_of(2025));
+  CHECK(rows.at(c).key() == "c");
+  CHECK_THROWS_AS(rows.at(amip::line_index{bound_lines.size()}), std::out_of_range);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// money/subsidy.hpp
+
+TEST_CASE("a wage subsidy runs from employment year 1 to its last year and is in force from its first day") {
+  using std::chrono::day;
+  using std::chrono::year;
+  auto const& p16i = amip::p16i_wage_subsidy;  // 100 %, 100 %, 90 %, 80 %, 70 %
+  CHECK_THROWS_AS(p16i.share_in_year(0), std::out_of_range);
+  CHECK(p16i.share_in_year(1) == amip::percent(100));
+  CHECK(p16i.share_in_year(p16i.years) == amip::percent(70));
+  CHECK(p16i.share_in_year(p16i.years + 1) == amip::percent(0));
+  // In force from 1 January 2019: that day is the first, 31 December 2018 is before it.
+  CHECK(amip::subsidy_schedule_for(amip::measure_id::p16i, amip::date{year{2019}, std::chrono::January, day{1}}).norm ==
+        p16i.norm);
+  CHECK_THROWS_AS(
+      amip::subsidy_schedule_for(amip::measure_id::p16i, amip::date{year{2018}, std::chrono::December, day{31}}),
+      std::out_of_range);
+}
+
+TEST_CASE("a cohort has 0 cases or more and a PAT share from 0 to 1") {
+  // 1 job at 1.000 € a month under § 16e (75 %, 50 %): 12.000 € a year, so 9.000 € and 6.000 €, 15.000 € in all.
+  auto const cohort = [](std::int64_t jobs, amip::exact_ratio pat_share) {
+    return amip::cost_of_cohort(amip::p16e_wage_subsidy, jobs * amip::cases,
+                                amip::cost_per_case_month::from_value(100'000), 2026, pat_share);
+  };
+  CHECK(cohort(0, amip::percent(0)).subsidy == amip::eur(0));
+  CHECK_THROWS_AS(cohort(-1, amip::percent(0)), std::invalid_argument);
+  CHECK(cohort(1, amip::percent(0)).pat == amip::eur(0));
+  CHECK(cohort(1, amip::percent(100)).pat == amip::eur(15'000));
+  CHECK(cohort(1, amip::percent(100)).egt == amip::eur(0));
+  CHECK_THROWS_AS(cohort(1, amip::exact_ratio{-1, 100}), std::invalid_argument);
+  CHECK_THROWS_AS(cohort(1, amip::exact_ratio{101, 100}), std::invalid_argument);
+  CHECK(cohort(1, amip::percent(0)).years().size() == 2);
 }
