@@ -11,6 +11,7 @@
 #include <amip/model/comparison.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/offer.hpp>
+#include <amip/model/period.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/money/subsidy.hpp>
 #include <amip/report/number_format.hpp>
@@ -295,6 +296,20 @@ TEST_CASE("a formatted text holds exactly its capacity and not one byte more") {
   CHECK(amip::report::format_money(amip::money::from_value(int64_min), amip::language::english) ==
         "EUR -92,233,720,368,547,758.08");
   CHECK(amip::report::format_integer(int64_min) == "-9.223.372.036.854.775.808");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// model/period.hpp
+
+TEST_CASE("a period's year is any 32-bit integer and nothing beyond") {
+  constexpr std::int64_t year_max = std::numeric_limits<std::int32_t>::max();
+  constexpr std::int64_t year_min = std::numeric_limits<std::int32_t>::min();
+  STATIC_REQUIRE(plan_of(year_max).year == year_max);
+  STATIC_REQUIRE(amip::actual_of(year_min).year == year_min);
+  CHECK_THROWS_WITH(plan_of(year_max + 1), "amip: a period's year must fit in 32 bits");
+  CHECK_THROWS_AS(amip::projection_of(year_min - 1), std::out_of_range);
+  CHECK(plan_of(static_cast<std::uint32_t>(year_max)).year == year_max);
+  CHECK_THROWS_AS(plan_of(static_cast<std::uint32_t>(year_max) + 1U), std::out_of_range);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
