@@ -529,7 +529,7 @@ TEST_CASE("a negative figure on a line without lines is no finding") {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// io/csv.hpp: UTF-8 at the edges of each byte range (RFC 3629, table 3-7 of the Unicode standard)
+// io/csv.hpp: UTF-8 at the edges of each byte range, as utf8_unit_at defines them (RFC 3629)
 
 TEST_CASE("UTF-8 is valid up to the edge of each byte range and invalid one beyond") {
   using amip::io::is_valid_utf8;
