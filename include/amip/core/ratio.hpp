@@ -99,15 +99,13 @@ class exact_ratio {
   }
   [[nodiscard]] friend constexpr exact_ratio operator*(exact_ratio a, exact_ratio b) {
     using detail::int128;
-    return from_terms(static_cast<int128>(a.num_) * b.num_, static_cast<int128>(a.den_) * b.den_,
-                      "multiplying ratios");
+    return from_terms(static_cast<int128>(a.num_) * b.num_, static_cast<int128>(a.den_) * b.den_, "multiplying ratios");
   }
   /// Throws amip::domain_error when b is zero.
   [[nodiscard]] friend constexpr exact_ratio operator/(exact_ratio a, exact_ratio b) {
     using detail::int128;
     if (b.num_ == 0) detail::throw_division_by_zero("a quotient of exact ratios");
-    return from_terms(static_cast<int128>(a.num_) * b.den_, static_cast<int128>(a.den_) * b.num_,
-                      "dividing ratios");
+    return from_terms(static_cast<int128>(a.num_) * b.den_, static_cast<int128>(a.den_) * b.num_, "dividing ratios");
   }
   constexpr exact_ratio& operator+=(exact_ratio b) { return *this = *this + b; }
   constexpr exact_ratio& operator-=(exact_ratio b) { return *this = *this - b; }
