@@ -9,9 +9,9 @@
 //   balance_rules              // both, in this order
 //   }
 //
-// Both inspect one amip::balance (amip/money/budget.hpp: amip::budget::balance_of(line, planned)). Run them per
-// line, e.g.
-//   amip::check(year.balance_of(amip::budget_line::egt, need), amip::rules::budget::balance_rules)
+// Both inspect one amip::balance (amip/money/budget.hpp: amip::budget::balance_of<line>(planned), a line_balance that
+// converts to it, or untyped_balance_of(line, planned)). Run them per line, e.g.
+//   amip::check(year.balance_of<amip::budget_line::egt>(amip::egt_money{need}), amip::rules::budget::balance_rules)
 // The seed states no allocation (section 2: "Die konkrete Mittelausstattung wird in einer separaten Vorlage …
 // ausgewiesen"), so these rules run on the caller's budget, not on embedded figures.
 #pragma once

@@ -235,10 +235,7 @@ struct umschulung_share_check {
       return finish(outcome{false, "{label}: {0} Umschulungen do not fit {1} ao entries", counts});
     }
     auto const ratio = share(umschulungen, ao);
-    auto const minimum =
-        exact_ratio{amip::detail::checked_sub(amip::detail::checked_mul(target.numerator(), tolerance.denominator()),
-                                              amip::detail::checked_mul(tolerance.numerator(), target.denominator())),
-                    amip::detail::checked_mul(target.denominator(), tolerance.denominator())};
+    auto const minimum = target - tolerance;
     bool const met = ratio >= minimum;
     bool const tolerant = tolerance != exact_ratio{};
     std::string_view const formula =
@@ -438,26 +435,22 @@ struct voucher_limit_check {
   }
 };
 
-namespace detail {
-inline constexpr rule_info offer_info(std::string_view id, std::string_view title) {
-  return rule_info{id, title, references::section_1, severity::error};
-}
-}  // namespace detail
-
 /// Seed, section 1, every newly procured offer: "mit einem Vermittlungsauftrag".
 inline constexpr auto offer_placement_mandate =
-    rule{detail::offer_info("offer-placement-mandate",
-                            "Every procured offer has a placement mandate "
-                            "(mit einem Vermittlungsauftrag)"),
+    rule{rule_info{"offer-placement-mandate",
+                   "Every procured offer has a placement mandate "
+                   "(mit einem Vermittlungsauftrag)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::placement_mandate, "placement_mandate", "placement mandate",
                                "{label}: placement mandate (Vermittlungsauftrag) = {0}",
                                "{label}: placement mandate (Vermittlungsauftrag) = {0}; every procured offer has one"}};
 
 /// Seed, section 1: "mit Vermittlung in Praktika bei grundsätzlich einstellungsbereiten Arbeitgebenden".
 inline constexpr auto offer_internships =
-    rule{detail::offer_info("offer-internships",
-                            "Internships with employers ready to hire (Praktika bei "
-                            "grundsätzlich einstellungsbereiten Arbeitgebenden)"),
+    rule{rule_info{"offer-internships",
+                   "Internships with employers ready to hire (Praktika bei "
+                   "grundsätzlich einstellungsbereiten Arbeitgebenden)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::internships_with_ready_employers, "internships",
                                "internships with employers ready to hire",
                                "{label}: internships with employers ready to hire = {0}",
@@ -466,22 +459,24 @@ inline constexpr auto offer_internships =
 
 /// Seed, section 1: "immer in Präsenz" (margin: "Keine hybriden Angebote aus grundsätzlich Erwägungen der
 /// Wirksamkeit").
-inline constexpr auto offer_in_presence =
-    rule{detail::offer_info("offer-in-presence", "Always in presence (immer in Präsenz)"),
-         presence_check{"{label}: in presence (Präsenz) = {0}, hybrid; procured offers are always in presence",
-                        "{label}: in presence (Präsenz) = {0}, online; procured offers are always in presence"}};
+inline constexpr auto offer_in_presence = rule{
+    rule_info{"offer-in-presence", "Always in presence (immer in Präsenz)", references::section_1, severity::error},
+    presence_check{"{label}: in presence (Präsenz) = {0}, hybrid; procured offers are always in presence",
+                   "{label}: in presence (Präsenz) = {0}, online; procured offers are always in presence"}};
 
 /// Seed, section 1: "immer in Vollzeit, ermöglichen selbstverständlich bei Vorliegen entsprechender Gründe eine
 /// Teilnahme in Teilzeit".
 inline constexpr auto offer_full_time =
-    rule{detail::offer_info("offer-full-time", "Always full time, part time for a reason (immer in Vollzeit)"),
+    rule{rule_info{"offer-full-time", "Always full time, part time for a reason (immer in Vollzeit)",
+                   references::section_1, severity::error},
          full_time_check{}};
 
 /// Seed, section 1: "mit ausreichender persönlicher und fachlicher Unterstützung der Teilnehmenden".
 inline constexpr auto offer_support =
-    rule{detail::offer_info("offer-support",
-                            "Adequate personal and professional support (ausreichende persönliche "
-                            "und fachliche Unterstützung)"),
+    rule{rule_info{"offer-support",
+                   "Adequate personal and professional support (ausreichende persönliche "
+                   "und fachliche Unterstützung)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::adequate_support, "support", "adequate support",
                                "{label}: adequate personal and professional support = {0}",
                                "{label}: adequate personal and professional support = {0}; every procured offer "
@@ -489,18 +484,20 @@ inline constexpr auto offer_support =
 
 /// Seed, section 1: "mit klaren Regelungen zum Vorgehen bei unentschuldigtem Fehlen".
 inline constexpr auto offer_absence_rules =
-    rule{detail::offer_info("offer-absence-rules",
-                            "Clear rules for unexcused absence (klare Regelungen bei "
-                            "unentschuldigtem Fehlen)"),
+    rule{rule_info{"offer-absence-rules",
+                   "Clear rules for unexcused absence (klare Regelungen bei "
+                   "unentschuldigtem Fehlen)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::absence_rules, "absence_rules", "rules for unexcused absence",
                                "{label}: clear rules for unexcused absence = {0}",
                                "{label}: clear rules for unexcused absence = {0}; every procured offer has them"}};
 
 /// Seed, section 1: "Befähigung zur digitalen Kommunikation mit dem Jobcenter Düsseldorf (jobcenter.digital)".
 inline constexpr auto offer_digital_contact =
-    rule{detail::offer_info("offer-digital-contact",
-                            "Enables digital contact with the Jobcenter "
-                            "(jobcenter.digital)"),
+    rule{rule_info{"offer-digital-contact",
+                   "Enables digital contact with the Jobcenter "
+                   "(jobcenter.digital)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::digital_contact, "digital_contact", "digital contact",
                                "{label}: enables digital contact with the Jobcenter (jobcenter.digital) = {0}",
                                "{label}: enables digital contact with the Jobcenter (jobcenter.digital) = {0}; every "
