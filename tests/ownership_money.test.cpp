@@ -25,7 +25,8 @@ std::string reason_for(int month) {
   return "Umschichtung EGT -> VwHH im Monat " + std::to_string(month) + " (Personalkosten der gemeinsamen Einrichtung)";
 }
 
-// Three transfers and three commitments whose texts are built per iteration and destroyed at its end.
+// Three transfers and three commitments whose texts are built per iteration and destroyed at its end (issue 13,
+// reproduction (b): with string views, printing the reasons was a heap-use-after-free).
 amip::budget budget_built_in_a_loop() {
   amip::budget year{2026};
   year.allocate(amip::egt_money{eur(1'000)}, std::string("Zuweisung nach der Eingliederungsmittelverordnung 2026"));
@@ -118,6 +119,20 @@ TEST_CASE("a fit policy made from a temporary array keeps its priorities") {
   CHECK(keeping_mag.changes[0].measure == measure_id::p16f);
   CHECK(keeping_mag.changes[0].after == 16 * entries);
   CHECK(keeping_mag.cost == amip::egt_money{eur(499'000)});
+}
+
+TEST_CASE("a fit policy made from a temporary array in the same scope keeps its priorities") {
+  // The array dies at the end of the full expression, in this frame: ASan reports a stack-use-after-scope if the
+  // policy still refers to it (issue 13, reproduction (c)).
+  auto const policy = amip::fit_policy::by_priority(std::array{measure_id::mag, measure_id::p16f});
+  REQUIRE(policy.priorities().size() == 2);
+  CHECK(policy.priorities()[0] == measure_id::mag);
+  CHECK(policy.priorities()[1] == measure_id::p16f);
+  // MAG kept first: § 16f loses 59 entries, as worked out in the test above.
+  constexpr auto egt = amip::duesseldorf_2026::egt_plan();
+  auto const fitted = amip::fit(egt, plan_of(2026), two_rates(), amip::egt_money{eur(500'000)}, policy);
+  REQUIRE(fitted.changes.size() == 1);
+  CHECK(fitted.changes[0].after == 16 * entries);
 }
 
 TEST_CASE("a fit policy made from a braced list keeps its priorities") {
