@@ -22,6 +22,7 @@
 #include <amip/model/budget_line.hpp>
 #include <amip/money/budget.hpp>
 #include <amip/rules/finding.hpp>
+#include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
 namespace amip::rules::budget {
@@ -32,12 +33,13 @@ namespace amip::rules::budget {
 struct within_allocation_check {
   [[nodiscard]] constexpr outcome operator()(balance const& b) const {
     bool const fits = b.remaining() >= money{};
-    return outcome{fits,
-                   fits ? "{label}: {0} + {1} - {2} - {3} - {4} = {5} ≥ 0"
-                        : "{label}: {0} + {1} - {2} - {3} - {4} = {5} < 0: the plan needs more than the line has",
-                   {quantity_figure("allocated", b.allocated), quantity_figure("transferred in", b.transferred_in),
-                    quantity_figure("transferred out", b.transferred_out), quantity_figure("committed", b.committed),
-                    quantity_figure("planned", b.planned), quantity_figure("remaining", b.remaining())}}
+    return outcome{
+        fits,
+        fits ? checked_formula{"{label}: {0} + {1} - {2} - {3} - {4} = {5} ≥ 0"}
+             : checked_formula{"{label}: {0} + {1} - {2} - {3} - {4} = {5} < 0: the plan needs more than the line has"},
+        {quantity_figure("allocated", b.allocated), quantity_figure("transferred in", b.transferred_in),
+         quantity_figure("transferred out", b.transferred_out), quantity_figure("committed", b.committed),
+         quantity_figure("planned", b.planned), quantity_figure("remaining", b.remaining())}}
         .labelled(info_of(b.line).german_name);
   }
 };
@@ -54,8 +56,8 @@ struct commitments_covered_check {
     auto const own = b.allocated + b.transferred_in - b.transferred_out;
     bool const covered = b.committed <= own;
     return outcome{covered,
-                   covered ? "{label}: committed {0} ≤ {1} available before the plan"
-                           : "{label}: committed {0} > {1} available before the plan",
+                   covered ? checked_formula{"{label}: committed {0} ≤ {1} available before the plan"}
+                           : checked_formula{"{label}: committed {0} > {1} available before the plan"},
                    {quantity_figure("committed", b.committed), quantity_figure("available", own)}}
         .labelled(info_of(b.line).german_name);
   }

@@ -56,6 +56,7 @@
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/rules/comparison_checks.hpp>
 #include <amip/rules/finding.hpp>
+#include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
 namespace amip::duesseldorf_2026 {
@@ -238,11 +239,11 @@ struct umschulung_share_check {
     auto const minimum = target - tolerance;
     bool const met = ratio >= minimum;
     bool const tolerant = tolerance != exact_ratio{};
-    std::string_view const formula =
-        met ? (tolerant ? "{label} = {0} / {1} = {2} ≥ {3} (rd. {4} less a tolerance of {5})"
-                        : "{label} = {0} / {1} = {2} ≥ {3}")
-            : (tolerant ? "{label} = {0} / {1} = {2} < {3} (rd. {4} less a tolerance of {5})"
-                        : "{label} = {0} / {1} = {2} < {3}");
+    checked_formula const formula =
+        met ? (tolerant ? checked_formula{"{label} = {0} / {1} = {2} ≥ {3} (rd. {4} less a tolerance of {5})"}
+                        : checked_formula{"{label} = {0} / {1} = {2} ≥ {3}"})
+            : (tolerant ? checked_formula{"{label} = {0} / {1} = {2} < {3} (rd. {4} less a tolerance of {5})"}
+                        : checked_formula{"{label} = {0} / {1} = {2} < {3}"});
     return finish(outcome{met, formula, counts}
                       .with(share_figure("share", ratio))
                       .with(limit_figure("minimum", minimum))
@@ -291,16 +292,17 @@ struct p16e_placement_check {
   [[nodiscard]] constexpr std::array<outcome, 2> operator()(p16e_placement const& p) const {
     bool const permanent = p.term == employment_term::permanent;
     bool const private_sector = p.sector == employer_sector::private_sector;
-    std::string_view const sector_formula =
-        private_sector ? "{label}: private sector (freie Wirtschaft) = {0}"
+    checked_formula const sector_formula =
+        private_sector ? checked_formula{"{label}: private sector (freie Wirtschaft) = {0}"}
         : p.sector == employer_sector::public_sector
-            ? "{label}: private sector (freie Wirtschaft) = {0}, a public-sector employer; § 16e is meant for the "
-              "private sector"
-            : "{label}: private sector (freie Wirtschaft) = {0}, a non-profit employer; § 16e is meant for the "
-              "private sector";
+            ? checked_formula{"{label}: private sector (freie Wirtschaft) = {0}, a public-sector employer; § 16e is meant for the "
+              "private sector"}
+            : checked_formula{"{label}: private sector (freie Wirtschaft) = {0}, a non-profit employer; § 16e is meant for the "
+              "private sector"};
     return {outcome{permanent,
-                    permanent ? "{label}: permanent (unbefristet) = {0}"
-                              : "{label}: permanent (unbefristet) = {0}; § 16e is meant for permanent jobs",
+                    permanent
+                        ? checked_formula{"{label}: permanent (unbefristet) = {0}"}
+                        : checked_formula{"{label}: permanent (unbefristet) = {0}; § 16e is meant for permanent jobs"},
                     {flag_figure("permanent", permanent)}}
                 .concerning(measure_id::p16e)
                 .labelled("§ 16e job"),
@@ -340,10 +342,10 @@ inline constexpr auto p16e_permanent_private_sector =
 /// One yes/no criterion of an offer, one finding.
 struct offer_criterion_check {
   bool offer_spec::*criterion;
-  std::string_view key;    ///< the criterion's key, concerned beside the measure ("placement_mandate")
-  std::string_view name;   ///< the figure's name ("placement mandate")
-  std::string_view holds;  ///< formula when met
-  std::string_view fails;  ///< formula when not
+  std::string_view key;   ///< the criterion's key, concerned beside the measure ("placement_mandate")
+  std::string_view name;  ///< the figure's name ("placement mandate")
+  checked_formula holds;  ///< formula when met
+  checked_formula fails;  ///< formula when not
 
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const met = offer.*criterion;
@@ -356,14 +358,14 @@ struct offer_criterion_check {
 
 /// The delivery mode is presence, one finding.
 struct presence_check {
-  std::string_view hybrid_fails;  ///< formula for a hybrid offer
-  std::string_view online_fails;  ///< formula for an online offer
+  checked_formula hybrid_fails;  ///< formula for a hybrid offer
+  checked_formula online_fails;  ///< formula for an online offer
 
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const present = offer.delivery == delivery_mode::presence;
-    std::string_view const formula = present                                   ? "{label}: in presence (Präsenz) = {0}"
-                                     : offer.delivery == delivery_mode::hybrid ? hybrid_fails
-                                                                               : online_fails;
+    checked_formula const formula = present ? checked_formula{"{label}: in presence (Präsenz) = {0}"}
+                                    : offer.delivery == delivery_mode::hybrid ? hybrid_fails
+                                                                              : online_fails;
     return outcome{present, formula, {flag_figure("in presence", present)}}
         .concerning(offer.measure)
         .concerning("delivery")
@@ -420,13 +422,14 @@ struct voucher_limit_check {
     if (bounds.at_least) shown.push_back(quantity_figure("at least", *bounds.at_least));
     if (bounds.at_most) shown.push_back(quantity_figure("at most", *bounds.at_most));
     bool const met = bounds.contains(*value);
-    std::string_view formula;
+    checked_formula formula;
     if (bounds.at_least && bounds.at_most) {
-      formula = met ? "{label} = {0}, within {1} to {2}" : "{label} = {0}, outside {1} to {2}";
+      formula = met ? checked_formula{"{label} = {0}, within {1} to {2}"}
+                    : checked_formula{"{label} = {0}, outside {1} to {2}"};
     } else if (bounds.at_most) {
-      formula = met ? "{label} = {0} ≤ {1}" : "{label} = {0} > {1}";
+      formula = met ? checked_formula{"{label} = {0} ≤ {1}"} : checked_formula{"{label} = {0} > {1}"};
     } else {
-      formula = met ? "{label} = {0} ≥ {1}" : "{label} = {0} < {1}";
+      formula = met ? checked_formula{"{label} = {0} ≥ {1}"} : checked_formula{"{label} = {0} < {1}"};
     }
     outcome o{met, formula};
     for (auto const& f : shown) o = o.with(f);
