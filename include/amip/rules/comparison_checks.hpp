@@ -143,40 +143,40 @@ constexpr auto judge_change(C const& cmp, std::span<line_ref const> refs, direct
     change = change_of(figures.now, figures.prior);
     bool const from_zero = figures.prior.value() == 0;
     switch (dir) {
+      // Formulas are chosen by assignment, not by ?: between checked literals (clang 14 crashes generating that).
       case direction::grows:
         passed = figures.now > figures.prior;
-        formula = from_zero
-                      ? (passed ? checked_formula{"{label}: {0} against {1}: grows from zero ({now_period} against "
-                                                  "{prior_period})"}
-                                : checked_formula{"{label}: {0} against {1}: does not grow ({now_period} against "
-                                                  "{prior_period})"})
-                      : (passed ? checked_formula{"{label} change = {0} / {1} - 1 = {2} > 0 % ({now_period} against "
-                                                  "{prior_period})"}
-                                : checked_formula{"{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against "
-                                                  "{prior_period}): does not grow"});
+        if (from_zero && passed) {
+          formula = "{label}: {0} against {1}: grows from zero ({now_period} against {prior_period})";
+        } else if (from_zero) {
+          formula = "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})";
+        } else if (passed) {
+          formula = "{label} change = {0} / {1} - 1 = {2} > 0 % ({now_period} against {prior_period})";
+        } else {
+          formula = "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): does not grow";
+        }
         break;
       case direction::shrinks:
         passed = !from_zero && figures.now < figures.prior;
-        formula = from_zero ? checked_formula{"{label}: {0} against {1}: nothing to shrink from ({now_period} against "
-                              "{prior_period})"}
-                  : passed  ? checked_formula{"{label} change = {0} / {1} - 1 = {2} < 0 % ({now_period} against "
-                              "{prior_period})"}
-                            : checked_formula{"{label} change = {0} / {1} - 1 = {2} ≥ 0 % ({now_period} against "
-                              "{prior_period}): does not shrink"};
+        if (from_zero) {
+          formula = "{label}: {0} against {1}: nothing to shrink from ({now_period} against {prior_period})";
+        } else if (passed) {
+          formula = "{label} change = {0} / {1} - 1 = {2} < 0 % ({now_period} against {prior_period})";
+        } else {
+          formula = "{label} change = {0} / {1} - 1 = {2} ≥ 0 % ({now_period} against {prior_period}): does not shrink";
+        }
         break;
       case direction::grows_moderately:
-        if (figures.now <= figures.prior) {
+        if (figures.now <= figures.prior && from_zero) {
+          formula = "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})";
+        } else if (figures.now <= figures.prior) {
+          formula = "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): does not grow";
+        } else if (from_zero) {
+          formula = "{label}: {0} against {1}: grows from zero, more than {3} ({now_period} against {prior_period})";
+        } else if (change > limit) {
           formula =
-              from_zero
-                  ? checked_formula{"{label}: {0} against {1}: does not grow ({now_period} against {prior_period})"}
-                  : checked_formula{
-                        "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): "
-                        "does not grow"};
-        } else if (from_zero || change > limit) {
-          formula = from_zero ? checked_formula{"{label}: {0} against {1}: grows from zero, more than {3} ({now_period} against "
-                                "{prior_period})"}
-                              : checked_formula{"{label} change = {0} / {1} - 1 = {2} > {3} ({now_period} against {prior_period}): "
-                                "grows more than moderately"};
+              "{label} change = {0} / {1} - 1 = {2} > {3} ({now_period} against {prior_period}): grows more than "
+              "moderately";
         } else {
           passed = true;
           formula = "{label} change = {0} / {1} - 1 = {2}: > 0 % and ≤ {3} ({now_period} against {prior_period})";

@@ -16,7 +16,10 @@
 // The placeholders are {0} … {7} (the figures, in the order they were added), {label}, {now_period} and
 // {prior_period}. Every '{' opens one: a formula has no other braces. A formula chosen at run time (a std::string_view
 // variable, or `passed ? "…" : "…"`, which is a plain pointer) is not a string literal any more; it is checked when
-// the finding is rendered, against its figures and periods as well.
+// the finding is rendered, against its figures and periods as well. To have a choice of formulas checked at compile
+// time, choose by assignment: `checked_formula f = "{label} = {0} ≥ {1}"; if (!ok) f = "{label} = {0} < {1}";`
+// (clang 14 crashes generating code for `ok ? checked_formula{"…"} : checked_formula{"…"}`; a ?: between named
+// checked_formula variables is fine).
 #pragma once
 
 #include <cstddef>

@@ -239,11 +239,15 @@ struct umschulung_share_check {
     auto const minimum = target - tolerance;
     bool const met = ratio >= minimum;
     bool const tolerant = tolerance != exact_ratio{};
-    checked_formula const formula =
-        met ? (tolerant ? checked_formula{"{label} = {0} / {1} = {2} ≥ {3} (rd. {4} less a tolerance of {5})"}
-                        : checked_formula{"{label} = {0} / {1} = {2} ≥ {3}"})
-            : (tolerant ? checked_formula{"{label} = {0} / {1} = {2} < {3} (rd. {4} less a tolerance of {5})"}
-                        : checked_formula{"{label} = {0} / {1} = {2} < {3}"});
+    // Formulas are chosen by assignment, not by ?: between checked literals (clang 14 crashes generating that code).
+    checked_formula formula = "{label} = {0} / {1} = {2} < {3}";
+    if (met && tolerant) {
+      formula = "{label} = {0} / {1} = {2} ≥ {3} (rd. {4} less a tolerance of {5})";
+    } else if (met) {
+      formula = "{label} = {0} / {1} = {2} ≥ {3}";
+    } else if (tolerant) {
+      formula = "{label} = {0} / {1} = {2} < {3} (rd. {4} less a tolerance of {5})";
+    }
     return finish(outcome{met, formula, counts}
                       .with(share_figure("share", ratio))
                       .with(limit_figure("minimum", minimum))
@@ -292,18 +296,19 @@ struct p16e_placement_check {
   [[nodiscard]] constexpr std::array<outcome, 2> operator()(p16e_placement const& p) const {
     bool const permanent = p.term == employment_term::permanent;
     bool const private_sector = p.sector == employer_sector::private_sector;
-    checked_formula const sector_formula =
-        private_sector ? checked_formula{"{label}: private sector (freie Wirtschaft) = {0}"}
-        : p.sector == employer_sector::public_sector
-            ? checked_formula{"{label}: private sector (freie Wirtschaft) = {0}, a public-sector employer; § 16e is meant for the "
-              "private sector"}
-            : checked_formula{"{label}: private sector (freie Wirtschaft) = {0}, a non-profit employer; § 16e is meant for the "
-              "private sector"};
-    return {outcome{permanent,
-                    permanent
-                        ? checked_formula{"{label}: permanent (unbefristet) = {0}"}
-                        : checked_formula{"{label}: permanent (unbefristet) = {0}; § 16e is meant for permanent jobs"},
-                    {flag_figure("permanent", permanent)}}
+    checked_formula sector_formula = "{label}: private sector (freie Wirtschaft) = {0}";
+    if (p.sector == employer_sector::public_sector) {
+      sector_formula =
+          "{label}: private sector (freie Wirtschaft) = {0}, a public-sector employer; § 16e is meant for the "
+          "private sector";
+    } else if (!private_sector) {
+      sector_formula =
+          "{label}: private sector (freie Wirtschaft) = {0}, a non-profit employer; § 16e is meant for the "
+          "private sector";
+    }
+    checked_formula term_formula = "{label}: permanent (unbefristet) = {0}";
+    if (!permanent) term_formula = "{label}: permanent (unbefristet) = {0}; § 16e is meant for permanent jobs";
+    return {outcome{permanent, term_formula, {flag_figure("permanent", permanent)}}
                 .concerning(measure_id::p16e)
                 .labelled("§ 16e job"),
             outcome{private_sector, sector_formula, {flag_figure("private sector", private_sector)}}
@@ -363,9 +368,8 @@ struct presence_check {
 
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const present = offer.delivery == delivery_mode::presence;
-    checked_formula const formula = present ? checked_formula{"{label}: in presence (Präsenz) = {0}"}
-                                    : offer.delivery == delivery_mode::hybrid ? hybrid_fails
-                                                                              : online_fails;
+    checked_formula formula = "{label}: in presence (Präsenz) = {0}";
+    if (!present) formula = offer.delivery == delivery_mode::hybrid ? hybrid_fails : online_fails;
     return outcome{present, formula, {flag_figure("in presence", present)}}
         .concerning(offer.measure)
         .concerning("delivery")
@@ -422,14 +426,15 @@ struct voucher_limit_check {
     if (bounds.at_least) shown.push_back(quantity_figure("at least", *bounds.at_least));
     if (bounds.at_most) shown.push_back(quantity_figure("at most", *bounds.at_most));
     bool const met = bounds.contains(*value);
-    checked_formula formula;
+    checked_formula formula = "{label} = {0} < {1}";
     if (bounds.at_least && bounds.at_most) {
-      formula = met ? checked_formula{"{label} = {0}, within {1} to {2}"}
-                    : checked_formula{"{label} = {0}, outside {1} to {2}"};
+      formula = "{label} = {0}, outside {1} to {2}";
+      if (met) formula = "{label} = {0}, within {1} to {2}";
     } else if (bounds.at_most) {
-      formula = met ? checked_formula{"{label} = {0} ≤ {1}"} : checked_formula{"{label} = {0} > {1}"};
-    } else {
-      formula = met ? checked_formula{"{label} = {0} ≥ {1}"} : checked_formula{"{label} = {0} < {1}"};
+      formula = "{label} = {0} > {1}";
+      if (met) formula = "{label} = {0} ≤ {1}";
+    } else if (met) {
+      formula = "{label} = {0} ≥ {1}";
     }
     outcome o{met, formula};
     for (auto const& f : shown) o = o.with(f);
