@@ -19,7 +19,9 @@
 //   a + b, a - b, -a, a * n, n * a   same kind only, integers only, overflow throws amip::overflow_error
 //   a / b  (same kind)               exact_ratio (ratio.hpp), no rounding
 //   a / b  (money / count ...)       exact_quotient<U>: call .round() (half away from zero)
-//   a / n                            exact_quotient<U>
+//   a / n                            exact_quotient<U>: money ÷ integer, e.g. (special_allocation / 219).round()
+//   a * r, r * a, a / r              exact_quotient<U> of a quantity and an exact_ratio (ratio.hpp):
+//                                    (need * percent(90)).round() is 90 % of a need, rounded once
 //   rate * count                     the product's kind, only where amip models it (money per entry × entries)
 //   }
 //
@@ -574,5 +576,36 @@ template <class Unit>
 [[nodiscard]] constexpr std::optional<std::int64_t> change_in_tenths_of_percent(quantity<Unit> now,
                                                                                 quantity<Unit> prior) {
   return change_of(now, prior).tenths_of_percent();
+}
+
+namespace detail {
+// q · n / d as an exact quotient in lowest terms (n/d in lowest terms, d > 0): the factor q and d have in common
+// is cancelled first, so the numerator overflows (amip::overflow_error) only where q · n / gcd(q, d) leaves 64 bits.
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> scaled_exactly(quantity<Unit> q, std::int64_t n, std::int64_t d) {
+  auto const v = q.value();
+  auto const magnitude = v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+  auto const common = static_cast<std::int64_t>(std::gcd(magnitude, static_cast<std::uint64_t>(d)));  // 1 <= it <= d
+  return {checked_mul(v / common, n), d / common};
+}
+}  // namespace detail
+
+/// A quantity times an exact ratio, exactly: (need * percent(90)).round() is 90 % of a need, rounded half away
+/// from zero once; (360 * entries * percent(50)).round() is 180 entries. Nothing is rounded before round().
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> operator*(quantity<Unit> q, exact_ratio r) {
+  return detail::scaled_exactly(q, r.numerator(), r.denominator());
+}
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> operator*(exact_ratio r, quantity<Unit> q) {
+  return q * r;
+}
+/// A quantity divided by an exact ratio, exactly: (cost / percent(90)).round() is the whole of which cost is 90 %.
+/// Throws amip::domain_error when the ratio is zero.
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> operator/(quantity<Unit> q, exact_ratio r) {
+  if (r.numerator() == 0) detail::throw_division_by_zero("a quantity divided by a ratio");
+  if (r.numerator() < 0) return detail::scaled_exactly(-q, r.denominator(), detail::checked_neg(r.numerator()));
+  return detail::scaled_exactly(q, r.denominator(), r.numerator());
 }
 }  // namespace amip
