@@ -1,4 +1,5 @@
 // expect: error_a_formula_placeholder_names_no_figure_use_0_to_7_label_now_period_or_prior_period
+// expect in notes: a formula is a value checked in constant evaluation; clang names the placeholder in a note
 // A rule's formula known at compile time is checked: the typo {lable} names no figure and does not compile (it would
 // otherwise print verbatim). The twin spells it {label}.
 #include <amip/rules/explanation.hpp>
