@@ -69,26 +69,26 @@ int main() {
             << " Förderfälle aus 2024 = " << format_money(per_case) << " je Fall (gerundet)\n";
 
   // The budget: the EGT allocation is assumed 10 % below the need; the special allocation binds the 219 cases.
-  auto const allocation = (need * 9 / 10).round();
+  auto const allocation = (need * amip::percent(90)).round();
   amip::budget budget{2026};
   budget.allocate(amip::egt_money{allocation}, "angenommene Zuweisung: 90 % des Bedarfs")
       .allocate(amip::special_allocation_money{special}, "Sonderzuweisung laut Vorabinfo des BMAS")
-      .commit({amip::budget_line::special_allocation, per_case * duesseldorf::carried_over_cases,
-               "219 FbW-Förderfälle aus 2024 (Ausfinanzierung)", 2024});
-  auto const egt_balance = budget.balance_of(amip::budget_line::egt, need);
-  auto const special_balance = budget.balance_of(amip::budget_line::special_allocation);
-  std::cout << "Saldo Sonderzuweisung: " << format_money(special_balance.remaining())
+      .commit(amip::special_allocation_money{per_case * duesseldorf::carried_over_cases},
+              "219 FbW-Förderfälle aus 2024 (Ausfinanzierung)", 2024);
+  auto const egt_balance = budget.balance_of<amip::budget_line::egt>(amip::egt_money{need});
+  auto const special_balance = budget.balance_of<amip::budget_line::special_allocation>();
+  std::cout << "Saldo Sonderzuweisung: " << format_money(special_balance.remaining().amount())
             << " (Rundung des Satzes je Fall)\n"
-            << "Saldo EGT: Zuweisung " << format_money(egt_balance.allocated) << " - Bedarf "
-            << format_money(egt_balance.planned) << " = " << format_money(egt_balance.remaining()) << "\n\n";
+            << "Saldo EGT: Zuweisung " << format_money(egt_balance.allocated.amount()) << " - Bedarf "
+            << format_money(egt_balance.planned.amount()) << " = " << format_money(egt_balance.remaining().amount())
+            << "\n\n";
 
   // The funding reservation: fit the plan into the allocation, proportionally.
-  auto const fitted = amip::fit(egt_plan, year, rates, amip::budget_line::egt, egt_balance.available(),
-                                amip::fit_policy::proportional());
+  auto const fitted = amip::fit(egt_plan, year, rates, egt_balance.available(), amip::fit_policy::proportional());
   std::cout << "Finanzierungsvorbehalt: Anpassung an die Zuweisung (proportional)\n";
   for (auto const& change : fitted.changes) std::cout << "  " << change.reason() << '\n';
-  std::cout << "  Kosten nach Anpassung: " << format_money(fitted.cost) << " von " << format_money(fitted.available)
-            << '\n';
+  std::cout << "  Kosten nach Anpassung: " << format_money(fitted.cost.amount()) << " von "
+            << format_money(fitted.available.amount()) << '\n';
   std::cout << "  Eintritte mit FbW / Reha: "
             << amip::report::format_count(fitted.plan.total(amip::duesseldorf_2026::lines::with_fbw_reha, year))
             << " statt "

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <catch2/catch.hpp>
+#include <concepts>
 #include <cstdint>
 #include <limits>
 #include <random>
@@ -122,7 +123,8 @@ TEST_CASE("the special allocation per case: 1.460.000 € for 219 cases is 6.666
   amip::budget year_2026{2026};
   year_2026.allocate(amip::special_allocation_money{duesseldorf::special_allocation.value()})
       .commit({budget_line::special_allocation, per_case * duesseldorf::carried_over_cases, "219 FbW cases", 2024});
-  CHECK(year_2026.balance_of(budget_line::special_allocation).remaining() == amip::cents(-73));
+  CHECK(year_2026.balance_of<budget_line::special_allocation>().remaining() ==
+        amip::special_allocation_money{amip::cents(-73)});
 }
 
 TEST_CASE("a § 16i cohort over five years, split between PAT and EGT") {
@@ -182,14 +184,14 @@ TEST_CASE("money moves between budget lines only by a recorded transfer") {
   amip::budget year_2026{2026};
   year_2026.allocate(amip::egt_money{eur(20'000'000)}, "Eingliederungsmittelverordnung 2026")
       .allocate(amip::vwhh_money{eur(30'000'000)});
-  year_2026.transfer(amip::egt_money{eur(1'500'000)}, budget_line::vwhh, "Umschichtung EGT -> VwHH");
+  year_2026.transfer<budget_line::vwhh>(amip::egt_money{eur(1'500'000)}, "Umschichtung EGT -> VwHH");
   REQUIRE(year_2026.transfers().size() == 1);
   CHECK(year_2026.transfers()[0] ==
         amip::transfer_record{budget_line::egt, budget_line::vwhh, eur(1'500'000), "Umschichtung EGT -> VwHH"});
   CHECK(year_2026.available<budget_line::egt>() == amip::egt_money{eur(18'500'000)});
   CHECK(year_2026.available<budget_line::vwhh>() == amip::vwhh_money{eur(31'500'000)});
   // More than is there: refused, and nothing changes.
-  CHECK_THROWS_WITH(year_2026.transfer(amip::egt_money{eur(20'000'000)}, budget_line::vwhh, "too much"),
+  CHECK_THROWS_WITH(year_2026.transfer<budget_line::vwhh>(amip::egt_money{eur(20'000'000)}, "too much"),
                     "amip: cannot move 2000000000 ct from Eingliederungstitel: only 1850000000 ct are available");
   CHECK(year_2026.transfers().size() == 1);
   CHECK_THROWS_AS(year_2026.allocate(amip::egt_money{eur(-1)}), amip::budget_error);
@@ -199,13 +201,22 @@ TEST_CASE("the balance of a line is allocation, transfers, commitments and plann
   amip::budget year_2026{2026};
   year_2026.allocate(amip::egt_money{eur(20'000'000)})
       .commit({budget_line::egt, eur(2'000'000), "Vorbindungen aus 2025", 2025})
-      .transfer(amip::egt_money{eur(1'000'000)}, budget_line::vwhh, "Umschichtung");
-  auto const b = year_2026.balance_of(budget_line::egt, eur(18'104'500));
-  CHECK(b.allocated == eur(20'000'000));
-  CHECK(b.transferred_out == eur(1'000'000));
-  CHECK(b.committed == eur(2'000'000));
-  CHECK(b.available() == eur(17'000'000));
-  CHECK(b.remaining() == eur(17'000'000 - 18'104'500));
+      .transfer<budget_line::vwhh>(amip::egt_money{eur(1'000'000)}, "Umschichtung");
+  // By hand: 20 Mio. - 1 Mio. given - 2 Mio. bound = 17 Mio. available; less 18.104.500 planned = -1.104.500.
+  auto const b = year_2026.balance_of<budget_line::egt>(amip::egt_money{eur(18'104'500)});
+  static_assert(std::same_as<decltype(b.available()), amip::egt_money>);
+  CHECK(b.allocated == amip::egt_money{eur(20'000'000)});
+  CHECK(b.transferred_out == amip::egt_money{eur(1'000'000)});
+  CHECK(b.committed == amip::egt_money{eur(2'000'000)});
+  CHECK(b.available() == amip::egt_money{eur(17'000'000)});
+  CHECK(b.remaining() == amip::egt_money{eur(-1'104'500)});
+  // The receiving line, and the same figures untyped (a line chosen at run time).
+  CHECK(year_2026.balance_of<budget_line::vwhh>().transferred_in == amip::vwhh_money{eur(1'000'000)});
+  auto const untyped = year_2026.untyped_balance_of(budget_line::egt, eur(18'104'500));
+  CHECK(untyped.line == budget_line::egt);
+  CHECK(untyped.remaining() == eur(-1'104'500));
+  amip::balance const converted = b;
+  CHECK(converted.remaining() == untyped.remaining());
 }
 
 TEST_CASE("overflow in a cost is an error, not a wrapped number") {
@@ -215,7 +226,7 @@ TEST_CASE("overflow in a cost is an error, not a wrapped number") {
   amip::cost_model rates = test_rates();
   rates.set(amip::measure::mat, huge);
   CHECK_THROWS_AS(amip::need(egt_plan, plan_of(2026), rates, budget_line::egt), amip::overflow_error);
-  CHECK_THROWS_AS(amip::fit(egt_plan, plan_of(2026), rates, budget_line::egt, eur(1), amip::fit_policy::proportional()),
+  CHECK_THROWS_AS(amip::fit(egt_plan, plan_of(2026), rates, amip::egt_money{eur(1)}, amip::fit_policy::proportional()),
                   amip::overflow_error);
   CHECK_THROWS_AS(amip::cost_rate::per_month(
                       amip::cost_per_entry_month::from_value(std::numeric_limits<std::int64_t>::max()), 2 * months),
@@ -226,9 +237,10 @@ TEST_CASE("a plan that fits is not changed") {
   auto const rates = test_rates();
   auto const need = amip::need(egt_plan, plan_of(2026), rates, budget_line::egt);
   auto const result =
-      amip::fit(egt_plan, plan_of(2026), rates, budget_line::egt, need, amip::fit_policy::proportional());
+      amip::fit(egt_plan, plan_of(2026), rates, amip::egt_money{need}, amip::fit_policy::proportional());
+  static_assert(std::same_as<decltype(result.cost), amip::egt_money>);
   CHECK(result.changes.empty());
-  CHECK(result.cost == need);
+  CHECK(result.cost == amip::egt_money{need});
 }
 
 TEST_CASE("a fit by priority cuts the least important measures first") {
@@ -237,13 +249,13 @@ TEST_CASE("a fit by priority cuts the least important measures first") {
   // Keep MAG and EGZ above all; the gap is 100.000 €: § 16f (75 × 1.500 € = 112.500 €) is the last line of the
   // catalogue the list does not name, so it goes first, and 67 of its entries close the gap (67 × 1.500 = 100.500).
   constexpr std::array keep{amip::measure_id::mag, amip::measure_id::egz};
-  auto const result = amip::fit(egt_plan, plan_of(2026), rates, budget_line::egt, need - eur(100'000),
+  auto const result = amip::fit(egt_plan, plan_of(2026), rates, amip::egt_money{need - eur(100'000)},
                                 amip::fit_policy::by_priority(keep));
   REQUIRE(result.changes.size() == 1);
   CHECK(result.changes[0].measure == amip::measure_id::p16f);
   CHECK(result.changes[0].before == 75 * entries);
   CHECK(result.changes[0].after == 8 * entries);
-  CHECK(result.cost == need - eur(100'500));
+  CHECK(result.cost == amip::egt_money{need - eur(100'500)});
   CHECK(result.changes[0].reason() == "p16f: 75 -> 8 entries (cut by priority to fit the allocation)");
 }
 
@@ -264,11 +276,11 @@ TEST_CASE("fitting random plans into random allocations keeps its promises") {
   std::uniform_int_distribution<std::int64_t> share_permille{-100, 1'200};
   auto const available = (need * share_permille(random) / 1'000).round();
   std::array<amip::measure_id, 3> priorities{amip::measure_id::agh, amip::measure_id::mat, amip::measure_id::egz};
-  for (auto const policy : {amip::fit_policy::proportional(), amip::fit_policy::by_priority(priorities)}) {
+  for (auto const& policy : {amip::fit_policy::proportional(), amip::fit_policy::by_priority(priorities)}) {
     INFO("seed " << seed << ", need " << need << ", available " << available);
-    auto const result = amip::fit(p, plan_of(2026), rates, budget_line::egt, available, policy);
+    auto const result = amip::fit(p, plan_of(2026), rates, amip::egt_money{available}, policy);
     auto const cost = amip::need(result.plan, plan_of(2026), rates, budget_line::egt);
-    CHECK(cost == result.cost);
+    CHECK(cost == result.cost.amount());
     CHECK(cost <= std::max(available, amip::money{}));
     if (need <= available) CHECK(result.changes.empty());
     for (std::size_t i = 0; i < amip::duesseldorf_2026::anlage1.size(); ++i) {
@@ -281,7 +293,7 @@ TEST_CASE("fitting random plans into random allocations keeps its promises") {
       CHECK(*after <= *before);
     }
     // same input, same output
-    auto const again = amip::fit(p, plan_of(2026), rates, budget_line::egt, available, policy);
+    auto const again = amip::fit(p, plan_of(2026), rates, amip::egt_money{available}, policy);
     CHECK(again.changes == result.changes);
     CHECK(again.cost == result.cost);
   }

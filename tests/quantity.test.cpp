@@ -108,3 +108,39 @@ TEST_CASE("quantities convert to and from Boost.Units") {
   STATIC_REQUIRE(theirs.value() == 1'994);
   STATIC_REQUIRE(amip::entry_count{theirs} == mine);
 }
+
+TEST_CASE("money times an exact ratio is an exact quotient, rounded only by round()") {
+  // 90 % of 1.000,05 €: 100'005 ct · 9/10 = 900'045/10 = 90'004,5 ct -> 90'005 ct (half away from zero)
+  constexpr auto ninety = amip::cents(100'005) * amip::percent(90);
+  STATIC_REQUIRE(ninety.numerator() == 180'009);  // 100'005 · 9 / 10, over gcd(100'005, 10) = 5: 20'001 · 9 / 2
+  STATIC_REQUIRE(ninety.denominator() == 2);
+  STATIC_REQUIRE(ninety.round() == amip::cents(90'005));
+  STATIC_REQUIRE((amip::percent(90) * amip::cents(100'005)).round() == amip::cents(90'005));
+  // -1,05 € · 1/2 = -52,5 ct -> -53 ct
+  STATIC_REQUIRE((amip::cents(-105) * amip::exact_ratio{1, 2}).round() == amip::cents(-53));
+  // 50 % of 360 ao entries (seed, section 4) are 180 entries
+  STATIC_REQUIRE((360 * amip::entries * amip::percent(50)).round() == 180 * amip::entries);
+  // 1.000 € / 90 % = 1.111,111… € -> 111'111 ct; 1 € / (-1/3) = -3 €
+  STATIC_REQUIRE((amip::eur(1'000) / amip::percent(90)).round() == amip::cents(111'111));
+  STATIC_REQUIRE((amip::eur(1) / amip::exact_ratio{-1, 3}).round() == amip::eur(-3));
+  CHECK_THROWS_AS((amip::eur(1) / amip::exact_ratio{}), amip::domain_error);
+}
+
+TEST_CASE("money divided by an integer is an exact quotient too") {
+  // 1,46 Mio. € for 219 cases (seed, section 4): 146'000'000 ct / 219 = 666'666,66… ct -> 666'667 ct
+  constexpr auto per_case = amip::eur(1'460'000) / 219;
+  STATIC_REQUIRE(per_case.numerator() == 146'000'000);
+  STATIC_REQUIRE(per_case.denominator() == 219);
+  STATIC_REQUIRE(per_case.round() == amip::cents(666'667));
+}
+
+TEST_CASE("a quantity times a ratio cancels before it multiplies and throws only when the exact value cannot be held") {
+  constexpr auto max = std::numeric_limits<std::int64_t>::max();
+  // max ct · 2/max: gcd(max, max) = max cancels, 1 · 2 / 1 = 2 ct
+  STATIC_REQUIRE((amip::cents(max) * amip::exact_ratio{2, max}).round() == amip::cents(2));
+  // max ct · 3/2: gcd(max, 2) = 1 (max is odd), max · 3 leaves 64 bits
+  CHECK_THROWS_AS((amip::cents(max) * amip::exact_ratio{3, 2}), amip::overflow_error);
+  CHECK_THROWS_AS((amip::cents(-max) * amip::exact_ratio{3, 2}), amip::overflow_error);
+  // max ct · 1/2 is exact: max / 2 = 4'611'686'018'427'387'903,5 -> ...904 (half away from zero)
+  CHECK((amip::cents(max) * amip::exact_ratio{1, 2}).round() == amip::cents(4'611'686'018'427'387'904));
+}

@@ -109,3 +109,87 @@ TEST_CASE("a zero denominator is an error, not a silent value") {
   CHECK_THROWS_AS((amip::exact_ratio{1, 0}), amip::domain_error);
   CHECK_THROWS_WITH((amip::share(1, 0)), Catch::Matchers::Contains("division by zero"));
 }
+
+TEST_CASE("exact ratios add, subtract, multiply and divide exactly, in lowest terms") {
+  using amip::exact_ratio;
+  using amip::percent;
+  // 1/2 + 1/3 = 3/6 + 2/6 = 5/6
+  STATIC_REQUIRE(exact_ratio{1, 2} + exact_ratio{1, 3} == exact_ratio{5, 6});
+  STATIC_REQUIRE((exact_ratio{1, 2} + exact_ratio{1, 3}).denominator() == 6);
+  // 1/2 - 1/3 = 1/6; 1/3 - 1/2 = -1/6 (the sign on the numerator)
+  STATIC_REQUIRE(exact_ratio{1, 2} - exact_ratio{1, 3} == exact_ratio{1, 6});
+  STATIC_REQUIRE((exact_ratio{1, 3} - exact_ratio{1, 2}).numerator() == -1);
+  STATIC_REQUIRE((exact_ratio{1, 3} - exact_ratio{1, 2}).denominator() == 6);
+  // 50 % - 5 % = 45 % = 9/20 (the umschulung-share rule's target less a tolerance)
+  STATIC_REQUIRE(percent(50) - percent(5) == percent(45));
+  STATIC_REQUIRE((percent(50) - percent(5)).numerator() == 9);
+  STATIC_REQUIRE((percent(50) - percent(5)).denominator() == 20);
+  // 2/3 · 9/4 = 18/12 = 3/2
+  STATIC_REQUIRE(exact_ratio{2, 3} * exact_ratio{9, 4} == exact_ratio{3, 2});
+  STATIC_REQUIRE((exact_ratio{2, 3} * exact_ratio{9, 4}).numerator() == 3);
+  // (2/3) / (-4/9) = 2·9 / (3·-4) = 18 / -12 = -3/2
+  STATIC_REQUIRE(exact_ratio{2, 3} / exact_ratio{-4, 9} == exact_ratio{-3, 2});
+  STATIC_REQUIRE((exact_ratio{2, 3} / exact_ratio{-4, 9}).denominator() == 2);
+  // 1/2 + 1/2 = 1 = 1/1
+  STATIC_REQUIRE((exact_ratio{1, 2} + exact_ratio{1, 2}).denominator() == 1);
+  STATIC_REQUIRE(-exact_ratio{3, 4} == exact_ratio{-3, 4});
+  STATIC_REQUIRE(+exact_ratio{3, 4} == exact_ratio{3, 4});
+  // 0 + 0 is 0/1
+  STATIC_REQUIRE((exact_ratio{} + exact_ratio{}).denominator() == 1);
+}
+
+TEST_CASE("exact ratios take a whole number on either side and compare with one") {
+  using amip::exact_ratio;
+  using amip::percent;
+  STATIC_REQUIRE(1 - percent(10) == percent(90));              // 100/100 - 10/100 = 90/100
+  STATIC_REQUIRE(percent(10) + 1 == percent(110));             // 10/100 + 100/100
+  STATIC_REQUIRE(percent(5) * 3 == percent(15));               // 15/100 = 3/20
+  STATIC_REQUIRE(3 * percent(5) == exact_ratio{3, 20});        // 15/100 = 3/20
+  STATIC_REQUIRE(percent(45) / 3 == percent(15));              // 45/300 = 15/100
+  STATIC_REQUIRE(2 / exact_ratio{4, 3} == exact_ratio{3, 2});  // 2 · 3/4 = 6/4 = 3/2
+  STATIC_REQUIRE(percent(150) > 1);
+  STATIC_REQUIRE(percent(100) == 1);
+  STATIC_REQUIRE(1 == percent(100));
+  STATIC_REQUIRE(exact_ratio{-1, 2} < 0);
+  STATIC_REQUIRE(0 > exact_ratio{-1, 2});
+  auto r = percent(50);
+  r += percent(25);        // 3/4
+  r *= 2;                  // 3/2
+  r -= 1;                  // 1/2
+  r /= exact_ratio{1, 4};  // 2
+  CHECK(r == 2);
+  CHECK(r.denominator() == 1);
+}
+
+TEST_CASE("exact ratio arithmetic reduces 128-bit intermediates and throws when a term leaves 64 bits") {
+  using amip::exact_ratio;
+  constexpr auto max = std::numeric_limits<std::int64_t>::max();
+  constexpr auto min = std::numeric_limits<std::int64_t>::min();
+  // max/2 · 2/max = 1: the product of the terms (max·2 / 2·max) leaves 64 bits, its lowest terms do not
+  STATIC_REQUIRE(exact_ratio{max, 2} * exact_ratio{2, max} == 1);
+  // 1/max + 1/max = 2/max: the denominator max·max is reduced by gcd(2·max, max·max) = max
+  STATIC_REQUIRE(exact_ratio{1, max} + exact_ratio{1, max} == exact_ratio{2, max});
+  // max + 1 does not fit: an error from above
+  CHECK_THROWS_AS((exact_ratio{max, 1} + exact_ratio{1, 1}), amip::overflow_error);
+  CHECK_THROWS_AS((exact_ratio{max, 1} + 1), amip::overflow_error);
+  // min - 1 does not fit: an error from below
+  CHECK_THROWS_AS((exact_ratio{min, 1} - exact_ratio{1, 1}), amip::overflow_error);
+  CHECK_THROWS_WITH((exact_ratio{min, 1} - 1), Catch::Matchers::Contains("subtracting ratios"));
+  // -min does not fit
+  CHECK_THROWS_AS((-exact_ratio{min, 1}), amip::overflow_error);
+  // 1/max · 1/2: the denominator 2·max does not fit
+  CHECK_THROWS_AS((exact_ratio{1, max} * exact_ratio{1, 2}), amip::overflow_error);
+  // max - max and min - min are exact zero
+  CHECK(exact_ratio{max, 1} - exact_ratio{max, 1} == 0);
+  CHECK(exact_ratio{min, 3} - exact_ratio{min, 3} == 0);
+  // the largest and smallest terms that fit do fit
+  CHECK((exact_ratio{max - 1, 1} + 1).numerator() == max);
+  CHECK((exact_ratio{min + 1, 1} - 1).numerator() == min);
+}
+
+TEST_CASE("dividing an exact ratio by zero is an error") {
+  using amip::exact_ratio;
+  CHECK_THROWS_AS((amip::percent(5) / exact_ratio{}), amip::domain_error);
+  CHECK_THROWS_WITH((amip::percent(5) / 0), Catch::Matchers::Contains("division by zero"));
+  CHECK_THROWS_AS((1 / exact_ratio{0, 7}), amip::domain_error);
+}

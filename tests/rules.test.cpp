@@ -737,3 +737,49 @@ TEST_CASE("a growth check over several lines adds no finding when one of its lin
   CHECK(out[0].rule_id() == "mag-grows");
   CHECK_THROWS_AS(amip::check(cmp, as_users_rule(r)), amip::overflow_error);
 }
+
+TEST_CASE("a formula chosen at run time with a placeholder that names nothing is an error naming it and the rule") {
+  // The formula is a std::string built at run time, so only rendering can check it.
+  std::string const typo = std::string("{lable}") + " = {0}";
+  std::string const beyond = "{label} = {0} + {1}";
+  std::string const period = "{label} in {now_period}";
+  auto const rule_with = [](std::string const& formula) {
+    return amip::rule{amip::rule_info{"typo-rule", "A rule with a formula", ""}, [&formula](int subject) {
+                        return amip::outcome{
+                            subject > 0, std::string_view{formula}, {amip::integer_figure("subject", subject)}}
+                            .labelled("n");
+                      }};
+  };
+  auto const typo_found = amip::check(5, rule_with(typo));
+  REQUIRE(typo_found.size() == 1);
+  CHECK_THROWS_AS(amip::explanation(typo_found[0]), amip::formula_error);
+  CHECK_THROWS_WITH(amip::explanation(typo_found[0]),
+                    "amip: the formula of rule \"typo-rule\" has the placeholder {lable}, which names no figure; use "
+                    "{0} … {7} for the figures, {label}, {now_period} or {prior_period}");
+  // {1} of one figure
+  CHECK_THROWS_WITH(amip::explanation(amip::check(5, rule_with(beyond))[0]),
+                    "amip: the formula of rule \"typo-rule\" has the placeholder {1}, which names no figure: the "
+                    "finding has 1 figure");
+  // {now_period} of a finding that compares no periods
+  CHECK_THROWS_WITH(amip::explanation(amip::check(5, rule_with(period))[0]),
+                    Catch::Matchers::Contains("{now_period}, which names no period"));
+  // an unclosed brace
+  std::string const unclosed = "{label} = {0";
+  CHECK_THROWS_WITH(amip::explanation(amip::check(5, rule_with(unclosed))[0]),
+                    Catch::Matchers::Contains("the placeholder {0, which is not closed"));
+  // the same formula spelled right renders
+  std::string const right = "{label} = {0}";
+  CHECK(amip::explanation(amip::check(5, rule_with(right))[0]) == "n = 5");
+}
+
+TEST_CASE("a formula known at compile time is checked when it is compiled") {
+  STATIC_REQUIRE(!amip::unknown_placeholder("{label} = {0} / {1} = {2} ≥ {7} ({now_period} against {prior_period})"));
+  STATIC_REQUIRE(amip::unknown_placeholder("{lable} = {0}") == std::string_view{"{lable}"});
+  STATIC_REQUIRE(amip::unknown_placeholder("{label} = {8}") == std::string_view{"{8}"});
+  STATIC_REQUIRE(amip::unknown_placeholder("{label} = {0") == std::string_view{"{0"});
+  STATIC_REQUIRE(amip::unknown_placeholder("{}") == std::string_view{"{}"});
+  constexpr amip::checked_formula checked = "{label} = {0}";
+  STATIC_REQUIRE(checked.text() == "{label} = {0}");
+  // A literal formula in an outcome is a checked_formula (the {lable} typo: tests/compile_fail).
+  STATIC_REQUIRE(amip::outcome{true, "{label}: {0}", {amip::integer_figure("n", 1)}}.formula() == "{label}: {0}");
+}

@@ -72,3 +72,27 @@ TEST_CASE("the diff of two plans gives each line's difference and change") {
   auto const& vi = rows[amip::index_of(amip::duesseldorf_2026::lines::group_vi)];
   CHECK(vi.difference == 0 * entries);
 }
+
+// § 16e: 25 entries planned for 2026; group IV: 61.
+
+TEST_CASE("a scenario moves up to what a line has and scales down to -100 % but not below") {
+  amip::scenario all{egt, plan_of(2026)};
+  all.move(amip::measure::p16e, amip::measure::p16i, 25 * entries);  // all there is
+  CHECK(all.plan().total(amip::measure::p16e, plan_of(2026)) == 0 * entries);
+  amip::scenario nothing{egt, plan_of(2026)};
+  nothing.move(amip::measure::p16e, amip::measure::p16i, 0 * entries);
+  CHECK(nothing.plan().total(amip::measure::p16e, plan_of(2026)) == 25 * entries);
+  CHECK_THROWS_AS(nothing.move(amip::measure::p16e, amip::measure::p16i, -1 * entries), std::invalid_argument);
+
+  amip::scenario zero{egt, plan_of(2026)};
+  zero.set(amip::measure::p16h, 0 * entries);
+  CHECK(zero.plan().total(amip::measure::p16h, plan_of(2026)) == 0 * entries);
+
+  amip::scenario gone{egt, plan_of(2026)};
+  gone.scale(amip::duesseldorf_2026::lines::group_iv, amip::percent(-100));  // 61 -> 0
+  CHECK(gone.plan().total(amip::duesseldorf_2026::lines::group_iv, plan_of(2026)) == 0 * entries);
+  amip::scenario below{egt, plan_of(2026)};
+  CHECK_THROWS_AS(below.scale(amip::duesseldorf_2026::lines::group_iv, amip::percent(-101)), std::invalid_argument);
+  CHECK_THROWS_AS(below.scale(amip::duesseldorf_2026::lines::group_iv, amip::exact_ratio{-1'001, 1'000}),
+                  std::invalid_argument);
+}

@@ -8,7 +8,7 @@ int main() {
 #ifdef AMIP_MUST_FAIL
   auto const funded = need * 0.9;
 #else
-  auto const funded = (need * 9 / 10).round();
+  auto const funded = (need * amip::percent(90)).round();
 #endif
   return funded.value() > 0 ? 0 : 1;
 }

@@ -29,6 +29,7 @@ class domain_error : public std::domain_error {
 namespace detail {
 
 __extension__ using int128 = __int128;  // GCC and Clang: exact intermediate products of two int64
+__extension__ using uint128 = unsigned __int128;
 
 [[noreturn]] inline void throw_overflow(std::string_view operation, std::int64_t lhs, std::int64_t rhs) {
   throw overflow_error("amip: " + std::string(operation) + " of " + std::to_string(lhs) + " and " +

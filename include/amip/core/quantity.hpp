@@ -19,7 +19,9 @@
 //   a + b, a - b, -a, a * n, n * a   same kind only, integers only, overflow throws amip::overflow_error
 //   a / b  (same kind)               exact_ratio (ratio.hpp), no rounding
 //   a / b  (money / count ...)       exact_quotient<U>: call .round() (half away from zero)
-//   a / n                            exact_quotient<U>
+//   a / n                            exact_quotient<U>: money ÷ integer, e.g. (special_allocation / 219).round()
+//   a * r, r * a, a / r              exact_quotient<U> of a quantity and an exact_ratio (ratio.hpp):
+//                                    (need * percent(90)).round() is 90 % of a need, rounded once
 //   rate * count                     the product's kind, only where amip models it (money per entry × entries)
 //   }
 //
@@ -87,17 +89,91 @@ struct month_base_unit : boost::units::base_unit<month_base_unit, month_dimensio
 using planning_system = boost::units::make_system<entry_base_unit, person_base_unit, case_base_unit, cent_base_unit,
                                                   day_base_unit, month_base_unit>::type;
 
-using entry = boost::units::unit<entry_dimension::dimension_type, planning_system>;
-using person = boost::units::unit<person_dimension::dimension_type, planning_system>;
-using case_ = boost::units::unit<case_dimension::dimension_type, planning_system>;
-using cent = boost::units::unit<money_dimension::dimension_type, planning_system>;
-using day = boost::units::unit<day_dimension::dimension_type, planning_system>;
-using month = boost::units::unit<month_dimension::dimension_type, planning_system>;
+// Each unit amip models has a name of its own that stands for its Boost.Units unit (boost_type): diagnostics then
+// print `amip::quantity<amip::units::cent_per_entry>`, not three lines of Boost.Units lists. The algebra is
+// Boost.Units': product and quotient multiply and divide the Boost units and give the result its amip name.
+template <class BoostUnit>
+struct named_unit {
+  using boost_type = BoostUnit;
+};
 
+namespace names {
+template <class U>
+struct boost_of {
+  using type = U;  // a Boost.Units unit without an amip name (one amip does not model)
+};
+template <class U>
+requires requires { typename U::boost_type; }
+struct boost_of<U> {
+  using type = typename U::boost_type;
+};
+template <class BoostUnit>
+struct name_of {
+  using type = BoostUnit;  // no amip name: the Boost.Units unit itself
+};
+}  // namespace names
+
+/// The Boost.Units unit a unit of amip stands for.
+template <class U>
+using boost_unit = typename names::boost_of<U>::type;
+
+// clang-format off
+struct entry  : named_unit<boost::units::unit<entry_dimension::dimension_type, planning_system>> {};
+struct person : named_unit<boost::units::unit<person_dimension::dimension_type, planning_system>> {};
+struct case_  : named_unit<boost::units::unit<case_dimension::dimension_type, planning_system>> {};
+struct cent   : named_unit<boost::units::unit<money_dimension::dimension_type, planning_system>> {};
+struct day    : named_unit<boost::units::unit<day_dimension::dimension_type, planning_system>> {};
+struct month  : named_unit<boost::units::unit<month_dimension::dimension_type, planning_system>> {};
+// clang-format on
+
+/// The product of two units (entry × month), by its amip name where it has one.
 template <class U1, class U2>
-using product = typename boost::units::multiply_typeof_helper<U1, U2>::type;
+using product =
+    typename names::name_of<typename boost::units::multiply_typeof_helper<boost_unit<U1>, boost_unit<U2>>::type>::type;
+/// The quotient of two units (cent ÷ entry), by its amip name where it has one.
 template <class U1, class U2>
-using quotient = typename boost::units::divide_typeof_helper<U1, U2>::type;
+using quotient =
+    typename names::name_of<typename boost::units::divide_typeof_helper<boost_unit<U1>, boost_unit<U2>>::type>::type;
+
+// clang-format off
+struct cent_per_entry         : named_unit<boost::units::divide_typeof_helper<cent::boost_type, entry::boost_type>::type> {};
+struct cent_per_person        : named_unit<boost::units::divide_typeof_helper<cent::boost_type, person::boost_type>::type> {};
+struct cent_per_case          : named_unit<boost::units::divide_typeof_helper<cent::boost_type, case_::boost_type>::type> {};
+struct cent_per_day           : named_unit<boost::units::divide_typeof_helper<cent::boost_type, day::boost_type>::type> {};
+struct cent_per_month         : named_unit<boost::units::divide_typeof_helper<cent::boost_type, month::boost_type>::type> {};
+struct entry_month            : named_unit<boost::units::multiply_typeof_helper<entry::boost_type, month::boost_type>::type> {};
+struct person_month           : named_unit<boost::units::multiply_typeof_helper<person::boost_type, month::boost_type>::type> {};
+struct case_month             : named_unit<boost::units::multiply_typeof_helper<case_::boost_type, month::boost_type>::type> {};
+struct cent_per_entry_month   : named_unit<boost::units::divide_typeof_helper<cent::boost_type, entry_month::boost_type>::type> {};
+struct cent_per_person_month  : named_unit<boost::units::divide_typeof_helper<cent::boost_type, person_month::boost_type>::type> {};
+struct cent_per_case_month    : named_unit<boost::units::divide_typeof_helper<cent::boost_type, case_month::boost_type>::type> {};
+// clang-format on
+
+}  // namespace units
+
+namespace units::names {
+// clang-format off
+template <> struct name_of<entry::boost_type>                 { using type = entry; };
+template <> struct name_of<person::boost_type>                { using type = person; };
+template <> struct name_of<case_::boost_type>                 { using type = case_; };
+template <> struct name_of<cent::boost_type>                  { using type = cent; };
+template <> struct name_of<day::boost_type>                   { using type = day; };
+template <> struct name_of<month::boost_type>                 { using type = month; };
+template <> struct name_of<cent_per_entry::boost_type>        { using type = cent_per_entry; };
+template <> struct name_of<cent_per_person::boost_type>       { using type = cent_per_person; };
+template <> struct name_of<cent_per_case::boost_type>         { using type = cent_per_case; };
+template <> struct name_of<cent_per_day::boost_type>          { using type = cent_per_day; };
+template <> struct name_of<cent_per_month::boost_type>        { using type = cent_per_month; };
+template <> struct name_of<entry_month::boost_type>           { using type = entry_month; };
+template <> struct name_of<person_month::boost_type>          { using type = person_month; };
+template <> struct name_of<case_month::boost_type>            { using type = case_month; };
+template <> struct name_of<cent_per_entry_month::boost_type>  { using type = cent_per_entry_month; };
+template <> struct name_of<cent_per_person_month::boost_type> { using type = cent_per_person_month; };
+template <> struct name_of<cent_per_case_month::boost_type>   { using type = cent_per_case_month; };
+// clang-format on
+}  // namespace units::names
+
+namespace units {
 
 /// What amip knows about a unit. Only units with a specialisation here are modelled: a product or
 /// quotient of quantities compiles only when its unit is one of them.
@@ -219,14 +295,15 @@ class quantity {
       "the plan for total(), which throws amip::missing_figure");
 
   /// Adopts a Boost.Units quantity of the same unit.
-  constexpr explicit quantity(boost::units::quantity<Unit, rep> const& q) noexcept : value_{q.value()} {}
+  constexpr explicit quantity(boost::units::quantity<units::boost_unit<Unit>, rep> const& q) noexcept
+      : value_{q.value()} {}
 
   /// The raw value in Unit (euro cents for money). Explicit on purpose: leaving the type is visible.
   [[nodiscard]] constexpr rep value() const noexcept { return value_; }
 
   /// The equivalent Boost.Units quantity.
-  [[nodiscard]] constexpr boost::units::quantity<Unit, rep> boost() const noexcept {
-    return boost::units::quantity<Unit, rep>::from_value(value_);
+  [[nodiscard]] constexpr boost::units::quantity<units::boost_unit<Unit>, rep> boost() const noexcept {
+    return boost::units::quantity<units::boost_unit<Unit>, rep>::from_value(value_);
   }
 
   constexpr quantity& operator+=(quantity other) {
@@ -499,5 +576,36 @@ template <class Unit>
 [[nodiscard]] constexpr std::optional<std::int64_t> change_in_tenths_of_percent(quantity<Unit> now,
                                                                                 quantity<Unit> prior) {
   return change_of(now, prior).tenths_of_percent();
+}
+
+namespace detail {
+// q · n / d as an exact quotient in lowest terms (n/d in lowest terms, d > 0): the factor q and d have in common
+// is cancelled first, so the numerator overflows (amip::overflow_error) only where q · n / gcd(q, d) leaves 64 bits.
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> scaled_exactly(quantity<Unit> q, std::int64_t n, std::int64_t d) {
+  auto const v = q.value();
+  auto const magnitude = v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+  auto const common = static_cast<std::int64_t>(std::gcd(magnitude, static_cast<std::uint64_t>(d)));  // 1 <= it <= d
+  return {checked_mul(v / common, n), d / common};
+}
+}  // namespace detail
+
+/// A quantity times an exact ratio, exactly: (need * percent(90)).round() is 90 % of a need, rounded half away
+/// from zero once; (360 * entries * percent(50)).round() is 180 entries. Nothing is rounded before round().
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> operator*(quantity<Unit> q, exact_ratio r) {
+  return detail::scaled_exactly(q, r.numerator(), r.denominator());
+}
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> operator*(exact_ratio r, quantity<Unit> q) {
+  return q * r;
+}
+/// A quantity divided by an exact ratio, exactly: (cost / percent(90)).round() is the whole of which cost is 90 %.
+/// Throws amip::domain_error when the ratio is zero.
+template <class Unit>
+[[nodiscard]] constexpr exact_quotient<Unit> operator/(quantity<Unit> q, exact_ratio r) {
+  if (r.numerator() == 0) detail::throw_division_by_zero("a quantity divided by a ratio");
+  if (r.numerator() < 0) return detail::scaled_exactly(-q, r.denominator(), detail::checked_neg(r.numerator()));
+  return detail::scaled_exactly(q, r.denominator(), r.numerator());
 }
 }  // namespace amip

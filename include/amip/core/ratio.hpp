@@ -4,6 +4,9 @@
 //
 //   namespace amip {
 //   class exact_ratio;                                // n/d in lowest terms, d > 0; compares exactly
+//     a + b, a - b, a * b, a / b, -a, +=, -=, *=, /=   exact, in lowest terms; also with an integer on either side
+//     a == n, a <=> n                                  against a whole number
+//                                                      // overflow throws amip::overflow_error, ÷ 0 domain_error
 //   constexpr exact_ratio percent(Integer p);         // p/100: percent(50) is one half; percent(50.9) does not compile
 //   constexpr exact_ratio share(part, whole);         // part/whole of two counts (whole != 0)
 //   class relative_change;                            // (plan - prior) / prior, or "no value" when prior is 0
@@ -11,6 +14,7 @@
 //   constexpr std::optional<std::int64_t> change_in_tenths_of_percent(plan, prior);   // 170 for 17,0 %
 //   }
 //
+// A quantity times a ratio (90 % of a need: (need * percent(90)).round()) is in quantity.hpp.
 // Nothing here is floating point. Rounding happens once, when a ratio is brought to a scale
 // (tenths of a percent for Anlage 1's "Vergleich"), and always half away from zero.
 #pragma once
@@ -64,8 +68,123 @@ class exact_ratio {
   friend constexpr std::strong_ordering operator<=>(exact_ratio a, exact_ratio b) noexcept {
     return static_cast<detail::int128>(a.num_) * b.den_ <=> static_cast<detail::int128>(b.num_) * a.den_;
   }
+  /// A ratio against a whole number: percent(150) > 1, share(2, 4) == exact_ratio{1, 2}.
+  template <Integer I>
+  friend constexpr bool operator==(exact_ratio a, I b) {
+    return a == exact_ratio{b, 1};
+  }
+  template <Integer I>
+  friend constexpr std::strong_ordering operator<=>(exact_ratio a, I b) {
+    return a <=> exact_ratio{b, 1};
+  }
+
+  // Arithmetic: exact, in lowest terms, never rounded. The intermediate products are 128-bit; a result whose
+  // terms do not fit 64 bits throws amip::overflow_error, a division by zero amip::domain_error (in a constant
+  // expression, either is a compile error).
+
+  [[nodiscard]] friend constexpr exact_ratio operator+(exact_ratio a) noexcept { return a; }
+  [[nodiscard]] friend constexpr exact_ratio operator-(exact_ratio a) {
+    return from_terms(-static_cast<detail::int128>(a.num_), a.den_, "negating a ratio");
+  }
+  /// a/b + c/d = (a·d + c·b) / (b·d): percent(50) - percent(5) == percent(45).
+  [[nodiscard]] friend constexpr exact_ratio operator+(exact_ratio a, exact_ratio b) {
+    using detail::int128;
+    return from_terms(static_cast<int128>(a.num_) * b.den_ + static_cast<int128>(b.num_) * a.den_,
+                      static_cast<int128>(a.den_) * b.den_, "adding ratios");
+  }
+  [[nodiscard]] friend constexpr exact_ratio operator-(exact_ratio a, exact_ratio b) {
+    using detail::int128;
+    return from_terms(static_cast<int128>(a.num_) * b.den_ - static_cast<int128>(b.num_) * a.den_,
+                      static_cast<int128>(a.den_) * b.den_, "subtracting ratios");
+  }
+  [[nodiscard]] friend constexpr exact_ratio operator*(exact_ratio a, exact_ratio b) {
+    using detail::int128;
+    return from_terms(static_cast<int128>(a.num_) * b.num_, static_cast<int128>(a.den_) * b.den_, "multiplying ratios");
+  }
+  /// Throws amip::domain_error when b is zero.
+  [[nodiscard]] friend constexpr exact_ratio operator/(exact_ratio a, exact_ratio b) {
+    using detail::int128;
+    if (b.num_ == 0) detail::throw_division_by_zero("a quotient of exact ratios");
+    return from_terms(static_cast<int128>(a.num_) * b.den_, static_cast<int128>(a.den_) * b.num_, "dividing ratios");
+  }
+  constexpr exact_ratio& operator+=(exact_ratio b) { return *this = *this + b; }
+  constexpr exact_ratio& operator-=(exact_ratio b) { return *this = *this - b; }
+  constexpr exact_ratio& operator*=(exact_ratio b) { return *this = *this * b; }
+  constexpr exact_ratio& operator/=(exact_ratio b) { return *this = *this / b; }
+  template <Integer I>
+  constexpr exact_ratio& operator+=(I b) {
+    return *this = *this + b;
+  }
+  template <Integer I>
+  constexpr exact_ratio& operator-=(I b) {
+    return *this = *this - b;
+  }
+  template <Integer I>
+  constexpr exact_ratio& operator*=(I b) {
+    return *this = *this * b;
+  }
+  template <Integer I>
+  constexpr exact_ratio& operator/=(I b) {
+    return *this = *this / b;
+  }
+
+  /// With a whole number on either side: 1 - percent(10) == percent(90), percent(5) * 3 == percent(15).
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator+(exact_ratio a, I b) {
+    return a + exact_ratio{b, 1};
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator+(I a, exact_ratio b) {
+    return exact_ratio{a, 1} + b;
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator-(exact_ratio a, I b) {
+    return a - exact_ratio{b, 1};
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator-(I a, exact_ratio b) {
+    return exact_ratio{a, 1} - b;
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator*(exact_ratio a, I b) {
+    return a * exact_ratio{b, 1};
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator*(I a, exact_ratio b) {
+    return exact_ratio{a, 1} * b;
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator/(exact_ratio a, I b) {
+    return a / exact_ratio{b, 1};
+  }
+  template <Integer I>
+  [[nodiscard]] friend constexpr exact_ratio operator/(I a, exact_ratio b) {
+    return exact_ratio{a, 1} / b;
+  }
 
  private:
+  // n/d from 128-bit terms (d != 0): the sign to the numerator, lowest terms, then each term narrowed to 64 bits.
+  [[nodiscard]] static constexpr exact_ratio from_terms(detail::int128 n, detail::int128 d, char const* what) {
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    // Both terms come from products of two int64 (|n| < 2^127 even for sums of two such products, d <= 2^126),
+    // so neither negation overflows.
+    auto a = static_cast<detail::uint128>(n < 0 ? -n : n);
+    auto b = static_cast<detail::uint128>(d);
+    while (b != 0) {  // Euclid: a ends as gcd(|n|, d), at least 1 because d > 0
+      auto const r = a % b;
+      a = b;
+      b = r;
+    }
+    auto const divisor = static_cast<detail::int128>(a);
+    exact_ratio r;
+    r.num_ = detail::checked_narrow(n / divisor, what);
+    r.den_ = detail::checked_narrow(d / divisor, what);
+    return r;
+  }
+
   // |v| without overflow (std::gcd of INT64_MIN is undefined behaviour; its magnitude fits uint64).
   [[nodiscard]] static constexpr std::uint64_t magnitude(std::int64_t v) noexcept {
     return v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);

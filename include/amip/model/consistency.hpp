@@ -125,7 +125,7 @@ constexpr void check_totals(catalog const& table, Stated&& stated, Visit&& visit
       }
       detail::add_rolled(known_part, part);
     }
-    l.bound = known_part;
+    l.bound = l.children.empty() ? rolled_figure{} : known_part;  // a line without lines has no known lines
     l.summed = sum.known;
     l.figure = lines[i].children == children_rule::sum && sum.known ? sum : l.own;
   }

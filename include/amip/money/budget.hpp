@@ -6,16 +6,20 @@
 //   namespace amip {
 //   template <budget_line Line> class line_money;       // money of one budget line: egt_money, vwhh_money, …
 //   using egt_money, vwhh_money, pat_money, special_allocation_money, vermittlungsbudget_money, municipal_money;
-//   struct transfer_record { from, to, amount, reason };          // an Umschichtung, e.g. EGT -> VwHH
-//   struct commitment { line, amount, description, from_year };   // Vorbindung / Ausfinanzierung
-//   struct balance { line, allocated, transferred_in, transferred_out, committed, planned;
+//   class ledger_text;                                            // text a ledger owns; from "…", std::string
+//   struct transfer_record { from, to, amount, ledger_text reason };          // an Umschichtung, e.g. EGT -> VwHH
+//   struct commitment { line, amount, ledger_text description, from_year };   // Vorbindung / Ausfinanzierung
+//   struct balance { line, allocated, transferred_in, transferred_out, committed, planned;   // untyped, for rules
 //                   available(), remaining() };
-//   class budget {                                                // the ledger of one budget year
-//     budget& allocate(line_money<L>, std::string_view source);
-//     budget& transfer(line_money<From>, to line, reason);        // recorded, never silent
-//     budget& commit(commitment);
+//   template <budget_line L> struct line_balance { the same in line_money<L>; untyped() };  // converts to balance
+//   class budget {                                                // the ledger of one budget year; owns its texts
+//     budget& allocate(line_money<L>, ledger_text source = {});
+//     budget& transfer<To>(line_money<From>, ledger_text reason);   // recorded, never silent; To != From
+//     budget& commit(commitment);  budget& commit(line_money<L>, ledger_text description, from_year);
 //     line_money<L> available<L>() const;                         // allocated ± transfers − commitments
-//     balance balance_of(budget_line, money planned) const;
+//     line_balance<L> balance_of<L>(line_money<L> planned = {}) const;
+//     balance untyped_balance_of(budget_line, money planned = {}) const;   // a line chosen at run time
+//     transfers(), commitments()
 //   };
 //   }
 //
@@ -25,11 +29,13 @@
 
 #include <array>
 #include <compare>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <amip/core/diagnostics.hpp>
@@ -102,12 +108,44 @@ using special_allocation_money = line_money<budget_line::special_allocation>;  /
 using vermittlungsbudget_money = line_money<budget_line::vermittlungsbudget>;  ///< Vermittlungsbudget
 using municipal_money = line_money<budget_line::municipal>;                    ///< kommunale Mittel (§ 16a)
 
+/// Text a ledger keeps (the reason of a transfer, the source of an allocation, the description of a commitment):
+/// its own copy of the characters, so that a reason built in a loop or returned from a function stays valid as long
+/// as the budget does. Made implicitly from anything that views as a std::string_view ("Umschichtung",
+/// std::string, std::string_view). Usable in constant evaluation (it holds a std::vector<char>, not a std::string).
+class ledger_text {
+ public:
+  /// Empty.
+  constexpr ledger_text() noexcept = default;
+  /// A copy of `text`.
+  template <class S>
+  requires(std::convertible_to<S const&, std::string_view> && !std::same_as<S, ledger_text>) constexpr ledger_text(
+      S const& text) {  // NOLINT(google-explicit-constructor): a reason is given as plain text
+    std::string_view const v = text;
+    chars_.assign(v.begin(), v.end());
+  }
+
+  /// The text; valid while this ledger_text lives and is not changed.
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), chars_.size()}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT(google-explicit-constructor)
+  [[nodiscard]] constexpr bool empty() const noexcept { return chars_.empty(); }
+
+  /// Compares the text with another ledger_text, a string literal, a std::string or a std::string_view.
+  template <class S>
+  requires std::convertible_to<S const&, std::string_view>
+  friend constexpr bool operator==(ledger_text const& a, S const& b) noexcept {
+    return a.view() == static_cast<std::string_view>(b);
+  }
+
+ private:
+  std::vector<char> chars_;
+};
+
 /// An Umschichtung: money moved from one budget line to another, with its reason.
 struct transfer_record {
   budget_line from;
   budget_line to;
   money amount;
-  std::string_view reason;
+  ledger_text reason;  ///< owned: print it with reason.view()
   friend constexpr bool operator==(transfer_record const&, transfer_record const&) = default;
 };
 
@@ -116,12 +154,13 @@ struct transfer_record {
 struct commitment {
   budget_line line;
   money amount;
-  std::string_view description;
-  std::int32_t from_year;  ///< the year of the decision that binds the money
+  ledger_text description;  ///< owned: "219 FbW-Förderfälle aus 2024", built however the caller likes
+  std::int32_t from_year;   ///< the year of the decision that binds the money
   friend constexpr bool operator==(commitment const&, commitment const&) = default;
 };
 
-/// The state of one budget line: what was allocated, moved, bound and planned, and what remains.
+/// The state of one budget line: what was allocated, moved, bound and planned, and what remains. Untyped (the line
+/// is a value): what the budget rules of amip/rules/budget.hpp inspect, and what untyped_balance_of returns.
 struct balance {
   budget_line line;
   money allocated;        ///< Zuweisung
@@ -138,13 +177,43 @@ struct balance {
   [[nodiscard]] constexpr money available() const { return allocated + transferred_in - transferred_out - committed; }
 };
 
+/// The state of budget line Line, in money of that line: what budget::balance_of<Line>() returns.
+/// year.balance_of<budget_line::egt>(need).available() is egt_money, ready for amip::fit.
+template <budget_line Line>
+struct line_balance {
+  static constexpr budget_line line = Line;
+  line_money<Line> allocated;        ///< Zuweisung
+  line_money<Line> transferred_in;   ///< received by Umschichtung
+  line_money<Line> transferred_out;  ///< given away by Umschichtung
+  line_money<Line> committed;        ///< Vorbindungen
+  line_money<Line> planned;          ///< planned spend of the year
+
+  /// allocated + transferred_in − transferred_out − committed − planned; negative when the plan does not fit.
+  [[nodiscard]] constexpr line_money<Line> remaining() const { return available() - planned; }
+  /// allocated + transferred_in − transferred_out − committed: what the year's plan may spend.
+  [[nodiscard]] constexpr line_money<Line> available() const {
+    return allocated + transferred_in - transferred_out - committed;
+  }
+  /// The untyped balance (the budget rules inspect it; a line_balance converts to it where one is expected).
+  [[nodiscard]] constexpr balance untyped() const {
+    return {Line,
+            allocated.amount(),
+            transferred_in.amount(),
+            transferred_out.amount(),
+            committed.amount(),
+            planned.amount()};
+  }
+  constexpr operator balance() const { return untyped(); }  // NOLINT(google-explicit-constructor): same figures
+};
+
 /// Thrown when a transfer would move more than a line has, or an amount is negative.
 class budget_error : public std::invalid_argument {
  public:
   using std::invalid_argument::invalid_argument;
 };
 
-/// The ledger of one budget year: allocations per line, commitments and recorded transfers.
+/// The ledger of one budget year: allocations per line, commitments and recorded transfers. It owns every text it
+/// is given (sources, reasons, descriptions).
 class budget {
  public:
   constexpr explicit budget(std::int32_t year) noexcept : year_{year} {}
@@ -153,44 +222,60 @@ class budget {
 
   /// Adds an allocation (Zuweisung) to a line; `source` names it ("Eingliederungsmittelverordnung 2026").
   template <budget_line Line>
-  constexpr budget& allocate(line_money<Line> amount, std::string_view source = {}) {
+  constexpr budget& allocate(line_money<Line> amount, ledger_text source = {}) {
     require_not_negative(amount.amount(), "an allocation");
     allocated_[index(Line)] += amount.amount();
-    if (!source.empty()) sources_.push_back({Line, amount.amount(), source});
+    if (!source.empty()) sources_.push_back({Line, amount.amount(), std::move(source)});
     return *this;
   }
 
-  /// Moves money from one line to another and records it. Throws amip::budget_error when the line has less
-  /// available than the amount; nothing is changed then.
-  template <budget_line From>
-  constexpr budget& transfer(line_money<From> amount, budget_line to, std::string_view reason) {
+  /// Moves money of line From to line To and records it with its reason: year.transfer<budget_line::vwhh>(
+  /// egt_money{100'000_eur}, "Umschichtung EGT -> VwHH"). Throws amip::budget_error when From has less available
+  /// than the amount; nothing is changed then.
+  template <budget_line To, budget_line From>
+  requires(To != From) constexpr budget& transfer(line_money<From> amount, ledger_text reason) {
     require_not_negative(amount.amount(), "a transfer");
-    if (to == From) throw budget_error("amip: a transfer needs two different budget lines");
-    auto const have = balance_of(From).available();
+    auto const have = untyped_balance_of(From).available();
     if (amount.amount() > have) {
       throw budget_error("amip: cannot move " + std::to_string(amount.amount().value()) + " ct from " +
                          std::string(info_of(From).german_name) + ": only " + std::to_string(have.value()) +
                          " ct are available");
     }
-    transfers_.push_back({From, to, amount.amount(), reason});
+    transfers_.push_back({From, To, amount.amount(), std::move(reason)});
     return *this;
   }
+  template <budget_line To, budget_line From>
+  requires(To == From) AMIP_REJECTED("a transfer moves money between two different budget lines")
+  transfer(line_money<From>, ledger_text) AMIP_DELETED;
 
   /// Binds money of a line for an earlier decision.
   constexpr budget& commit(commitment c) {
     require_not_negative(c.amount, "a commitment");
-    commitments_.push_back(c);
+    commitments_.push_back(std::move(c));
     return *this;
+  }
+  /// The same, the line taken from the money: commit(special_allocation_money{…}, "219 FbW cases", 2024).
+  template <budget_line Line>
+  constexpr budget& commit(line_money<Line> amount, ledger_text description, std::int32_t from_year) {
+    return commit(commitment{Line, amount.amount(), std::move(description), from_year});
   }
 
   /// Allocated ± transfers − commitments of a line, as money of that line.
   template <budget_line Line>
   [[nodiscard]] constexpr line_money<Line> available() const {
-    return line_money<Line>{balance_of(Line).available()};
+    return line_money<Line>{untyped_balance_of(Line).available()};
   }
 
-  /// The balance of a line against a planned spend.
-  [[nodiscard]] constexpr balance balance_of(budget_line line, money planned = money{}) const {
+  /// The balance of line Line against a planned spend, in money of that line.
+  template <budget_line Line>
+  [[nodiscard]] constexpr line_balance<Line> balance_of(line_money<Line> planned = {}) const {
+    auto const b = untyped_balance_of(Line, planned.amount());
+    return {line_money<Line>{b.allocated}, line_money<Line>{b.transferred_in}, line_money<Line>{b.transferred_out},
+            line_money<Line>{b.committed}, planned};
+  }
+
+  /// The balance of a line chosen at run time (a loop over amip::budget_lines), in plain money.
+  [[nodiscard]] constexpr balance untyped_balance_of(budget_line line, money planned = money{}) const {
     balance b{line, allocated_[index(line)], money{}, money{}, money{}, planned};
     for (auto const& t : transfers_) {
       if (t.to == line) b.transferred_in += t.amount;
@@ -209,7 +294,7 @@ class budget {
   struct allocation_source {
     budget_line line;
     money amount;
-    std::string_view source;
+    ledger_text source;
   };
   [[nodiscard]] static constexpr std::size_t index(budget_line line) noexcept { return static_cast<std::size_t>(line); }
   static constexpr void require_not_negative(money amount, std::string_view what) {

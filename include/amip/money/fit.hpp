@@ -5,15 +5,17 @@
 // Synopsis
 //
 //   namespace amip {
-//   class fit_policy {
+//   class fit_policy {                                                // owns its priorities
 //     static constexpr fit_policy proportional();                     // every line shrinks by the same factor
-//     static constexpr fit_policy by_priority(std::span<measure_id const> highest_first);
+//     static constexpr fit_policy by_priority(std::span<measure_id const> highest_first);   // copied
+//     static constexpr fit_policy by_priority(std::initializer_list<measure_id> highest_first);
 //   };
 //   struct fit_change { line, measure, before, after, cost_before, cost_after; std::string reason() const; };
-//   template <…> struct fit_result { basic_plan<entry_count, …> plan; std::vector<fit_change> changes;
-//                                    money need, available, cost; };
-//   constexpr fit_result<…> fit(plan, period, cost_model const&, budget_line, money available, fit_policy,
-//                               rules = funding_changes);
+//   template <budget_line Line, …> struct fit_result { basic_plan<entry_count, …> plan; std::vector<fit_change>
+//                                                      changes; line_money<Line> need, available, cost; };
+//   constexpr fit_result<Line, …> fit(plan, period, cost_model const&, line_money<Line> available,
+//                                     fit_policy const&, rules = funding_changes);
+//     // the budget line is the money's: fit(egt, year, rates, budget.balance_of<budget_line::egt>().available(), …)
 //   }
 //
 // Guarantees: the fitted plan's cost to the line never exceeds `available` (a negative `available` counts as 0),
@@ -29,6 +31,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <vector>
@@ -36,29 +39,39 @@
 #include <amip/core/quantity.hpp>
 #include <amip/model/budget_line.hpp>
 #include <amip/model/plan.hpp>
+#include <amip/money/budget.hpp>
 #include <amip/money/cost.hpp>
 
 namespace amip {
 
-/// How a plan is fitted into its money.
+/// How a plan is fitted into its money. A policy owns its list of priorities: by_priority(std::array{…}) may be
+/// given a temporary.
 class fit_policy {
  public:
   enum class kind : unsigned char { proportional, by_priority };
 
   /// Every line the budget pays shrinks by the same factor, available / need, rounded down to whole entries.
-  [[nodiscard]] static constexpr fit_policy proportional() noexcept { return fit_policy{kind::proportional, {}}; }
-  /// Lines are cut from the least important; `highest_first` names measures from most to least important.
-  [[nodiscard]] static constexpr fit_policy by_priority(std::span<measure_id const> highest_first) noexcept {
-    return fit_policy{kind::by_priority, highest_first};
+  [[nodiscard]] static constexpr fit_policy proportional() noexcept { return fit_policy{}; }
+  /// Lines are cut from the least important; `highest_first` names measures from most to least important (copied).
+  [[nodiscard]] static constexpr fit_policy by_priority(std::span<measure_id const> highest_first) {
+    fit_policy p;
+    p.kind_ = kind::by_priority;
+    p.priorities_.assign(highest_first.begin(), highest_first.end());
+    return p;
+  }
+  /// by_priority({measure_id::mag, measure_id::egz})
+  [[nodiscard]] static constexpr fit_policy by_priority(std::initializer_list<measure_id> highest_first) {
+    return by_priority(std::span<measure_id const>{highest_first.begin(), highest_first.size()});
   }
 
   [[nodiscard]] constexpr kind policy() const noexcept { return kind_; }
+  /// The measures named, most important first; a view of this policy's own list.
   [[nodiscard]] constexpr std::span<measure_id const> priorities() const noexcept { return priorities_; }
 
  private:
-  constexpr fit_policy(kind k, std::span<measure_id const> p) noexcept : kind_{k}, priorities_{p} {}
-  kind kind_;
-  std::span<measure_id const> priorities_;
+  constexpr fit_policy() noexcept = default;
+  kind kind_ = kind::proportional;
+  std::vector<measure_id> priorities_;
 };
 
 /// One line the fit changed, and why.
@@ -81,21 +94,24 @@ struct fit_change {
   friend constexpr bool operator==(fit_change const&, fit_change const&) = default;
 };
 
-/// A fitted plan, what changed, and the money before and after.
-template <std::size_t L, std::size_t P>
+/// A fitted plan, what changed, and the money of budget line Line before and after.
+template <budget_line Line, std::size_t L, std::size_t P>
 struct fit_result {
   basic_plan<entry_count, L, P> plan;
   std::vector<fit_change> changes;  ///< in catalogue order
-  money need;                       ///< the line's cost of the plan before the fit
-  money available;                  ///< the money it had to fit into
-  money cost;                       ///< the line's cost of the fitted plan: never above `available`
+  line_money<Line> need;            ///< the line's cost of the plan before the fit
+  line_money<Line> available;       ///< the money it had to fit into
+  line_money<Line> cost;            ///< the line's cost of the fitted plan: never above `available`
 };
 
-/// Fits a plan's period into the money `available` on a budget line, by `policy`.
-template <std::size_t L, std::size_t P>
-[[nodiscard]] constexpr fit_result<L, P> fit(basic_plan<entry_count, L, P> const& entries_plan, period when,
-                                             cost_model const& costs, budget_line line, money available,
-                                             fit_policy policy, std::span<funding_rule const> rules = funding_changes) {
+/// Fits a plan's period into the money `available` on budget line Line (the line is the money's: egt_money fits
+/// what the EGT pays), by `policy`.
+template <budget_line Line, std::size_t L, std::size_t P>
+[[nodiscard]] constexpr fit_result<Line, L, P> fit(basic_plan<entry_count, L, P> const& entries_plan, period when,
+                                                   cost_model const& costs, line_money<Line> available,
+                                                   fit_policy const& policy,
+                                                   std::span<funding_rule const> rules = funding_changes) {
+  constexpr budget_line line = Line;
   struct leaf {
     line_index index;
     measure_id measure;
@@ -118,14 +134,15 @@ template <std::size_t L, std::size_t P>
       leaves.push_back({index, *l.measure, *planned, rate, *planned});
     }
   }
-  money const budget = available < money{} ? money{} : available;
-  fit_result<L, P> result{entries_plan, {}, total_need, available, total_need};
-  if (total_need <= budget) return result;
+  money const limit = available.amount() < money{} ? money{} : available.amount();
+  fit_result<Line, L, P> result{
+      entries_plan, {}, line_money<Line>{total_need}, available, line_money<Line>{total_need}};
+  if (total_need <= limit) return result;
 
   if (policy.policy() == fit_policy::kind::proportional) {
     for (auto& l : leaves) {
       l.after = entry_count::from_value(detail::checked_narrow(
-          static_cast<detail::int128>(l.entries.value()) * budget.value() / total_need.value(), "a proportional cut"));
+          static_cast<detail::int128>(l.entries.value()) * limit.value() / total_need.value(), "a proportional cut"));
     }
   } else {
     // Order of cutting: unnamed measures (last line first), then named ones from the least important.
@@ -143,7 +160,7 @@ template <std::size_t L, std::size_t P>
         if (rank(leaves[i].measure) == static_cast<std::ptrdiff_t>(r)) order.push_back(i);
       }
     }
-    money gap = total_need - budget;
+    money gap = total_need - limit;
     for (auto const i : order) {
       if (gap <= money{}) break;
       auto& l = leaves[i];
@@ -156,14 +173,15 @@ template <std::size_t L, std::size_t P>
     }
   }
 
-  result.cost = total_need;
+  money cost = total_need;
   for (auto const& l : leaves) {
     if (l.after == l.entries) continue;
     result.plan.restate(l.index, when, l.after);
     result.changes.push_back(
         {l.index, l.measure, l.entries, l.after, l.rate * l.entries, l.rate * l.after, policy.policy()});
-    result.cost -= l.rate * (l.entries - l.after);
+    cost -= l.rate * (l.entries - l.after);
   }
+  result.cost = line_money<Line>{cost};
   return result;
 }
 

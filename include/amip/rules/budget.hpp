@@ -9,9 +9,9 @@
 //   balance_rules              // both, in this order
 //   }
 //
-// Both inspect one amip::balance (amip/money/budget.hpp: amip::budget::balance_of(line, planned)). Run them per
-// line, e.g.
-//   amip::check(year.balance_of(amip::budget_line::egt, need), amip::rules::budget::balance_rules)
+// Both inspect one amip::balance (amip/money/budget.hpp: amip::budget::balance_of<line>(planned), a line_balance that
+// converts to it, or untyped_balance_of(line, planned)). Run them per line, e.g.
+//   amip::check(year.balance_of<amip::budget_line::egt>(amip::egt_money{need}), amip::rules::budget::balance_rules)
 // The seed states no allocation (section 2: "Die konkrete Mittelausstattung wird in einer separaten Vorlage …
 // ausgewiesen"), so these rules run on the caller's budget, not on embedded figures.
 #pragma once
@@ -22,6 +22,7 @@
 #include <amip/model/budget_line.hpp>
 #include <amip/money/budget.hpp>
 #include <amip/rules/finding.hpp>
+#include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
 namespace amip::rules::budget {
@@ -32,9 +33,11 @@ namespace amip::rules::budget {
 struct within_allocation_check {
   [[nodiscard]] constexpr outcome operator()(balance const& b) const {
     bool const fits = b.remaining() >= money{};
+    // Chosen by assignment, not by ?: between checked literals (clang 14 crashes generating that code).
+    checked_formula formula = "{label}: {0} + {1} - {2} - {3} - {4} = {5} ≥ 0";
+    if (!fits) formula = "{label}: {0} + {1} - {2} - {3} - {4} = {5} < 0: the plan needs more than the line has";
     return outcome{fits,
-                   fits ? "{label}: {0} + {1} - {2} - {3} - {4} = {5} ≥ 0"
-                        : "{label}: {0} + {1} - {2} - {3} - {4} = {5} < 0: the plan needs more than the line has",
+                   formula,
                    {quantity_figure("allocated", b.allocated), quantity_figure("transferred in", b.transferred_in),
                     quantity_figure("transferred out", b.transferred_out), quantity_figure("committed", b.committed),
                     quantity_figure("planned", b.planned), quantity_figure("remaining", b.remaining())}}
@@ -53,10 +56,9 @@ struct commitments_covered_check {
   [[nodiscard]] constexpr outcome operator()(balance const& b) const {
     auto const own = b.allocated + b.transferred_in - b.transferred_out;
     bool const covered = b.committed <= own;
-    return outcome{covered,
-                   covered ? "{label}: committed {0} ≤ {1} available before the plan"
-                           : "{label}: committed {0} > {1} available before the plan",
-                   {quantity_figure("committed", b.committed), quantity_figure("available", own)}}
+    checked_formula formula = "{label}: committed {0} ≤ {1} available before the plan";
+    if (!covered) formula = "{label}: committed {0} > {1} available before the plan";
+    return outcome{covered, formula, {quantity_figure("committed", b.committed), quantity_figure("available", own)}}
         .labelled(info_of(b.line).german_name);
   }
 };

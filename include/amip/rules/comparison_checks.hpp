@@ -40,6 +40,7 @@
 #include <amip/model/period.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/rules/finding.hpp>
+#include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
 namespace amip {
@@ -128,7 +129,7 @@ struct change_verdict {
   summed<Q> figures;
   relative_change change;
   bool passed = false;
-  std::string_view formula;
+  checked_formula formula;
 };
 
 template <class C>
@@ -136,42 +137,46 @@ constexpr auto judge_change(C const& cmp, std::span<line_ref const> refs, direct
   auto const figures = sum_lines(cmp, refs);
   using Q = typename std::remove_cvref_t<decltype(cmp.plan())>::quantity_type;
   bool passed = false;
-  std::string_view formula = "{label}: no figure for {now_period} or {prior_period}, so no change";
+  checked_formula formula = "{label}: no figure for {now_period} or {prior_period}, so no change";
   relative_change change{};
   if (figures.known) {
     change = change_of(figures.now, figures.prior);
     bool const from_zero = figures.prior.value() == 0;
     switch (dir) {
+      // Formulas are chosen by assignment, not by ?: between checked literals (clang 14 crashes generating that).
       case direction::grows:
         passed = figures.now > figures.prior;
-        formula = from_zero ? (passed ? "{label}: {0} against {1}: grows from zero ({now_period} against "
-                                        "{prior_period})"
-                                      : "{label}: {0} against {1}: does not grow ({now_period} against "
-                                        "{prior_period})")
-                            : (passed ? "{label} change = {0} / {1} - 1 = {2} > 0 % ({now_period} against "
-                                        "{prior_period})"
-                                      : "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against "
-                                        "{prior_period}): does not grow");
+        if (from_zero && passed) {
+          formula = "{label}: {0} against {1}: grows from zero ({now_period} against {prior_period})";
+        } else if (from_zero) {
+          formula = "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})";
+        } else if (passed) {
+          formula = "{label} change = {0} / {1} - 1 = {2} > 0 % ({now_period} against {prior_period})";
+        } else {
+          formula = "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): does not grow";
+        }
         break;
       case direction::shrinks:
         passed = !from_zero && figures.now < figures.prior;
-        formula = from_zero ? "{label}: {0} against {1}: nothing to shrink from ({now_period} against "
-                              "{prior_period})"
-                  : passed  ? "{label} change = {0} / {1} - 1 = {2} < 0 % ({now_period} against "
-                              "{prior_period})"
-                            : "{label} change = {0} / {1} - 1 = {2} ≥ 0 % ({now_period} against "
-                              "{prior_period}): does not shrink";
+        if (from_zero) {
+          formula = "{label}: {0} against {1}: nothing to shrink from ({now_period} against {prior_period})";
+        } else if (passed) {
+          formula = "{label} change = {0} / {1} - 1 = {2} < 0 % ({now_period} against {prior_period})";
+        } else {
+          formula = "{label} change = {0} / {1} - 1 = {2} ≥ 0 % ({now_period} against {prior_period}): does not shrink";
+        }
         break;
       case direction::grows_moderately:
-        if (figures.now <= figures.prior) {
-          formula = from_zero ? "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})"
-                              : "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): "
-                                "does not grow";
-        } else if (from_zero || change > limit) {
-          formula = from_zero ? "{label}: {0} against {1}: grows from zero, more than {3} ({now_period} against "
-                                "{prior_period})"
-                              : "{label} change = {0} / {1} - 1 = {2} > {3} ({now_period} against {prior_period}): "
-                                "grows more than moderately";
+        if (figures.now <= figures.prior && from_zero) {
+          formula = "{label}: {0} against {1}: does not grow ({now_period} against {prior_period})";
+        } else if (figures.now <= figures.prior) {
+          formula = "{label} change = {0} / {1} - 1 = {2} ≤ 0 % ({now_period} against {prior_period}): does not grow";
+        } else if (from_zero) {
+          formula = "{label}: {0} against {1}: grows from zero, more than {3} ({now_period} against {prior_period})";
+        } else if (change > limit) {
+          formula =
+              "{label} change = {0} / {1} - 1 = {2} > {3} ({now_period} against {prior_period}): grows more than "
+              "moderately";
         } else {
           passed = true;
           formula = "{label} change = {0} / {1} - 1 = {2}: > 0 % and ≤ {3} ({now_period} against {prior_period})";
@@ -213,7 +218,7 @@ template <class C>
 constexpr void append_change(findings& out, rule_info const& info, C const& cmp, std::span<line_ref const> refs,
                              std::string_view label, direction dir, exact_ratio limit) {
   auto const v = judge_change(cmp, refs, dir, limit);
-  write_change(amip::detail::rules_access::add(out, info, v.passed, v.formula), cmp, v, refs, label, dir, limit);
+  write_change(amip::detail::rules_access::add(out, info, v.passed, v.formula.text()), cmp, v, refs, label, dir, limit);
 }
 
 template <class... Refs>
@@ -257,7 +262,7 @@ class each_line_changes {
     }
     (std::make_index_sequence<N>{});
     for (std::size_t i = 0; i < N; ++i) {
-      write_change(amip::detail::rules_access::add(out, info, verdicts[i].passed, verdicts[i].formula), cmp,
+      write_change(amip::detail::rules_access::add(out, info, verdicts[i].passed, verdicts[i].formula.text()), cmp,
                    verdicts[i], std::span<line_ref const>{&lines_[i], 1}, lines_[i].label(), Way, {});
     }
   }

@@ -6,15 +6,18 @@
 // Synopsis
 //
 //   namespace amip {
-//   std::string explanation(finding const&, language = language::german);   // the formula with its inputs
+//   std::string explanation(finding const&, language = language::german);   // the formula with its inputs;
+//                                                                            // throws amip::formula_error
 //   std::string to_string(finding const&, language = language::german);     // "[warning] FAILED id (ref): …"
 //   std::ostream& operator<<(std::ostream&, finding const&);                 // to_string(finding)
 //   std::ostream& operator<<(std::ostream&, findings const&);                // one finding a line
 //   }
 //
 // Placeholders of a formula: {0} … {7} the figures (each printed by its figure_format), {label}, {now_period} and
-// {prior_period} ("Plan 2026", "Ergebnis 2025"); anything else is copied as it stands. Without a formula the
-// explanation is the rule's title followed by "holds" or "does not hold"; a negated finding reads "not (…)".
+// {prior_period} ("Plan 2026", "Ergebnis 2025"). A placeholder that names no figure or period of the finding throws
+// amip::formula_error (formula.hpp) naming the placeholder and the rule: explanation() of a finding whose formula
+// "{lable}: {0}" was chosen at run time. (A string literal with such a placeholder does not compile.) Without a formula
+// the explanation is the rule's title followed by "holds" or "does not hold"; a negated finding reads "not (…)".
 #pragma once
 
 #include <cstddef>
@@ -27,6 +30,7 @@
 #include <amip/model/period.hpp>
 #include <amip/report/number_format.hpp>
 #include <amip/rules/finding.hpp>
+#include <amip/rules/formula.hpp>
 
 namespace amip {
 
@@ -55,39 +59,47 @@ namespace detail {
   return format_integer(f.value, lang);
 }
 
-// Renders {0}…{7}, {label}, {now_period}, {prior_period}; anything else is copied as it stands.
-[[nodiscard]] inline std::string render_formula(outcome const& o, language lang) {
+[[noreturn]] inline void throw_formula_error(std::string_view rule_id, std::string_view placeholder,
+                                             std::string_view why) {
+  throw formula_error("amip: the formula of rule \"" + std::string(rule_id) + "\" has the placeholder " +
+                      std::string(placeholder) + ", which " + std::string(why));
+}
+
+// Renders {0}…{7}, {label}, {now_period}, {prior_period}. A placeholder that names no figure or period of the outcome
+// (a typo such as {lable}, {3} of two figures, {now_period} of a finding that compares nothing, an unclosed '{')
+// throws amip::formula_error naming it and the rule.
+[[nodiscard]] inline std::string render_formula(outcome const& o, std::string_view rule_id, language lang) {
   std::string out;
   std::string_view const text = o.formula();
   auto const figures = o.figures();
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '{') {
-      auto const close = text.find('}', i);
-      if (close != std::string_view::npos) {
-        std::string_view const name = text.substr(i + 1, close - i - 1);
-        if (name.size() == 1 && name[0] >= '0' && name[0] <= '9') {
-          auto const n = static_cast<std::size_t>(name[0] - '0');
-          if (n < figures.size()) {
-            out += format_figure(figures[n], lang);
-            i = close;
-            continue;
-          }
-        } else if (name == "label") {
-          out += o.label();
-          i = close;
-          continue;
-        } else if (name == "now_period" && o.now_period()) {
-          out += to_string(*o.now_period(), lang);
-          i = close;
-          continue;
-        } else if (name == "prior_period" && o.prior_period()) {
-          out += to_string(*o.prior_period(), lang);
-          i = close;
-          continue;
-        }
-      }
+    if (text[i] != '{') {
+      out += text[i];
+      continue;
     }
-    out += text[i];
+    auto const close = text.find('}', i);
+    if (close == std::string_view::npos) throw_formula_error(rule_id, text.substr(i), "is not closed by '}'");
+    std::string_view const placeholder = text.substr(i, close - i + 1);
+    std::string_view const name = placeholder.substr(1, placeholder.size() - 2);
+    if (name.size() == 1 && name[0] >= '0' && name[0] <= '9') {
+      auto const n = static_cast<std::size_t>(name[0] - '0');
+      if (n >= figures.size()) {
+        throw_formula_error(rule_id, placeholder,
+                            "names no figure: the finding has " + std::to_string(figures.size()) + " figure" +
+                                (figures.size() == 1 ? "" : "s"));
+      }
+      out += format_figure(figures[n], lang);
+    } else if (name == "label") {
+      out += o.label();
+    } else if (name == "now_period" || name == "prior_period") {
+      auto const p = name == "now_period" ? o.now_period() : o.prior_period();
+      if (!p) throw_formula_error(rule_id, placeholder, "names no period: the finding compares no periods");
+      out += to_string(*p, lang);
+    } else {
+      throw_formula_error(rule_id, placeholder,
+                          "names no figure; use {0} … {7} for the figures, {label}, {now_period} or {prior_period}");
+    }
+    i = close;
   }
   return out;
 }
@@ -98,7 +110,7 @@ namespace detail {
   outcome const& o = f.result();
   std::string text = o.formula().empty()
                          ? std::string(f.title()) + (o.passed() != o.is_negated() ? ": holds" : ": does not hold")
-                         : detail::render_formula(o, lang);
+                         : detail::render_formula(o, f.rule_id(), lang);
   return o.is_negated() ? "not (" + text + ")" : text;
 }
 

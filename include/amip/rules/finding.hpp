@@ -13,6 +13,7 @@
 //
 //   class outcome;        // what a check returns for one finding: passed, a formula, figures, lines concerned
 //     outcome{passed, "AGH change = {0} / {1} - 1 = {2}", {figures…}}.concerning(measure::agh).labelled("AGH")
+//     // a literal formula is a checked_formula (formula.hpp): "{lable}" does not compile
 //   struct rule_info { id, title, reference, level };
 //   class finding;        // rule_info + outcome: passed(), figures(), value_of(name), is_about(key), periods
 //   class findings;       // the findings of a run, in rule order: count_failed(), all_passed(), of(id), failures()
@@ -32,6 +33,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -39,6 +41,7 @@
 #include <amip/core/ratio.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/period.hpp>
+#include <amip/rules/formula.hpp>
 
 namespace amip {
 
@@ -147,16 +150,27 @@ struct finding_in_place_t {
 ///
 /// The formula is a template rendered at run time: {0} … {7} are the figures, {label} the label, {now_period} and
 /// {prior_period} the periods compared ("Plan 2026", "Ergebnis 2025"). Without a formula the explanation is the
-/// rule's title followed by "holds" or "does not hold".
+/// rule's title followed by "holds" or "does not hold". A placeholder that names nothing is a compile error in a
+/// string literal and an amip::formula_error when a formula known only at run time is rendered (formula.hpp).
 class outcome {
  public:
   static constexpr std::size_t max_figures = 8;   ///< more throws std::length_error (a compile error if constexpr)
   static constexpr std::size_t max_concerns = 4;  ///< likewise
 
-  /// passed, the formula, and its figures in placeholder order.
-  constexpr explicit outcome(bool passed, std::string_view formula = {}, std::initializer_list<figure> figures = {})
-      : passed_{passed}, formula_{formula} {
+  /// passed, the formula, and its figures in placeholder order. A string literal is checked when it is compiled
+  /// (formula.hpp): outcome{ok, "{lable} = {0}", …} does not compile.
+  constexpr explicit outcome(bool passed, checked_formula formula = {}, std::initializer_list<figure> figures = {})
+      : passed_{passed}, formula_{formula.text()} {
     for (auto const& f : figures) add_figure(f);
+  }
+  /// The same with a formula known only at run time (a std::string_view, `ok ? "…" : "…"`): its placeholders are
+  /// checked when the finding is rendered (explanation.hpp throws amip::formula_error naming the placeholder).
+  template <class S>
+  requires(std::convertible_to<S const&, std::string_view> &&
+           !std::is_array_v<S>) constexpr explicit outcome(bool passed, S const& formula,
+                                                           std::initializer_list<figure> figures = {})
+      : outcome{passed, checked_formula{}, figures} {
+    formula_ = formula;
   }
   // Copies what is used: an outcome is mostly room for figures it does not have.
   constexpr outcome(outcome const& other) noexcept

@@ -56,6 +56,7 @@
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/rules/comparison_checks.hpp>
 #include <amip/rules/finding.hpp>
+#include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
 namespace amip::duesseldorf_2026 {
@@ -235,17 +236,18 @@ struct umschulung_share_check {
       return finish(outcome{false, "{label}: {0} Umschulungen do not fit {1} ao entries", counts});
     }
     auto const ratio = share(umschulungen, ao);
-    auto const minimum =
-        exact_ratio{amip::detail::checked_sub(amip::detail::checked_mul(target.numerator(), tolerance.denominator()),
-                                              amip::detail::checked_mul(tolerance.numerator(), target.denominator())),
-                    amip::detail::checked_mul(target.denominator(), tolerance.denominator())};
+    auto const minimum = target - tolerance;
     bool const met = ratio >= minimum;
     bool const tolerant = tolerance != exact_ratio{};
-    std::string_view const formula =
-        met ? (tolerant ? "{label} = {0} / {1} = {2} ≥ {3} (rd. {4} less a tolerance of {5})"
-                        : "{label} = {0} / {1} = {2} ≥ {3}")
-            : (tolerant ? "{label} = {0} / {1} = {2} < {3} (rd. {4} less a tolerance of {5})"
-                        : "{label} = {0} / {1} = {2} < {3}");
+    // Formulas are chosen by assignment, not by ?: between checked literals (clang 14 crashes generating that code).
+    checked_formula formula = "{label} = {0} / {1} = {2} < {3}";
+    if (met && tolerant) {
+      formula = "{label} = {0} / {1} = {2} ≥ {3} (rd. {4} less a tolerance of {5})";
+    } else if (met) {
+      formula = "{label} = {0} / {1} = {2} ≥ {3}";
+    } else if (tolerant) {
+      formula = "{label} = {0} / {1} = {2} < {3} (rd. {4} less a tolerance of {5})";
+    }
     return finish(outcome{met, formula, counts}
                       .with(share_figure("share", ratio))
                       .with(limit_figure("minimum", minimum))
@@ -294,17 +296,19 @@ struct p16e_placement_check {
   [[nodiscard]] constexpr std::array<outcome, 2> operator()(p16e_placement const& p) const {
     bool const permanent = p.term == employment_term::permanent;
     bool const private_sector = p.sector == employer_sector::private_sector;
-    std::string_view const sector_formula =
-        private_sector ? "{label}: private sector (freie Wirtschaft) = {0}"
-        : p.sector == employer_sector::public_sector
-            ? "{label}: private sector (freie Wirtschaft) = {0}, a public-sector employer; § 16e is meant for the "
-              "private sector"
-            : "{label}: private sector (freie Wirtschaft) = {0}, a non-profit employer; § 16e is meant for the "
-              "private sector";
-    return {outcome{permanent,
-                    permanent ? "{label}: permanent (unbefristet) = {0}"
-                              : "{label}: permanent (unbefristet) = {0}; § 16e is meant for permanent jobs",
-                    {flag_figure("permanent", permanent)}}
+    checked_formula sector_formula = "{label}: private sector (freie Wirtschaft) = {0}";
+    if (p.sector == employer_sector::public_sector) {
+      sector_formula =
+          "{label}: private sector (freie Wirtschaft) = {0}, a public-sector employer; § 16e is meant for the "
+          "private sector";
+    } else if (!private_sector) {
+      sector_formula =
+          "{label}: private sector (freie Wirtschaft) = {0}, a non-profit employer; § 16e is meant for the "
+          "private sector";
+    }
+    checked_formula term_formula = "{label}: permanent (unbefristet) = {0}";
+    if (!permanent) term_formula = "{label}: permanent (unbefristet) = {0}; § 16e is meant for permanent jobs";
+    return {outcome{permanent, term_formula, {flag_figure("permanent", permanent)}}
                 .concerning(measure_id::p16e)
                 .labelled("§ 16e job"),
             outcome{private_sector, sector_formula, {flag_figure("private sector", private_sector)}}
@@ -343,10 +347,10 @@ inline constexpr auto p16e_permanent_private_sector =
 /// One yes/no criterion of an offer, one finding.
 struct offer_criterion_check {
   bool offer_spec::*criterion;
-  std::string_view key;    ///< the criterion's key, concerned beside the measure ("placement_mandate")
-  std::string_view name;   ///< the figure's name ("placement mandate")
-  std::string_view holds;  ///< formula when met
-  std::string_view fails;  ///< formula when not
+  std::string_view key;   ///< the criterion's key, concerned beside the measure ("placement_mandate")
+  std::string_view name;  ///< the figure's name ("placement mandate")
+  checked_formula holds;  ///< formula when met
+  checked_formula fails;  ///< formula when not
 
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const met = offer.*criterion;
@@ -359,14 +363,13 @@ struct offer_criterion_check {
 
 /// The delivery mode is presence, one finding.
 struct presence_check {
-  std::string_view hybrid_fails;  ///< formula for a hybrid offer
-  std::string_view online_fails;  ///< formula for an online offer
+  checked_formula hybrid_fails;  ///< formula for a hybrid offer
+  checked_formula online_fails;  ///< formula for an online offer
 
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const present = offer.delivery == delivery_mode::presence;
-    std::string_view const formula = present                                   ? "{label}: in presence (Präsenz) = {0}"
-                                     : offer.delivery == delivery_mode::hybrid ? hybrid_fails
-                                                                               : online_fails;
+    checked_formula formula = "{label}: in presence (Präsenz) = {0}";
+    if (!present) formula = offer.delivery == delivery_mode::hybrid ? hybrid_fails : online_fails;
     return outcome{present, formula, {flag_figure("in presence", present)}}
         .concerning(offer.measure)
         .concerning("delivery")
@@ -423,13 +426,15 @@ struct voucher_limit_check {
     if (bounds.at_least) shown.push_back(quantity_figure("at least", *bounds.at_least));
     if (bounds.at_most) shown.push_back(quantity_figure("at most", *bounds.at_most));
     bool const met = bounds.contains(*value);
-    std::string_view formula;
+    checked_formula formula = "{label} = {0} < {1}";
     if (bounds.at_least && bounds.at_most) {
-      formula = met ? "{label} = {0}, within {1} to {2}" : "{label} = {0}, outside {1} to {2}";
+      formula = "{label} = {0}, outside {1} to {2}";
+      if (met) formula = "{label} = {0}, within {1} to {2}";
     } else if (bounds.at_most) {
-      formula = met ? "{label} = {0} ≤ {1}" : "{label} = {0} > {1}";
-    } else {
-      formula = met ? "{label} = {0} ≥ {1}" : "{label} = {0} < {1}";
+      formula = "{label} = {0} > {1}";
+      if (met) formula = "{label} = {0} ≤ {1}";
+    } else if (met) {
+      formula = "{label} = {0} ≥ {1}";
     }
     outcome o{met, formula};
     for (auto const& f : shown) o = o.with(f);
@@ -438,26 +443,22 @@ struct voucher_limit_check {
   }
 };
 
-namespace detail {
-inline constexpr rule_info offer_info(std::string_view id, std::string_view title) {
-  return rule_info{id, title, references::section_1, severity::error};
-}
-}  // namespace detail
-
 /// Seed, section 1, every newly procured offer: "mit einem Vermittlungsauftrag".
 inline constexpr auto offer_placement_mandate =
-    rule{detail::offer_info("offer-placement-mandate",
-                            "Every procured offer has a placement mandate "
-                            "(mit einem Vermittlungsauftrag)"),
+    rule{rule_info{"offer-placement-mandate",
+                   "Every procured offer has a placement mandate "
+                   "(mit einem Vermittlungsauftrag)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::placement_mandate, "placement_mandate", "placement mandate",
                                "{label}: placement mandate (Vermittlungsauftrag) = {0}",
                                "{label}: placement mandate (Vermittlungsauftrag) = {0}; every procured offer has one"}};
 
 /// Seed, section 1: "mit Vermittlung in Praktika bei grundsätzlich einstellungsbereiten Arbeitgebenden".
 inline constexpr auto offer_internships =
-    rule{detail::offer_info("offer-internships",
-                            "Internships with employers ready to hire (Praktika bei "
-                            "grundsätzlich einstellungsbereiten Arbeitgebenden)"),
+    rule{rule_info{"offer-internships",
+                   "Internships with employers ready to hire (Praktika bei "
+                   "grundsätzlich einstellungsbereiten Arbeitgebenden)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::internships_with_ready_employers, "internships",
                                "internships with employers ready to hire",
                                "{label}: internships with employers ready to hire = {0}",
@@ -466,22 +467,24 @@ inline constexpr auto offer_internships =
 
 /// Seed, section 1: "immer in Präsenz" (margin: "Keine hybriden Angebote aus grundsätzlich Erwägungen der
 /// Wirksamkeit").
-inline constexpr auto offer_in_presence =
-    rule{detail::offer_info("offer-in-presence", "Always in presence (immer in Präsenz)"),
-         presence_check{"{label}: in presence (Präsenz) = {0}, hybrid; procured offers are always in presence",
-                        "{label}: in presence (Präsenz) = {0}, online; procured offers are always in presence"}};
+inline constexpr auto offer_in_presence = rule{
+    rule_info{"offer-in-presence", "Always in presence (immer in Präsenz)", references::section_1, severity::error},
+    presence_check{"{label}: in presence (Präsenz) = {0}, hybrid; procured offers are always in presence",
+                   "{label}: in presence (Präsenz) = {0}, online; procured offers are always in presence"}};
 
 /// Seed, section 1: "immer in Vollzeit, ermöglichen selbstverständlich bei Vorliegen entsprechender Gründe eine
 /// Teilnahme in Teilzeit".
 inline constexpr auto offer_full_time =
-    rule{detail::offer_info("offer-full-time", "Always full time, part time for a reason (immer in Vollzeit)"),
+    rule{rule_info{"offer-full-time", "Always full time, part time for a reason (immer in Vollzeit)",
+                   references::section_1, severity::error},
          full_time_check{}};
 
 /// Seed, section 1: "mit ausreichender persönlicher und fachlicher Unterstützung der Teilnehmenden".
 inline constexpr auto offer_support =
-    rule{detail::offer_info("offer-support",
-                            "Adequate personal and professional support (ausreichende persönliche "
-                            "und fachliche Unterstützung)"),
+    rule{rule_info{"offer-support",
+                   "Adequate personal and professional support (ausreichende persönliche "
+                   "und fachliche Unterstützung)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::adequate_support, "support", "adequate support",
                                "{label}: adequate personal and professional support = {0}",
                                "{label}: adequate personal and professional support = {0}; every procured offer "
@@ -489,18 +492,20 @@ inline constexpr auto offer_support =
 
 /// Seed, section 1: "mit klaren Regelungen zum Vorgehen bei unentschuldigtem Fehlen".
 inline constexpr auto offer_absence_rules =
-    rule{detail::offer_info("offer-absence-rules",
-                            "Clear rules for unexcused absence (klare Regelungen bei "
-                            "unentschuldigtem Fehlen)"),
+    rule{rule_info{"offer-absence-rules",
+                   "Clear rules for unexcused absence (klare Regelungen bei "
+                   "unentschuldigtem Fehlen)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::absence_rules, "absence_rules", "rules for unexcused absence",
                                "{label}: clear rules for unexcused absence = {0}",
                                "{label}: clear rules for unexcused absence = {0}; every procured offer has them"}};
 
 /// Seed, section 1: "Befähigung zur digitalen Kommunikation mit dem Jobcenter Düsseldorf (jobcenter.digital)".
 inline constexpr auto offer_digital_contact =
-    rule{detail::offer_info("offer-digital-contact",
-                            "Enables digital contact with the Jobcenter "
-                            "(jobcenter.digital)"),
+    rule{rule_info{"offer-digital-contact",
+                   "Enables digital contact with the Jobcenter "
+                   "(jobcenter.digital)",
+                   references::section_1, severity::error},
          offer_criterion_check{&offer_spec::digital_contact, "digital_contact", "digital contact",
                                "{label}: enables digital contact with the Jobcenter (jobcenter.digital) = {0}",
                                "{label}: enables digital contact with the Jobcenter (jobcenter.digital) = {0}; every "
