@@ -272,6 +272,60 @@ TEST_CASE("two versions of one plan year, months and quarters stand side by side
   CHECK_FALSE(programme.holds(plan_of(month_of(2026, 3))));
 }
 
+TEST_CASE("periods compare alike at run time and at compile time, the version by size and bytes") {
+  // At run time == reads year, kind, part of the year and the version's size as one 8-byte word (period.hpp).
+  std::string const name = "Haushaltsplan";
+  auto const runtime = plan_of(2026).with_version(name);
+  CHECK(runtime == haushaltsplan);
+  CHECK_FALSE(runtime == geschaeftsplan);
+  CHECK_FALSE(runtime == plan_of(2026).with_version("Haushaltsplam"));  // the same size, the last byte differs
+  CHECK_FALSE(runtime == plan_of(2026).with_version("Haushaltspla"));   // one byte shorter
+  CHECK_FALSE(runtime == plan_of(2026));
+  CHECK_FALSE(runtime == plan_of(2025).with_version(name));
+  CHECK_FALSE(runtime == actual_of(2026).with_version(name));
+  CHECK_FALSE(runtime == plan_of(quarter_of(2026, 1)).with_version(name));
+  CHECK_FALSE(actual_of(month_of(2026, 1)) == actual_of(quarter_of(2026, 1)));  // the same number, another span
+  CHECK(runtime.without_version() == plan_of(2026));
+  STATIC_REQUIRE(haushaltsplan != geschaeftsplan);
+  STATIC_REQUIRE(plan_of(2026).with_version("Haushaltsplan") == haushaltsplan);
+  STATIC_REQUIRE_FALSE(plan_of(2026).with_version("Haushaltsplam") == haushaltsplan);
+  STATIC_REQUIRE_FALSE(actual_of(month_of(2026, 1)) == actual_of(quarter_of(2026, 1)));
+}
+
+TEST_CASE("a view of a period the plan does not hold keeps the period, copied or assigned, and sees it once stated") {
+  auto const fbw = amip::line_index{2};
+  auto const nachtrag = plan_of(2026).with_version("Nachtrag 1");
+  amip::plan<amip::money> p{budget_table};
+  auto const view = p.figures_of(nachtrag);
+  auto const copy = view;
+  auto assigned = budget.figures_of(haushaltsplan);  // held, by another plan
+  CHECK(assigned.when() == haushaltsplan);
+  assigned = view;
+  CHECK(copy.when() == nachtrag);
+  CHECK(assigned.when() == nachtrag);
+  CHECK_FALSE(copy.holds());
+  CHECK_FALSE(assigned[fbw].has_value());
+  p.state(fbw, nachtrag, amip::eur(1'000));
+  CHECK(copy.holds());
+  CHECK(copy[fbw] == amip::eur(1'000));
+  CHECK(assigned[fbw] == amip::eur(1'000));
+  auto const held = budget.figures_of(geschaeftsplan);
+  auto const held_copy = held;
+  CHECK(held_copy.when() == geschaeftsplan);
+  CHECK(held_copy[fbw] == amip::cents(131'025'075));  // as stated in budget_plan()
+
+  // The same in a constant expression: a view not held, copied and assigned over a view held.
+  static constexpr auto entwurf = plan_of(2030).with_version("Entwurf");
+  constexpr auto kept = [] {
+    auto const not_held = budget.figures_of(entwurf);
+    auto over_held = budget.figures_of(geschaeftsplan);
+    over_held = not_held;
+    auto const again = over_held;
+    return again.when() == entwurf && !again.holds() && budget.figures_of(geschaeftsplan).when() == geschaeftsplan;
+  }();
+  STATIC_REQUIRE(kept);
+}
+
 // =================================================================================================================
 // Comparisons of any two periods, absolute and relative
 

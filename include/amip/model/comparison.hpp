@@ -50,6 +50,12 @@ concept Plan = requires(P const& p, line_index line, period when) {
   { p.figures_of(when)[line] } -> std::same_as<std::optional<typename P::quantity_type>>;
 };
 
+template <class P>
+class comparison;
+namespace detail {
+struct comparison_periods;
+}
+
 /// One line of a comparison.
 template <class P>
 class comparison_row {
@@ -218,12 +224,36 @@ class comparison : public ranges::view_base {
   [[nodiscard]] constexpr P const& plan() const noexcept { return *plan_; }
 
  private:
+  friend struct detail::comparison_periods;
   [[nodiscard]] constexpr row row_at(std::size_t position) const { return at(line_index{position}); }
 
   P const* plan_ = nullptr;
   period now_{};
   period prior_{};
 };
+
+namespace detail {
+// The periods a comparison compares, without copying them out of an amip::comparison (a period is 40 bytes; amip's
+// own checks read them for every finding); anything else with now_period() and prior_period() by value.
+struct comparison_periods {
+  template <class P>
+  [[nodiscard]] static constexpr period const& now(comparison<P> const& c) noexcept {
+    return c.now_;
+  }
+  template <class P>
+  [[nodiscard]] static constexpr period const& prior(comparison<P> const& c) noexcept {
+    return c.prior_;
+  }
+  template <class C>
+  [[nodiscard]] static constexpr period now(C const& c) {
+    return c.now_period();
+  }
+  template <class C>
+  [[nodiscard]] static constexpr period prior(C const& c) {
+    return c.prior_period();
+  }
+};
+}  // namespace detail
 
 /// The rows of `plan`, `now` against `prior`: compare(egt, plan_of(2026), actual_of(2025)).
 template <class P>

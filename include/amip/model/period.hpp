@@ -57,6 +57,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -178,13 +179,15 @@ requires(std::is_floating_point_v<Y> || std::is_floating_point_v<Q> || std::is_s
         "floating-point value or a bool")
 quarter_of(Y, Q) AMIP_DELETED;
 
+struct period;
+
 /// The name of one version of a period's figures: "Haushaltsplan", "Geschäftsplan", "Entwurf", "Nachtrag 1".
 /// The text is the period's own (no reference to anyone's storage), at most max_bytes bytes of UTF-8, so that a
 /// period stays a small value usable in constant expressions. Empty means no version.
 class version_name {
  public:
   /// The longest name, in bytes of UTF-8: "Geschäftsplan" is 14 bytes (ä takes two), "2. Nachtragshaushaltsplan"
-  /// 26. A period is copied wherever a figure is looked up, so its size is kept small: 40 bytes with the name.
+  /// 26. A period is a value, copied freely, so its size is kept small: 40 bytes with the name.
   static constexpr std::size_t max_bytes = 31;
 
   /// No version.
@@ -206,14 +209,19 @@ class version_name {
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   friend constexpr bool operator==(version_name const& a, version_name const& b) noexcept {
-    if (a.size_ != b.size_) return false;  // no version (the common case) is decided here, without a call
+    return a.size_ == b.size_ && same_bytes(a, b);  // no version (the common case) is decided on the size
+  }
+
+ private:
+  friend constexpr bool operator==(period const& a, period const& b) noexcept;
+  // The bytes of two names of the same size.
+  [[nodiscard]] static constexpr bool same_bytes(version_name const& a, version_name const& b) noexcept {
+    static_assert(offsetof(version_name, size_) == 0, "period's == reads the size as the 8th byte of a period");
     for (std::size_t i = 0; i < a.size_; ++i) {
       if (a.chars_[i] != b.chars_[i]) return false;
     }
     return true;
   }
-
- private:
   static constexpr void check(std::string_view name) {
     if (name.empty()) return;
     if (name.front() == ' ' || name.back() == ' ') refuse(name, "begins or ends with a space");
@@ -291,11 +299,24 @@ struct period {
     --out.year;
     return out;
   }
-  /// Equal in year, kind, part of the year and version. (Plans look periods up by ==: the cheap members first.)
+  /// Equal in year, kind, part of the year and version. Plans look periods up by == (every figure lookup), so at
+  /// run time it compares year, kind, part of the year and the version's size at once, as the period's first 8
+  /// bytes (no padding among them), and a version's bytes only where both have one of the same size.
   friend constexpr bool operator==(period const& a, period const& b) noexcept {
+    if (!std::is_constant_evaluated()) {
+      std::uint64_t head_a = 0;
+      std::uint64_t head_b = 0;
+      std::memcpy(&head_a, &a, sizeof head_a);
+      std::memcpy(&head_b, &b, sizeof head_b);
+      return head_a == head_b && version_name::same_bytes(a.version, b.version);
+    }
     return a.year == b.year && a.kind == b.kind && a.part == b.part && a.version == b.version;
   }
 };
+// What period's == reads as its first 8 bytes: year (4), kind (1), part of the year (2), the version's size (1).
+static_assert(std::is_standard_layout_v<period> && std::is_trivially_copyable_v<period>);
+static_assert(offsetof(period, kind) == 4 && offsetof(period, part) == 5 && sizeof(part_of_year) == 2 &&
+              offsetof(period, version) == 7 && sizeof(period) == 40);
 
 namespace detail {
 [[nodiscard]] constexpr period period_of(calendar_period when, figure_kind kind) noexcept {

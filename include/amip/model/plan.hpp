@@ -216,7 +216,7 @@ class basic_plan {
   class period_figures;
   /// The figures of one period, for reading many lines: plan.figures_of(when)[line] is plan.figure(line, when)
   /// without looking the period up each time (what a comparison does row by row).
-  [[nodiscard]] constexpr period_figures figures_of(period when) const noexcept { return {*this, when}; }
+  [[nodiscard]] constexpr period_figures figures_of(period const& when) const noexcept { return {*this, when}; }
 
   /// The figure of a line; throws amip::missing_figure naming the line and period when there is none.
   [[nodiscard]] constexpr Q total(line_index line, period when) const {
@@ -327,7 +327,7 @@ class basic_plan {
     throw std::out_of_range("amip: line " + std::to_string(i) + " is outside the catalogue \"" +
                             std::string(table_.name()) + "\"");
   }
-  [[nodiscard]] constexpr series const* find(period when) const noexcept {
+  [[nodiscard]] constexpr series const* find(period const& when) const noexcept {
     for (std::size_t i = 0; i < count_; ++i) {
       if (series_[i].when == when) return &series_[i];
     }
@@ -458,20 +458,43 @@ class basic_plan<Q, MaxLines, MaxPeriods>::period_figures {
   /// Whether the plan holds figures for the period.
   [[nodiscard]] constexpr bool holds() const noexcept { return current() != nullptr; }
   /// The period viewed.
-  [[nodiscard]] constexpr period when() const noexcept { return when_; }
+  [[nodiscard]] constexpr period when() const noexcept { return found_ != nullptr ? found_->when : missing_.when; }
+
+  constexpr period_figures(period_figures const& other) noexcept
+      : plan_{other.plan_},
+        found_{other.found_},
+        missing_{found_ != nullptr ? missing_period{} : missing_period{other.missing_.when}} {}
+  constexpr period_figures& operator=(period_figures const& other) noexcept {
+    plan_ = other.plan_;
+    found_ = other.found_;
+    if (found_ == nullptr) missing_ = missing_period{other.missing_.when};
+    return *this;
+  }
+  constexpr ~period_figures() = default;
 
  private:
   friend class basic_plan;
-  constexpr period_figures(basic_plan const& plan, period when) noexcept
-      : plan_{&plan}, when_{when}, found_{plan.find(when)} {}
+  constexpr period_figures(basic_plan const& plan, period const& when) noexcept
+      : plan_{&plan}, found_{plan.find(when)}, missing_{found_ != nullptr ? missing_period{} : missing_period{when}} {}
   // The period's figures. A plan keeps each period's figures where they were first stated for as long as it lives
   // (until it is assigned another plan), so once found they stay found; not found, they are looked for again.
   [[nodiscard]] constexpr series const* current() const noexcept {
-    return found_ != nullptr ? found_ : plan_->find(when_);
+    if (found_ != nullptr) [[likely]]
+      return found_;
+    return plan_->find(missing_.when);
   }
+  // The period, kept only while the plan does not hold it: once found, the plan's series names it (series::when),
+  // and a copy of the view copies two pointers instead of a 40-byte period (what a comparison's rows are made of).
+  union missing_period {
+    constexpr missing_period() noexcept : none{} {}
+    constexpr explicit missing_period(period const& p) noexcept : when{p} {}
+    struct {
+    } none;
+    period when;
+  };
   basic_plan const* plan_;
-  period when_;
-  series const* found_;  // in plan_->series_, or nullptr
+  series const* found_;     // in plan_->series_, or nullptr
+  missing_period missing_;  // `when` where found_ is nullptr, else `none`
 };
 
 /// A plan with room for 64 lines and 8 periods.
