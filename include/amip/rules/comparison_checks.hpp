@@ -107,8 +107,8 @@ template <class C>
 constexpr auto sum_lines(C const& cmp, std::span<line_ref const> refs) {
   using Q = typename std::remove_cvref_t<decltype(cmp.plan())>::quantity_type;
   summed<Q> out;
-  auto const now_figures = cmp.plan().figures_of(cmp.now_period());
-  auto const prior_figures = cmp.plan().figures_of(cmp.prior_period());
+  auto const now_figures = cmp.plan().figures_of(amip::detail::comparison_periods::now(cmp));
+  auto const prior_figures = cmp.plan().figures_of(amip::detail::comparison_periods::prior(cmp));
   for (auto const& ref : refs) {
     auto const line = ref.find_in(cmp.plan().structure());
     if (!line) return summed<Q>{};
@@ -200,7 +200,7 @@ constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v
   }
   for (auto const& ref : refs) access::add_concern(o, ref.key());
   access::set_label(o, label);
-  access::set_periods(o, cmp.now_period(), cmp.prior_period());
+  access::set_periods(o, amip::detail::comparison_periods::now(cmp), amip::detail::comparison_periods::prior(cmp));
 }
 
 // The outcome of a change check, as a value (what the check returns when called).

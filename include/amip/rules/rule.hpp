@@ -124,7 +124,8 @@ template <class Subject>
 constexpr void add_in_context(findings& out, rule_info const& info, outcome const& o, Subject const& subject) {
   auto& added = rules_access::outcome_of(rules_access::add(out, info, o));
   if constexpr (ComparesPeriods<Subject>) {
-    if (!added.now_period()) rules_access::set_periods(added, subject.now_period(), subject.prior_period());
+    if (!rules_access::has_periods(added))
+      rules_access::set_periods(added, subject.now_period(), subject.prior_period());
   }
 }
 
