@@ -407,11 +407,11 @@ TEST_CASE("a davon total equal to its known lines is no finding and one less is"
 }
 
 TEST_CASE("a known line of 0 still bounds a davon total and a known line of -1 does not") {
-  // c unknown. a = 0, b = 300: the total is at least 300, so 299 is a finding. A known negative line (a = -1) makes
-  // the known lines no bound at all (c could be anything): 299 against b = 300 is then no finding.
+  // c unknown. a = 0, b = 300: the total is at least 300, so 298 is a finding. A known negative line (a = -1) makes
+  // the known lines no bound at all (c could be anything): 298 is then no finding, though -1 + 300 = 299 exceeds it.
   auto const stated = [](std::int64_t a_figure) {
     amip::plan<amip::entry_count> p{bounds};
-    p.state(sum, plan_of(2026), 299 * entries)
+    p.state(sum, plan_of(2026), 298 * entries)
         .state(a, plan_of(2026), a_figure * entries)
         .state(b, plan_of(2026), 300 * entries);
     return p.check();
