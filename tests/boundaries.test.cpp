@@ -741,9 +741,9 @@ TEST_CASE("a budget line gives up all it has available and not a cent more, and 
   using amip::budget_line;
   amip::budget all{2026};
   all.allocate(amip::egt_money{amip::eur(100)});
-  all.transfer(amip::egt_money{amip::eur(100)}, budget_line::vwhh, "all of it");
+  all.transfer<budget_line::vwhh>(amip::egt_money{amip::eur(100)}, "all of it");
   CHECK(all.available<budget_line::egt>() == amip::egt_money{amip::eur(0)});
-  CHECK_THROWS_AS(all.transfer(amip::egt_money{amip::cents(1)}, budget_line::vwhh, "one cent more"),
+  CHECK_THROWS_AS(all.transfer<budget_line::vwhh>(amip::egt_money{amip::cents(1)}, "one cent more"),
                   amip::budget_error);
   amip::budget zero{2026};
   CHECK_NOTHROW(zero.allocate(amip::egt_money{amip::eur(0)}));
