@@ -1,4 +1,4 @@
-// expect: use of deleted function|call to deleted function
+// expect: a comparison refers to its plan; a temporary plan would be gone at once
 // A comparison refers to its plan: made from a temporary plan it would dangle at once, so it does not compile.
 #include <amip/model/comparison.hpp>
 #include <amip/programmes/duesseldorf_2026/data.hpp>

@@ -170,9 +170,17 @@ class catalog {
 
   /// Not from a temporary container of lines, which would be gone at once: name the lines first, or make them
   /// owned_line, which the catalogue keeps.
-  catalog(std::string_view, std::vector<line>&&, std::string_view = {}, std::string_view = {}) = delete;
+#define AMIP_DETAIL_TEMPORARY_LINES                                                                      \
+  "a catalogue of amip::line views its lines, and a temporary container of them would be gone at once; " \
+  "name the lines first, or make them amip::owned_line, which the catalogue keeps"
+  AMIP_DETAIL_UNAVAILABLE(AMIP_DETAIL_TEMPORARY_LINES)
+  catalog(std::string_view, std::vector<line>&&, std::string_view = {}, std::string_view = {},
+          ::amip::detail::rejected<"amip: " AMIP_DETAIL_TEMPORARY_LINES> = {}) AMIP_DELETED;
   template <std::size_t N>
-  catalog(std::string_view, std::array<line, N>&&, std::string_view = {}, std::string_view = {}) = delete;
+  AMIP_DETAIL_UNAVAILABLE(AMIP_DETAIL_TEMPORARY_LINES)
+  catalog(std::string_view, std::array<line, N>&&, std::string_view = {}, std::string_view = {},
+          ::amip::detail::rejected<"amip: " AMIP_DETAIL_TEMPORARY_LINES> = {}) AMIP_DELETED;
+#undef AMIP_DETAIL_TEMPORARY_LINES
 
   /// Whether the catalogue owns its lines (built at run time from owned lines), else it views static data.
   [[nodiscard]] constexpr bool owns_lines() const noexcept { return owner_.holds(); }

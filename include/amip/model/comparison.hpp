@@ -26,6 +26,7 @@
 
 #include <range/v3/range_fwd.hpp>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/ratio.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/measure.hpp>
@@ -164,9 +165,13 @@ class comparison : public ranges::view_base {
   };
 
   constexpr comparison() = default;
-  constexpr comparison(P const& plan, period now, period prior) noexcept : plan_{&plan}, now_{now}, prior_{prior} {}
+  constexpr comparison(P const& plan AMIP_LIFETIMEBOUND, period now, period prior) noexcept
+      : plan_{&plan}, now_{now}, prior_{prior} {}
   /// A comparison refers to its plan: it cannot be made from a temporary plan, which would be gone at once.
-  comparison(P const&& plan, period now, period prior) = delete;
+  AMIP_DETAIL_UNAVAILABLE("a comparison refers to its plan; a temporary plan would be gone at once, name it first")
+  comparison(P const&&, period, period,
+             ::amip::detail::rejected<"amip: a comparison refers to its plan; a temporary plan would be gone at once, "
+                                      "name it first"> = {}) AMIP_DELETED;
 
   [[nodiscard]] constexpr iterator begin() const noexcept { return {plan_, now_, prior_, 0}; }
   [[nodiscard]] constexpr iterator end() const noexcept { return {plan_, now_, prior_, size()}; }
@@ -207,7 +212,7 @@ class comparison : public ranges::view_base {
 
 /// The rows of `plan`, `now` against `prior`: compare(egt, plan_of(2026), actual_of(2025)).
 template <class P>
-[[nodiscard]] constexpr comparison<P> compare(P const& plan, period now, period prior) {
+[[nodiscard]] constexpr comparison<P> compare(P const& plan AMIP_LIFETIMEBOUND, period now, period prior) {
   static_assert(Plan<P>,
                 "amip: compare expects a plan (amip::plan<Q> or amip::basic_plan<Q, …>) as its first argument.");
   return comparison<P>{plan, now, prior};
@@ -215,6 +220,7 @@ template <class P>
 /// Not from a temporary plan: the comparison refers to the plan, which would be gone at once. Name the plan first
 /// (constexpr auto egt = …; compare(egt, …)).
 template <class P>
-void compare(P const&& plan, period now, period prior) = delete;
+AMIP_REJECTED("a comparison refers to its plan; a temporary plan would be gone at once, name it first")
+compare(P const&& plan, period now, period prior) AMIP_DELETED;
 
 }  // namespace amip
