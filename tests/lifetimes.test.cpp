@@ -6,7 +6,13 @@
 #include <amip/model/comparison.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/programmes/duesseldorf_2026/data.hpp>
+#include <amip/programmes/duesseldorf_2026/rules.hpp>
+#include <amip/rules/comparison_checks.hpp>
+#include <amip/rules/explanation.hpp>
+#include <amip/rules/finding.hpp>
+#include <amip/rules/rule.hpp>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <optional>
@@ -139,4 +145,93 @@ TEST_CASE("figures_of a named plan reads the figures of its period") {
   // Anlage 1: "mit FbW / Reha" plans 8.510 entries for 2026 (the seed, and the README's first example)
   CHECK(figures[amip::duesseldorf_2026::lines::with_fbw_reha] == 8'510 * entries);
   CHECK(figures.holds());
+}
+
+namespace {
+
+// Findings of a rule made at run time from strings, on a plan read from CSV text with long keys: the plan, the
+// rule, the comparison and every string are gone when the caller reads the findings.
+amip::findings findings_of_a_plan_that_is_gone() {
+  std::string const csv =
+      "key;parent;children;measure;label;plan 2026;actual 2025\n"
+      "total;;sum;;" +
+      total_label + ";;\n" + "mat-line-read-from-the-file;total;sum;mat;" + mat_label + ";600;500\n" +
+      "agh-line-read-from-the-file;total;sum;agh;" + agh_label + ";300;250\n";
+  auto const p = amip::io::read_plan_csv(csv, "plan.csv").plan();
+  std::string const key = std::string("agh-line-read-") + "from-the-file";
+  std::string const label = "AGH, a label built at run time for this rule";
+  std::string const id = std::string("agh-grows-") + "a-rule-made-at-run-time";
+  std::string const title = "AGH grow, in a rule whose id and title are built at run time";
+  amip::checks::line_ref const line{key, label};  // a view of key and label, which outlive the rule here
+  auto const r = amip::rule{id, title, amip::checks::grows{line}};
+  return amip::check(amip::compare(p, plan_of(2026), actual_of(2025)), r);
+}
+
+}  // namespace
+
+TEST_CASE("findings kept after their plan, rule and strings are gone show their label, key, id and figures") {
+  auto const all = findings_of_a_plan_that_is_gone();
+  REQUIRE(all.size() == 1);
+  auto const& f = all[0];
+  CHECK(f.rule_id() == "agh-grows-a-rule-made-at-run-time");
+  CHECK(f.title() == "AGH grow, in a rule whose id and title are built at run time");
+  CHECK(f.result().label() == "AGH, a label built at run time for this rule");
+  REQUIRE(f.concerns().size() == 1);
+  CHECK(f.concerns()[0] == "agh-line-read-from-the-file");
+  CHECK(f.is_about("agh-line-read-from-the-file"));
+  // AGH: 300 planned for 2026 against 250 in 2025: 300 / 250 - 1 = 0,2 = +20,0 % (200 tenths of a percent), grows
+  CHECK(f.passed());
+  CHECK(f.value_of("now") == 300);
+  CHECK(f.value_of("prior") == 250);
+  CHECK(f.value_of("change") == 200);
+  CHECK(amip::explanation(f) ==
+        "AGH, a label built at run time for this rule change = 300 / 250 - 1 = +20,0 % > 0 % (Plan 2026 against "
+        "Ergebnis 2025)");
+}
+
+TEST_CASE("findings of a check whose label, key and figure name are built per loop iteration own them") {
+  amip::findings all;
+  for (int i = 0; i < 3; ++i) {
+    std::string const label = "label number " + std::to_string(i) + " made in the loop";
+    std::string const key = "key-number-" + std::to_string(i) + "-made-in-the-loop";
+    std::string const name = "figure name " + std::to_string(i) + " made in the loop";
+    auto const r = amip::rule{"rule-" + std::to_string(i) + "-with-a-long-id-made-in-the-loop",
+                              "A rule made in a loop, with a long title", [&](amip::offer_spec const&) {
+                                return amip::outcome{true,
+                                                     std::string("{label}: {0} (a formula built at run time)"),
+                                                     {amip::integer_figure(name, 7 + i)}}
+                                    .concerning(key)
+                                    .labelled(label);
+                              }};
+    all.append(amip::check(amip::duesseldorf_2026::standard_offer(amip::measure_id::mat), r));
+  }  // label, key, name and the rule are gone
+  REQUIRE(all.size() == 3);
+  for (int i = 0; i < 3; ++i) {
+    auto const& f = all[static_cast<std::size_t>(i)];
+    CHECK(f.rule_id() == "rule-" + std::to_string(i) + "-with-a-long-id-made-in-the-loop");
+    CHECK(f.result().label() == "label number " + std::to_string(i) + " made in the loop");
+    CHECK(f.is_about("key-number-" + std::to_string(i) + "-made-in-the-loop"));
+    CHECK(f.figures()[0].name == "figure name " + std::to_string(i) + " made in the loop");
+    CHECK(f.value_of("figure name " + std::to_string(i) + " made in the loop") == 7 + i);
+    CHECK(amip::explanation(f) == "label number " + std::to_string(i) + " made in the loop: " + std::to_string(7 + i) +
+                                      " (a formula built at run time)");
+  }
+}
+
+TEST_CASE("the finding on a part-time offer keeps the reason after the offer and its string are gone") {
+  amip::findings kept;
+  {
+    std::string const reason = "care for a relative, as the participant states it";
+    auto offer = amip::duesseldorf_2026::standard_offer(amip::measure_id::mat);
+    offer.time = amip::time_model::part_time;
+    offer.part_time_reason = reason;
+    kept = amip::check(offer, amip::duesseldorf_2026::offer_rules());
+  }
+  auto const found =
+      std::find_if(kept.begin(), kept.end(), [](auto const& f) { return f.rule_id() == "offer-full-time"; });
+  REQUIRE(found != kept.end());
+  CHECK(found->passed());  // part time, with a reason
+  CHECK(found->result().label() == "care for a relative, as the participant states it");
+  CHECK(amip::explanation(*found) ==
+        "part time (Teilzeit) for a reason: care for a relative, as the participant states it");
 }

@@ -6,6 +6,7 @@
 //   class text {                                        // a string literal it views, or a string it owns
 //     constexpr text(char const (&literal)[N]);         // a string literal: viewed, it lives as long as the program
 //     constexpr text(std::string_view);                 // copied at run time; viewed in constant evaluation
+//     constexpr text(char const*);                      // likewise
 //     text(std::string);                                // copied (owned)
 //     static constexpr text of_static(std::string_view);  // a view of data of static storage duration, not copied
 //     constexpr std::string_view view() const&;          // valid while this text (or a copy of it) lives
@@ -104,6 +105,11 @@ class text {
   constexpr text(std::string_view s) : view_{s} {  // NOLINT(google-explicit-constructor)
     if (!std::is_constant_evaluated()) *this = owning(std::string(s));
   }
+  /// A C string (what `cond ? "a" : "bb"` gives): copied at run time, as its lifetime is unknown. (Of literals,
+  /// text::of_static(cond ? "a" : "bb") views them.)
+  template <class P>
+  requires std::same_as<P, char const*> || std::same_as<P, char*>
+  constexpr text(P s) : text{std::string_view{s}} {}  // NOLINT(google-explicit-constructor)
   template <class S>
   requires std::same_as<std::remove_cvref_t<S>, std::string> text(S&& s)  // NOLINT(google-explicit-constructor)
       : text{owning(std::string(std::forward<S>(s)))} {}
@@ -131,6 +137,7 @@ class text {
 
   friend constexpr bool operator==(text const& a, text const& b) noexcept { return a.view_ == b.view_; }
   friend constexpr bool operator==(text const& a, std::string_view b) noexcept { return a.view_ == b; }
+  friend bool operator==(text const& a, std::string const& b) noexcept { return a.view_ == b; }
   template <std::size_t N>
   friend constexpr bool operator==(text const& a, char const (&b)[N]) noexcept {
     return a.view_ == std::string_view{b, N - 1};

@@ -32,8 +32,10 @@
 #include <type_traits>
 #include <utility>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
+#include <amip/core/text.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/comparison.hpp>
 #include <amip/model/measure.hpp>
@@ -66,18 +68,30 @@ template <class P, class Rules>
 namespace checks {
 
 /// A line a check looks at: a measure (its catalogue line, key and abbreviation), or a line key with a label.
+///
+/// A view, as its name says: a line_ref refers to its key and label, which must outlive the check holding it (string
+/// literals, amip's table of measures and other static text do). The findings a check makes own copies of them
+/// (amip::text), except of literals and the measures' table, which they view.
 class line_ref {
  public:
   constexpr line_ref(measure_id measure) noexcept  // NOLINT(google-explicit-constructor): a measure is a line
-      : measure_{measure}, key_{info_of(measure).key}, label_{info_of(measure).abbreviation} {}
+      : measure_{measure}, key_{info_of(measure).key}, label_{info_of(measure).abbreviation}, static_{true} {}
   template <MeasureTag M>
   constexpr line_ref(M measure) noexcept : line_ref{measure.id} {}  // NOLINT(google-explicit-constructor)
-  /// A line by its key in the plan's catalogue ("health_project"), with the label an explanation shows.
+  /// A line by its key in the plan's catalogue ("health_project"), with the label an explanation shows: string
+  /// literals, which live as long as the program.
+  template <std::size_t K, std::size_t L>
+  constexpr line_ref(char const (&key)[K], char const (&label)[L]) noexcept
+      : key_{key, K - 1}, label_{label, L - 1}, static_{true} {}
+  /// The same with any text, viewed: keep it alive as long as the check (findings copy it).
   constexpr line_ref(std::string_view key, std::string_view label) noexcept : key_{key}, label_{label} {}
 
   [[nodiscard]] constexpr std::string_view key() const noexcept { return key_; }
   [[nodiscard]] constexpr std::string_view label() const noexcept { return label_; }
   [[nodiscard]] constexpr std::optional<measure_id> measure() const noexcept { return measure_; }
+  /// The key and the label as a finding keeps them: viewed where they are literals or a measure's, else copied.
+  [[nodiscard]] constexpr text key_text() const { return static_ ? text::of_static(key_) : text{key_}; }
+  [[nodiscard]] constexpr text label_text() const { return static_ ? text::of_static(label_) : text{label_}; }
 
   /// The line in a catalogue, if it has one.
   [[nodiscard]] constexpr std::optional<line_index> find_in(catalog const& table) const noexcept {
@@ -88,6 +102,7 @@ class line_ref {
   std::optional<measure_id> measure_ = std::nullopt;
   std::string_view key_;
   std::string_view label_;
+  bool static_ = false;  // key_ and label_ are literals or a measure's: they outlive everything
 };
 
 namespace detail {
@@ -128,7 +143,7 @@ struct change_verdict {
   summed<Q> figures;
   relative_change change;
   bool passed = false;
-  std::string_view formula;
+  std::string_view formula;  // always a literal of judge_change
 };
 
 template <class C>
@@ -185,7 +200,7 @@ constexpr auto judge_change(C const& cmp, std::span<line_ref const> refs, direct
 // The figures, lines, label and periods of a change check's outcome; adds nothing that could fail.
 template <class C, class Q>
 constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v, std::span<line_ref const> refs,
-                            std::string_view label, direction dir, exact_ratio limit) {
+                            text const& label, direction dir, exact_ratio limit) {
   using access = amip::detail::rules_access;
   if (v.figures.known) {
     access::add_figure(o, quantity_figure("now", v.figures.now));
@@ -193,17 +208,17 @@ constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v
     access::add_figure(o, change_figure("change", v.change));
     if (dir == direction::grows_moderately) access::add_figure(o, limit_figure("limit", limit));
   }
-  for (auto const& ref : refs) access::add_concern(o, ref.key());
+  for (auto const& ref : refs) access::add_concern(o, ref.key_text());
   access::set_label(o, label);
   access::set_periods(o, cmp.now_period(), cmp.prior_period());
 }
 
 // The outcome of a change check, as a value (what the check returns when called).
 template <class C>
-constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, std::string_view label, direction dir,
+constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, text const& label, direction dir,
                                  exact_ratio limit) {
   auto const v = judge_change(cmp, refs, dir, limit);
-  outcome o{v.passed, v.formula};
+  outcome o{v.passed, text::of_static(v.formula)};  // the formulas are literals (judge_change)
   write_change(o, cmp, v, refs, label, dir, limit);
   return o;
 }
@@ -211,9 +226,10 @@ constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, s
 // The same, added to `out` as a finding of the rule `info`, built in place.
 template <class C>
 constexpr void append_change(findings& out, rule_info const& info, C const& cmp, std::span<line_ref const> refs,
-                             std::string_view label, direction dir, exact_ratio limit) {
+                             text const& label, direction dir, exact_ratio limit) {
   auto const v = judge_change(cmp, refs, dir, limit);
-  write_change(amip::detail::rules_access::add(out, info, v.passed, v.formula), cmp, v, refs, label, dir, limit);
+  write_change(amip::detail::rules_access::add(out, info, v.passed, text::of_static(v.formula)), cmp, v, refs, label,
+               dir, limit);
 }
 
 template <class... Refs>
@@ -245,7 +261,7 @@ class each_line_changes {
                   "amip::compare(plan, now, prior), or call amip::check(plan, now, prior, rules).");
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
       return std::array<outcome, N>{
-          change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1}, lines_[I].label(), Way, {})...};
+          change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1}, lines_[I].label_text(), Way, {})...};
     }
     (std::make_index_sequence<N>{});
   }
@@ -261,7 +277,7 @@ class each_line_changes {
     (std::make_index_sequence<N>{});
     for (std::size_t i = 0; i < N; ++i) {
       write_change(amip::detail::rules_access::add(out, info, verdicts[i].passed, verdicts[i].formula), cmp,
-                   verdicts[i], std::span<line_ref const>{&lines_[i], 1}, lines_[i].label(), Way, {});
+                   verdicts[i], std::span<line_ref const>{&lines_[i], 1}, lines_[i].label_text(), Way, {});
     }
   }
 
@@ -294,8 +310,8 @@ class total_grows {
 
  public:
   template <class... Refs>
-  requires(sizeof...(Refs) == N) constexpr explicit total_grows(std::string_view label, Refs... refs)
-      : label_{label}, lines_{detail::make_lines(refs...)} {}
+  requires(sizeof...(Refs) == N) constexpr explicit total_grows(text label, Refs... refs)
+      : label_{std::move(label)}, lines_{detail::make_lines(refs...)} {}
 
   template <class Subject>
   [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
@@ -312,7 +328,7 @@ class total_grows {
     detail::append_change(out, info, cmp, lines_, label_, detail::direction::grows, {});
   }
 
-  std::string_view label_;
+  text label_;
   std::array<line_ref, N> lines_;
 };
 template <class... Refs>
@@ -331,7 +347,7 @@ class grows_moderately {
     static_assert(PlanComparison<Subject>,
                   "amip: checks::grows_moderately inspects a comparison of a plan: pass amip::compare(plan, now, "
                   "prior), or call amip::check(plan, now, prior, rules).");
-    return detail::change_outcome(cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
+    return detail::change_outcome(cmp, std::span<line_ref const>{&line_, 1}, line_.label_text(),
                                   detail::direction::grows_moderately, limit_);
   }
 
@@ -339,7 +355,7 @@ class grows_moderately {
   friend struct amip::detail::rules_access;
   template <PlanComparison Subject>  // anything else: operator() says what the check inspects
   constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
-    detail::append_change(out, info, cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
+    detail::append_change(out, info, cmp, std::span<line_ref const>{&line_, 1}, line_.label_text(),
                           detail::direction::grows_moderately, limit_);
   }
 

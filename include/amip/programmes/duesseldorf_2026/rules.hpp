@@ -241,11 +241,11 @@ struct umschulung_share_check {
                     amip::detail::checked_mul(target.denominator(), tolerance.denominator())};
     bool const met = ratio >= minimum;
     bool const tolerant = tolerance != exact_ratio{};
-    std::string_view const formula =
+    auto const formula = text::of_static(  // literals: the finding views them
         met ? (tolerant ? "{label} = {0} / {1} = {2} ≥ {3} (rd. {4} less a tolerance of {5})"
                         : "{label} = {0} / {1} = {2} ≥ {3}")
             : (tolerant ? "{label} = {0} / {1} = {2} < {3} (rd. {4} less a tolerance of {5})"
-                        : "{label} = {0} / {1} = {2} < {3}");
+                        : "{label} = {0} / {1} = {2} < {3}"));
     return finish(outcome{met, formula, counts}
                       .with(share_figure("share", ratio))
                       .with(limit_figure("minimum", minimum))
@@ -273,7 +273,7 @@ struct contact_density_check {
 
   [[nodiscard]] constexpr outcome operator()(contact_density const& c) const {
     std::initializer_list<figure> const shown{quantity_figure("interval", c.interval), quantity_figure("limit", limit)};
-    constexpr std::string_view label = "contact interval for customers close to the labour market";
+    auto const label = text{"contact interval for customers close to the labour market"};
     if (c.interval.value() <= 0) {
       return outcome{false, "{label} = {0}: not an interval", shown}.labelled(label);
     }
@@ -294,16 +294,17 @@ struct p16e_placement_check {
   [[nodiscard]] constexpr std::array<outcome, 2> operator()(p16e_placement const& p) const {
     bool const permanent = p.term == employment_term::permanent;
     bool const private_sector = p.sector == employer_sector::private_sector;
-    std::string_view const sector_formula =
+    auto const sector_formula = text::of_static(
         private_sector ? "{label}: private sector (freie Wirtschaft) = {0}"
         : p.sector == employer_sector::public_sector
             ? "{label}: private sector (freie Wirtschaft) = {0}, a public-sector employer; § 16e is meant for the "
               "private sector"
             : "{label}: private sector (freie Wirtschaft) = {0}, a non-profit employer; § 16e is meant for the "
-              "private sector";
+              "private sector");
     return {outcome{permanent,
-                    permanent ? "{label}: permanent (unbefristet) = {0}"
-                              : "{label}: permanent (unbefristet) = {0}; § 16e is meant for permanent jobs",
+                    text::of_static(permanent ? "{label}: permanent (unbefristet) = {0}"
+                                              : "{label}: permanent (unbefristet) = {0}; § 16e is meant for "
+                                                "permanent jobs"),
                     {flag_figure("permanent", permanent)}}
                 .concerning(measure_id::p16e)
                 .labelled("§ 16e job"),
@@ -343,34 +344,34 @@ inline constexpr auto p16e_permanent_private_sector =
 /// One yes/no criterion of an offer, one finding.
 struct offer_criterion_check {
   bool offer_spec::*criterion;
-  std::string_view key;    ///< the criterion's key, concerned beside the measure ("placement_mandate")
-  std::string_view name;   ///< the figure's name ("placement mandate")
-  std::string_view holds;  ///< formula when met
-  std::string_view fails;  ///< formula when not
+  text key;    ///< the criterion's key, concerned beside the measure ("placement_mandate")
+  text name;   ///< the figure's name ("placement mandate")
+  text holds;  ///< formula when met
+  text fails;  ///< formula when not
 
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const met = offer.*criterion;
     return outcome{met, met ? holds : fails, {flag_figure(name, met)}}
         .concerning(offer.measure)
         .concerning(key)
-        .labelled(info_of(offer.measure).abbreviation);
+        .labelled(text::of_static(info_of(offer.measure).abbreviation));
   }
 };
 
 /// The delivery mode is presence, one finding.
 struct presence_check {
-  std::string_view hybrid_fails;  ///< formula for a hybrid offer
-  std::string_view online_fails;  ///< formula for an online offer
+  text hybrid_fails;  ///< formula for a hybrid offer
+  text online_fails;  ///< formula for an online offer
 
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const present = offer.delivery == delivery_mode::presence;
-    std::string_view const formula = present                                   ? "{label}: in presence (Präsenz) = {0}"
-                                     : offer.delivery == delivery_mode::hybrid ? hybrid_fails
-                                                                               : online_fails;
+    text const formula = present                                   ? text{"{label}: in presence (Präsenz) = {0}"}
+                         : offer.delivery == delivery_mode::hybrid ? hybrid_fails
+                                                                   : online_fails;
     return outcome{present, formula, {flag_figure("in presence", present)}}
         .concerning(offer.measure)
         .concerning("delivery")
-        .labelled(info_of(offer.measure).abbreviation);
+        .labelled(text::of_static(info_of(offer.measure).abbreviation));
   }
 };
 
@@ -384,7 +385,7 @@ struct full_time_check {
       return outcome{true, "{label}: full time (Vollzeit) = {0}", shown}
           .concerning(offer.measure)
           .concerning("time")
-          .labelled(info_of(offer.measure).abbreviation);
+          .labelled(text::of_static(info_of(offer.measure).abbreviation));
     }
     if (reason) {
       // The label carries the reason here: the measure is among the lines concerned.
@@ -399,7 +400,7 @@ struct full_time_check {
                    shown}
         .concerning(offer.measure)
         .concerning("time")
-        .labelled(info_of(offer.measure).abbreviation);
+        .labelled(text::of_static(info_of(offer.measure).abbreviation));
   }
 };
 
@@ -407,8 +408,8 @@ struct full_time_check {
 struct voucher_limit_check {
   std::optional<day_count> offer_spec::*span;
   day_bounds bounds;
-  std::string_view key;    ///< "duration", "teaching_days_per_week", "redemption_period"
-  std::string_view label;  ///< "AVGS duration (Dauer)"
+  text key;    ///< "duration", "teaching_days_per_week", "redemption_period"
+  text label;  ///< "AVGS duration (Dauer)"
 
   [[nodiscard]] constexpr std::vector<outcome> operator()(offer_spec const& offer) const {
     std::vector<outcome> out;
@@ -423,7 +424,7 @@ struct voucher_limit_check {
     if (bounds.at_least) shown.push_back(quantity_figure("at least", *bounds.at_least));
     if (bounds.at_most) shown.push_back(quantity_figure("at most", *bounds.at_most));
     bool const met = bounds.contains(*value);
-    std::string_view formula;
+    std::string_view formula;  // a literal: the finding views it
     if (bounds.at_least && bounds.at_most) {
       formula = met ? "{label} = {0}, within {1} to {2}" : "{label} = {0}, outside {1} to {2}";
     } else if (bounds.at_most) {
@@ -431,7 +432,7 @@ struct voucher_limit_check {
     } else {
       formula = met ? "{label} = {0} ≥ {1}" : "{label} = {0} < {1}";
     }
-    outcome o{met, formula};
+    outcome o{met, text::of_static(formula)};
     for (auto const& f : shown) o = o.with(f);
     out.push_back(finish(o));
     return out;
