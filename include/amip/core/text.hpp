@@ -54,20 +54,27 @@ class shared_ref {
     if (block_ != nullptr) acquire();
   }
   constexpr shared_ref(shared_ref&& other) noexcept : block_{std::exchange(other.block_, nullptr)} {}
+  // Both null (static data on both sides, the common case) costs one comparison.
   constexpr shared_ref& operator=(shared_ref const& other) noexcept {
-    shared_ref copy{other};
-    std::swap(block_, copy.block_);
+    if (block_ != other.block_) {
+      if (other.block_ != nullptr) other.acquire();
+      if (block_ != nullptr) release();
+      block_ = other.block_;
+    }
     return *this;
   }
   constexpr shared_ref& operator=(shared_ref&& other) noexcept {
-    shared_ref taken{std::move(other)};
-    std::swap(block_, taken.block_);
+    if (this != &other) {
+      if (block_ != nullptr) release();
+      block_ = std::exchange(other.block_, nullptr);
+    }
     return *this;
   }
   constexpr ~shared_ref() {
     if (block_ != nullptr) release();
   }
   [[nodiscard]] constexpr bool holds() const noexcept { return block_ != nullptr; }
+  [[nodiscard]] constexpr shared_block const* get() const noexcept { return block_; }
 
  private:
   void acquire() const noexcept { block_->references.fetch_add(1, std::memory_order_relaxed); }

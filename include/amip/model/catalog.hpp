@@ -21,7 +21,6 @@
 
 #include <array>
 #include <cstddef>
-#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -165,8 +164,8 @@ class catalog {
   /// amip::invalid_catalog as above.
   catalog(std::string_view name, std::vector<owned_line> lines, std::string_view german_label_header = "Zeile",
           std::string_view english_label_header = "Line")
-      : catalog{std::make_unique<detail::catalog_block>(name, std::move(lines), german_label_header,
-                                                        english_label_header)} {}
+      : catalog{detail::shared_ref{
+            new detail::catalog_block{name, std::move(lines), german_label_header, english_label_header}}} {}
 
   /// Not from a temporary container of lines, which would be gone at once: name the lines first, or make them
   /// owned_line, which the catalogue keeps.
@@ -292,10 +291,12 @@ class catalog {
                             "\"");
   }
 
-  explicit catalog(std::unique_ptr<detail::catalog_block> block)  // freed if the lines are refused
-      : catalog{block->name, block->lines, block->german_label_header, block->english_label_header} {
-    owner_ = detail::shared_ref{block.release()};
+  // The block is counted from the start, so that it is freed if the lines are refused (the parameter is destroyed).
+  explicit catalog(detail::shared_ref owner) : catalog{static_cast<detail::catalog_block const&>(*owner.get())} {
+    owner_ = std::move(owner);
   }
+  explicit catalog(detail::catalog_block const& block)
+      : catalog{block.name, block.lines, block.german_label_header, block.english_label_header} {}
 
   detail::shared_ref owner_{};  // the lines, names and headers of a catalogue built at run time; none if static
   std::string_view name_;

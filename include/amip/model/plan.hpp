@@ -192,7 +192,8 @@ class basic_plan {
   }
 
   /// Names the source of a period's figures ("Anlage 1", "Abschnitt 4"). The plan keeps it: a string literal as it
-  /// is, any other text (a std::string, a std::string_view at run time) as a copy of its own.
+  /// is, any other text (a std::string, a std::string_view at run time) as a copy of its own, shared by the plan's
+  /// copies. A plan keeps every source it was described with until it is destroyed or assigned another plan.
   constexpr basic_plan& describe(period when, text source) {
     series_for(when).source = sources_.keep(std::move(source));
     return *this;

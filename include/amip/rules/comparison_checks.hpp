@@ -228,8 +228,7 @@ template <class C>
 constexpr void append_change(findings& out, rule_info const& info, C const& cmp, std::span<line_ref const> refs,
                              text const& label, direction dir, exact_ratio limit) {
   auto const v = judge_change(cmp, refs, dir, limit);
-  write_change(amip::detail::rules_access::add(out, info, v.passed, text::of_static(v.formula)), cmp, v, refs, label,
-               dir, limit);
+  write_change(amip::detail::rules_access::add(out, info, v.passed, v.formula), cmp, v, refs, label, dir, limit);
 }
 
 template <class... Refs>

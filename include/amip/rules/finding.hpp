@@ -493,7 +493,9 @@ struct rules_access {
   static constexpr void reserve(findings& all, std::size_t n) { all.items_.reserve(n); }
   // A finding with its verdict and formula, added in place (in a spare one where there is one); the caller adds
   // figures, lines, label and periods.
-  static constexpr outcome& add(findings& all, rule_info const& info, bool passed, text const& formula) {
+  // The formula is a literal of amip's own checks: viewed, never copied (this is the path that must not allocate).
+  static constexpr outcome& add(findings& all, rule_info const& info, bool passed, std::string_view literal_formula) {
+    auto const formula = text::of_static(literal_formula);
     if (all.size_ < all.items_.size()) {
       auto& spare = all.items_[all.size_++];
       spare.info_ = info;
