@@ -706,7 +706,8 @@ TEST_CASE("a cohort has 0 cases or more and a PAT share from 0 to 1") {
   CHECK(cohort(1, amip::percent(100)).egt == amip::eur(0));
   CHECK_THROWS_AS(cohort(1, amip::exact_ratio{-1, 100}), std::invalid_argument);
   CHECK_THROWS_AS(cohort(1, amip::exact_ratio{101, 100}), std::invalid_argument);
-  CHECK(cohort(1, amip::percent(0)).years().size() == 2);
+  auto const one_year = cohort(1, amip::percent(0));
+  CHECK(one_year.years().size() == 2);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
