@@ -2,6 +2,7 @@
 // refused, on each side, written out as examples (the random round trips elsewhere need not hit a bound exactly).
 // Expected values are worked out in the comments beside them.
 #include <amip/core/checked.hpp>
+#include <amip/core/estimate.hpp>
 #include <amip/core/number_text.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
@@ -13,6 +14,8 @@
 #include <amip/model/offer.hpp>
 #include <amip/model/period.hpp>
 #include <amip/model/plan.hpp>
+#include <amip/money/budget.hpp>
+#include <amip/money/cost.hpp>
 #include <amip/money/subsidy.hpp>
 #include <amip/report/number_format.hpp>
 
@@ -407,11 +410,11 @@ TEST_CASE("a davon total equal to its known lines is no finding and one less is"
 }
 
 TEST_CASE("a known line of 0 still bounds a davon total and a known line of -1 does not") {
-  // c unknown. a = 0, b = 300: the total is at least 300, so 299 is a finding. A known negative line (a = -1) makes
-  // the known lines no bound at all (c could be anything): 299 against b = 300 is then no finding.
+  // c unknown. a = 0, b = 300: the total is at least 300, so 298 is a finding. A known negative line (a = -1) makes
+  // the known lines no bound at all (c could be anything): 298 is then no finding, though -1 + 300 = 299 exceeds it.
   auto const stated = [](std::int64_t a_figure) {
     amip::plan<amip::entry_count> p{bounds};
-    p.state(sum, plan_of(2026), 299 * entries)
+    p.state(sum, plan_of(2026), 298 * entries)
         .state(a, plan_of(2026), a_figure * entries)
         .state(b, plan_of(2026), 300 * entries);
     return p.check();
@@ -703,5 +706,47 @@ TEST_CASE("a cohort has 0 cases or more and a PAT share from 0 to 1") {
   CHECK(cohort(1, amip::percent(100)).egt == amip::eur(0));
   CHECK_THROWS_AS(cohort(1, amip::exact_ratio{-1, 100}), std::invalid_argument);
   CHECK_THROWS_AS(cohort(1, amip::exact_ratio{101, 100}), std::invalid_argument);
-  CHECK(cohort(1, amip::percent(0)).years().size() == 2);
+  auto const one_year = cohort(1, amip::percent(0));
+  CHECK(one_year.years().size() == 2);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// core/estimate.hpp, money/cost.hpp, money/budget.hpp
+
+TEST_CASE("an estimate range is scaled by 0 or more and not by -1") {
+  constexpr auto childcare = amip::between(15 * amip::persons, 30 * amip::persons);
+  STATIC_REQUIRE(childcare * 0 == amip::estimate_range{0 * amip::persons});
+  STATIC_REQUIRE(childcare * 1 == childcare);
+  CHECK_THROWS_AS(childcare * -1, amip::domain_error);
+  CHECK_NOTHROW(amip::between(15 * amip::persons, 15 * amip::persons));
+  CHECK_THROWS_AS(amip::between(15 * amip::persons, 14 * amip::persons), amip::domain_error);
+}
+
+TEST_CASE("a funding rule holds from its first day to its last day, both included") {
+  using std::chrono::day;
+  using std::chrono::year;
+  // MAT is paid from the EGT (the catalogue's paid_from); this rule moves it to the VwHH for March 2026 only.
+  constexpr std::array<amip::funding_rule, 1> march{
+      {{amip::measure_id::mat, amip::budget_line::vwhh, amip::date{year{2026}, std::chrono::March, day{1}},
+        amip::date{year{2026}, std::chrono::March, day{31}}, "test"}}};
+  auto const paid_on = [&](std::chrono::month m, unsigned d) {
+    return amip::paid_from(amip::measure_id::mat, amip::date{year{2026}, m, day{d}}, march);
+  };
+  CHECK(paid_on(std::chrono::February, 28) == amip::budget_line::egt);
+  CHECK(paid_on(std::chrono::March, 1) == amip::budget_line::vwhh);
+  CHECK(paid_on(std::chrono::March, 31) == amip::budget_line::vwhh);
+  CHECK(paid_on(std::chrono::April, 1) == amip::budget_line::egt);
+}
+
+TEST_CASE("a budget line gives up all it has available and not a cent more, and takes 0 but not -1 cent") {
+  using amip::budget_line;
+  amip::budget all{2026};
+  all.allocate(amip::egt_money{amip::eur(100)});
+  all.transfer<budget_line::vwhh>(amip::egt_money{amip::eur(100)}, "all of it");
+  CHECK(all.available<budget_line::egt>() == amip::egt_money{amip::eur(0)});
+  CHECK_THROWS_AS(all.transfer<budget_line::vwhh>(amip::egt_money{amip::cents(1)}, "one cent more"),
+                  amip::budget_error);
+  amip::budget zero{2026};
+  CHECK_NOTHROW(zero.allocate(amip::egt_money{amip::eur(0)}));
+  CHECK_THROWS_AS(zero.allocate(amip::egt_money{amip::cents(-1)}), amip::budget_error);
 }

@@ -781,5 +781,26 @@ TEST_CASE("a formula known at compile time is checked when it is compiled") {
   constexpr amip::checked_formula checked = "{label} = {0}";
   STATIC_REQUIRE(checked.text() == "{label} = {0}");
   // A literal formula in an outcome is a checked_formula (the {lable} typo: tests/compile_fail).
-  STATIC_REQUIRE(amip::outcome{true, "{label}: {0}", {amip::integer_figure("n", 1)}}.formula() == "{label}: {0}");
+  constexpr auto literal_formula = [] {
+    amip::outcome const o{true, "{label}: {0}", {amip::integer_figure("n", 1)}};
+    return o.formula() == "{label}: {0}";
+  };
+  STATIC_REQUIRE(literal_formula());
+}
+
+TEST_CASE("AGH growth of exactly 25 % is moderate and one entry more is not") {
+  // 1.000 -> 1.250 is +25,0 %, the limit itself; 1.000 -> 1.251 is +25,1 %.
+  auto const at_limit = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 1'250, 1'000),
+                            builtin::agh_moderate_expansion);
+  REQUIRE(at_limit.size() == 1);
+  CHECK(at_limit[0].passed());
+  CHECK(at_limit[0].value_of("change") == 250);
+  auto const above = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 1'251, 1'000),
+                         builtin::agh_moderate_expansion);
+  REQUIRE(above.size() == 1);
+  CHECK(above[0].failed());
+  // One entry of growth is growth: 1.001 against 1.000 passes, 1.000 against 1.000 does not.
+  auto const one_more = run(plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::agh, 1'001, 1'000),
+                            builtin::agh_moderate_expansion);
+  CHECK(one_more[0].passed());
 }

@@ -11,6 +11,7 @@
 #include <amip/core/number_text.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
+#include <amip/core/text.hpp>
 
 // model: measures, purposes, budget lines, periods, catalogues, plans, comparisons, scenarios, offers
 #include <amip/model/budget_line.hpp>

@@ -1,4 +1,4 @@
-// expect: use of deleted function|call to deleted constructor
+// expect: a temporary container of them would be gone at once
 // A catalogue refers to its lines: a temporary vector of lines would be gone at once.
 #include <amip/model/catalog.hpp>
 

@@ -20,6 +20,12 @@
 // Either way std::is_constructible_v, std::is_convertible_v, user concepts and requires-expressions answer false.
 // Constructors have no return type: AMIP_REJECTED_CONSTRUCTOR(Class, Parameter, sentence) declares the whole
 // constructor, with the sentence as the type of a defaulted second parameter.
+//
+// AMIP_LIFETIMEBOUND marks what a returned view refers to, so that clang warns (-Wdangling) where the view outlives
+// it: after a member function's qualifiers (`std::string_view name() const& noexcept AMIP_LIFETIMEBOUND;`, the
+// object) or after a parameter (`period_figures f(P const& plan AMIP_LIFETIMEBOUND)`). It is
+// [[clang::lifetimebound]] on clang and nothing on g++ (which warns about attributes it does not know); there the
+// deleted rvalue overloads beside each such function catch the commonest case, a view of a temporary.
 #pragma once
 
 #include <cstddef>
@@ -51,6 +57,11 @@ struct rejected {
 #else
 #define AMIP_DETAIL_UNAVAILABLE(sentence)
 #define AMIP_DELETED = delete
+#endif
+#if defined(__clang__)
+#define AMIP_LIFETIMEBOUND [[clang::lifetimebound]]
+#else
+#define AMIP_LIFETIMEBOUND
 #endif
 #define AMIP_REJECTED(sentence) AMIP_DETAIL_UNAVAILABLE(sentence)::amip::detail::rejected<"amip: " sentence>
 #define AMIP_REJECTED_CONSTRUCTOR(Class, Parameter, sentence) \

@@ -41,6 +41,7 @@
 #include <utility>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/number_text.hpp>
 #include <amip/io/diagnostic.hpp>
 
@@ -197,10 +198,13 @@ struct csv_record {
 template <class Errors = csv_diagnostics>
 class csv_tokenizer {
  public:
-  csv_tokenizer(std::string_view text, char delimiter, Errors& errors) noexcept
+  csv_tokenizer(std::string_view text AMIP_LIFETIMEBOUND, char delimiter, Errors& errors AMIP_LIFETIMEBOUND) noexcept
       : text_{text}, delimiter_{delimiter}, errors_{errors} {}
   /// The tokenizer keeps a view of the text: a temporary string would be gone before the first record.
-  csv_tokenizer(std::string&& text, char delimiter, Errors& errors) = delete;
+  AMIP_DETAIL_UNAVAILABLE("the tokenizer keeps a view of its text; a temporary string would be gone at once")
+  csv_tokenizer(std::string&&, char, Errors&,
+                ::amip::detail::rejected<"amip: the tokenizer keeps a view of its text; a temporary string would be "
+                                         "gone at once"> = {}) AMIP_DELETED;
 
   /// The next record, or false at the end of the text.
   bool next(csv_record& record) {

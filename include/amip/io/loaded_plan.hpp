@@ -1,5 +1,7 @@
 // What reading a plan CSV gives (amip/io/plan_csv.hpp reads it): the options of a read, and the plan with the
-// storage its catalogue refers to, alone or with every error found.
+// file's name, alone or with every error found. The plan owns what it shows: a self-describing file's catalogue is
+// built from owned lines, and each period's source is a copy of the file name, so the plan may be taken out of the
+// result and outlive it.
 //
 // Synopsis
 //
@@ -8,7 +10,8 @@
 //                             bool require_every_leaf = true; };
 //   template <class P> concept CsvReadablePlan;              // an amip::basic_plan of entries, persons or cases
 //   template <class P = plan<entry_count>> class loaded_plan {
-//     catalog const& structure() const;  P const& plan() const&;  P& plan() &;  std::string_view file() const;
+//     catalog const& structure() const&;  P const& plan() const&;  P& plan() &;  P plan() &&;
+//     std::string_view file() const&;
 //   };
 //   template <class P = plan<entry_count>> class collected_plan : public loaded_plan<P> {
 //     std::vector<csv_diagnostic> const& errors() const;  bool ok() const;
@@ -21,9 +24,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/language.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/io/diagnostic.hpp>
@@ -46,12 +51,10 @@ struct csv_read_options {
 
 namespace detail {
 
-/// What a plan read from a file refers to: the file's name and, for a self-describing file, the catalogue's lines
-/// with their keys and labels. Immutable once built; shared by every copy of the result.
+/// The file's name, shared by every copy of the result. (The plan owns its own copies of what it shows: the
+/// catalogue of a self-describing file is built from owned lines.)
 struct plan_csv_storage {
   std::string name;
-  std::vector<std::string> texts;  // keys and labels; never changed after `lines` points into them
-  std::vector<line> lines;
 };
 
 template <class P>
@@ -75,8 +78,8 @@ class plan_csv_reader;
 template <class P>
 concept CsvReadablePlan = detail::plan_capacity<P>::known && Count<typename P::quantity_type>;
 
-/// A plan read from a file, with what its catalogue refers to (keys, labels, the file name). Copies share that
-/// storage, and moving or copying the result never invalidates the plan's catalogue.
+/// A plan read from a file, with the file's name. The plan owns what it shows (its catalogue's keys and labels,
+/// each period's source): it can be copied or moved out of the result and outlive it.
 template <class P = amip::plan<entry_count>>
 class loaded_plan {
   static_assert(CsvReadablePlan<P>, "amip: a plan CSV is read into an amip::basic_plan of entries, persons or cases.");
@@ -85,13 +88,19 @@ class loaded_plan {
   using plan_type = P;
 
   /// The catalogue the plan is stated against: the file's own, or the one it was read against.
-  [[nodiscard]] catalog const& structure() const noexcept { return plan_.structure(); }
-  /// The plan. Only for a named result: the plan's catalogue lives in this object.
-  [[nodiscard]] P const& plan() const& noexcept { return plan_; }
-  [[nodiscard]] P& plan() & noexcept { return plan_; }
-  P const& plan() const&& = delete;
+  [[nodiscard]] catalog const& structure() const& noexcept AMIP_LIFETIMEBOUND { return plan_.structure(); }
+  AMIP_REJECTED("the catalogue of a temporary result would dangle at once; take its plan() or keep it first")
+  structure() const&& AMIP_DELETED;
+  /// The plan, a reference into this result.
+  [[nodiscard]] P const& plan() const& noexcept AMIP_LIFETIMEBOUND { return plan_; }
+  [[nodiscard]] P& plan() & noexcept AMIP_LIFETIMEBOUND { return plan_; }
+  /// The plan of a temporary result, moved (or copied) out of it: it owns what it shows and lives on alone.
+  [[nodiscard]] P plan() && noexcept(std::is_nothrow_move_constructible_v<P>) { return std::move(plan_); }
+  [[nodiscard]] P plan() const&& { return plan_; }
   /// The file name the plan was read as; also each period's source (plan().source(period)).
-  [[nodiscard]] std::string_view file() const noexcept { return storage_->name; }
+  [[nodiscard]] std::string_view file() const& noexcept AMIP_LIFETIMEBOUND { return storage_->name; }
+  AMIP_REJECTED("the file name of a temporary result would dangle at once; keep the result in a variable first")
+  file() const&& AMIP_DELETED;
 
  protected:
   loaded_plan(std::shared_ptr<detail::plan_csv_storage const> storage, P read)

@@ -478,28 +478,24 @@ class plan_csv_reader {
     for (auto const p : parents) {
       if (p != no_parent) has_children[p] = true;
     }
-    auto& s = *storage_;
-    s.texts.reserve(rows_.size() * 2);
-    for (auto const& r : rows_) {
-      s.texts.push_back(r.key);
-      s.texts.push_back(r.label);
-    }
+    std::vector<owned_line> lines;
+    lines.reserve(rows_.size());
     for (std::size_t i = 0; i < rows_.size(); ++i) {
       rows_[i].catalog_line = i;
       auto const kind = has_children[i] ? (parents[i] == no_parent            ? line_kind::total
                                            : parents[parents[i]] == no_parent ? line_kind::group
                                                                               : line_kind::subgroup)
                                         : line_kind::leaf;
-      std::string_view const label = s.texts[2 * i + 1];
-      s.lines.push_back(
-          line{s.texts[2 * i], kind, parents[i], rows_[i].children, rows_[i].measure, {}, false, label, label});
+      auto const& r = rows_[i];
+      lines.push_back(owned_line{r.key, kind, parents[i], r.children, r.measure, {}, false, r.label, r.label});
     }
-    return catalog{s.name, s.lines};
+    return catalog{storage_->name, std::move(lines)};  // owns its keys and labels: the plan keeps them alive
   }
 
   P figures_against(catalog const& table) {
     P read{table};
-    for (auto const& when : periods_) read.describe(when, storage_->name);
+    text const source{storage_->name};  // one copy of the file name, shared by the periods
+    for (auto const& when : periods_) read.describe(when, source);
     for (auto const& r : rows_) {
       for (std::size_t k = 0; k < periods_.size(); ++k) {
         if (r.figures[k]) read.state(line_index{r.catalog_line}, periods_[k], Q::from_value(*r.figures[k]));
@@ -614,7 +610,8 @@ template <class P = amip::plan<entry_count>>
 }
 
 /// Reads a plan CSV against a known catalogue (key and one column per period; parent, children, measure and label
-/// may be present and must agree with it). The catalogue's lines must outlive the result. Throws
+/// may be present and must agree with it). The plan holds a copy of the catalogue: one built at run time (from
+/// owned lines) stays alive with it; a static one views data that outlives it anyway. Throws
 /// amip::io::csv_error for the first error in file order, std::length_error when the catalogue is larger than P.
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] loaded_plan<P> read_plan_csv(std::string_view text, std::string_view file_name, catalog const& table,

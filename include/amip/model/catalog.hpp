@@ -7,7 +7,11 @@
 //   enum class line_kind { total, group, subgroup, leaf };
 //   enum class children_rule { sum, subset };           // "davon" lines add up to their parent; "darunter" need not
 //   struct line { key, kind, parent, children, measure, purpose, davon, german_label, english_label };
-//   class catalog;                                      // a name and a span of lines, validated
+//   struct owned_line;                                  // the same with std::string key and labels (run time)
+//   class catalog {                                     // a name and lines, validated
+//     constexpr catalog(name, std::span<line const>, label headers…);  // static data: viewed, never copied
+//     catalog(name, std::vector<owned_line>, label headers…);          // built at run time: owned
+//   };
 //   }
 //
 // A catalogue is a table: a line names its parent, and how its own children relate to it. Roll-up,
@@ -25,7 +29,9 @@
 #include <type_traits>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/language.hpp>
+#include <amip/core/text.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/purpose.hpp>
 
@@ -65,20 +71,60 @@ struct line {
   std::string_view english_label{};
 };
 
+/// A line of a catalogue built at run time (read from a file, made in a loop): as amip::line, but the key and the
+/// labels are strings of its own. A catalogue made from owned lines keeps a copy of them for as long as it or any
+/// copy of it lives (every plan, finding and comparison row holding it).
+struct owned_line {
+  std::string key;
+  line_kind kind;
+  std::size_t parent = no_parent;
+  children_rule children = children_rule::sum;
+  std::optional<measure_id> measure{};
+  std::optional<purpose_group> purpose{};
+  bool davon = false;
+  std::string german_label{};
+  std::string english_label{};
+};
+
+namespace detail {
+// What a catalogue built at run time owns: its name, label headers and lines, and the lines as amip::line (views
+// into `owned`, made once the strings have their final place).
+struct catalog_block final : shared_block {
+  catalog_block(std::string_view name_, std::vector<owned_line> lines_, std::string_view german,
+                std::string_view english)
+      : name{name_}, german_label_header{german}, english_label_header{english}, owned{std::move(lines_)} {
+    lines.reserve(owned.size());
+    for (auto const& l : owned) {
+      lines.push_back(
+          line{l.key, l.kind, l.parent, l.children, l.measure, l.purpose, l.davon, l.german_label, l.english_label});
+    }
+  }
+  std::string const name;
+  std::string const german_label_header;
+  std::string const english_label_header;
+  std::vector<owned_line> const owned;
+  std::vector<line> lines;
+};
+}  // namespace detail
+
 /// Thrown when a catalogue's lines do not form a tree (unknown parent, a cycle, a duplicate key).
 class invalid_catalog : public std::invalid_argument {
  public:
   using std::invalid_argument::invalid_argument;
 };
 
-/// A named table of lines: the structure a plan is stated against.
+/// A named table of lines: the structure a plan is stated against. Either static (its lines and names are constants
+/// it views: Anlage 1) or built at run time from owned lines (it owns them, shared by all its copies). Copying a
+/// catalogue never copies lines; every copy keeps an owned catalogue's lines alive.
 class catalog {
  public:
-  /// Validates the lines: every parent exists and precedes no cycle, keys are unique and non-empty.
+  /// A catalogue of static data: validates the lines (every parent exists and precedes no cycle, keys are unique and
+  /// non-empty) and views them.
   ///
-  /// A catalogue refers to its lines and names (a span and string views): keep them alive as long as the
-  /// catalogue and every plan made with it, e.g. as a static constexpr array. The label headers name the label
-  /// column of reports ("Zweckbestimmung" for Anlage 1); by default "Zeile" / "Line".
+  /// For static data only: the catalogue refers to the lines and names (a span and string views), which must
+  /// outlive it and every plan made with it, as a static constexpr array of lines with string literals does. Lines
+  /// made at run time go in as std::vector<owned_line> (below). The label headers name the label column of reports
+  /// ("Zweckbestimmung" for Anlage 1); by default "Zeile" / "Line".
   constexpr catalog(std::string_view name, std::span<line const> lines, std::string_view german_label_header = "Zeile",
                     std::string_view english_label_header = "Line")
       : name_{name},
@@ -113,19 +159,50 @@ class catalog {
     }
   }
 
-  /// Not from a temporary container of lines, which would be gone at once: name the lines first.
-  catalog(std::string_view, std::vector<line>&&, std::string_view = {}, std::string_view = {}) = delete;
-  template <std::size_t N>
-  catalog(std::string_view, std::array<line, N>&&, std::string_view = {}, std::string_view = {}) = delete;
+  /// A catalogue built at run time that owns its name, label headers, keys and labels: the lines are validated as
+  /// above and kept (moved, not copied, from `lines`), shared by every copy of the catalogue. Throws
+  /// amip::invalid_catalog as above.
+  catalog(std::string_view name, std::vector<owned_line> lines, std::string_view german_label_header = "Zeile",
+          std::string_view english_label_header = "Line")
+      : catalog{detail::shared_ref{
+            new detail::catalog_block{name, std::move(lines), german_label_header, english_label_header}}} {}
 
-  [[nodiscard]] constexpr std::string_view name() const noexcept { return name_; }
+  /// Not from a temporary container of lines, which would be gone at once: name the lines first, or make them
+  /// owned_line, which the catalogue keeps.
+#define AMIP_DETAIL_TEMPORARY_LINES                                                                      \
+  "a catalogue of amip::line views its lines, and a temporary container of them would be gone at once; " \
+  "name the lines first, or make them amip::owned_line, which the catalogue keeps"
+  AMIP_DETAIL_UNAVAILABLE(AMIP_DETAIL_TEMPORARY_LINES)
+  catalog(std::string_view, std::vector<line>&&, std::string_view = {}, std::string_view = {},
+          ::amip::detail::rejected<"amip: " AMIP_DETAIL_TEMPORARY_LINES> = {}) AMIP_DELETED;
+  template <std::size_t N>
+  AMIP_DETAIL_UNAVAILABLE(AMIP_DETAIL_TEMPORARY_LINES)
+  catalog(std::string_view, std::array<line, N>&&, std::string_view = {}, std::string_view = {},
+          ::amip::detail::rejected<"amip: " AMIP_DETAIL_TEMPORARY_LINES> = {}) AMIP_DELETED;
+#undef AMIP_DETAIL_TEMPORARY_LINES
+
+  /// Whether the catalogue owns its lines (built at run time from owned lines), else it views static data.
+  [[nodiscard]] constexpr bool owns_lines() const noexcept { return owner_.holds(); }
+
+  [[nodiscard]] constexpr std::string_view name() const& noexcept AMIP_LIFETIMEBOUND { return name_; }
+  AMIP_REJECTED("the name of a temporary catalogue would dangle at once; keep the catalogue in a variable first")
+  name() const&& AMIP_DELETED;
   /// The header of the label column in reports: "Zweckbestimmung" / "Purpose" for Anlage 1.
-  [[nodiscard]] constexpr std::string_view label_header(language lang = language::german) const noexcept {
+  [[nodiscard]] constexpr std::string_view label_header(language lang = language::german) const& noexcept
+      AMIP_LIFETIMEBOUND {
     return lang == language::german ? german_label_header_ : english_label_header_;
   }
+  AMIP_REJECTED("the label header of a temporary catalogue would dangle at once; keep the catalogue first")
+  label_header(language = language::german) const&& AMIP_DELETED;
   [[nodiscard]] constexpr std::size_t size() const noexcept { return lines_.size(); }
-  [[nodiscard]] constexpr std::span<line const> lines() const noexcept { return lines_; }
-  [[nodiscard]] constexpr line const& operator[](line_index i) const { return lines_[checked(i)]; }
+  /// The lines; valid while this catalogue or a copy of it lives.
+  [[nodiscard]] constexpr std::span<line const> lines() const& noexcept AMIP_LIFETIMEBOUND { return lines_; }
+  AMIP_REJECTED("the lines of a temporary catalogue would dangle at once; keep the catalogue in a variable first")
+  lines() const&& AMIP_DELETED;
+  /// A line; valid while this catalogue or a copy of it lives.
+  [[nodiscard]] constexpr line const& operator[](line_index i) const& AMIP_LIFETIMEBOUND { return lines_[checked(i)]; }
+  AMIP_REJECTED("a line of a temporary catalogue would dangle at once; keep the catalogue in a variable first")
+  operator[](line_index) const&& AMIP_DELETED;
 
   /// The line with this key.
   [[nodiscard]] constexpr std::optional<line_index> find(std::string_view key) const noexcept {
@@ -214,6 +291,14 @@ class catalog {
                             "\"");
   }
 
+  // The block is counted from the start, so that it is freed if the lines are refused (the parameter is destroyed).
+  explicit catalog(detail::shared_ref owner) : catalog{static_cast<detail::catalog_block const&>(*owner.get())} {
+    owner_ = std::move(owner);
+  }
+  explicit catalog(detail::catalog_block const& block)
+      : catalog{block.name, block.lines, block.german_label_header, block.english_label_header} {}
+
+  detail::shared_ref owner_{};  // the lines, names and headers of a catalogue built at run time; none if static
   std::string_view name_;
   std::span<line const> lines_;
   std::string_view german_label_header_;

@@ -182,7 +182,8 @@ class comparison : public ranges::view_base {
   };
 
   constexpr comparison() = default;
-  constexpr comparison(P const& plan, period now, period prior) noexcept : plan_{&plan}, now_{now}, prior_{prior} {}
+  constexpr comparison(P const& plan AMIP_LIFETIMEBOUND, period now, period prior) noexcept
+      : plan_{&plan}, now_{now}, prior_{prior} {}
   /// A comparison refers to its plan: it cannot be made from a temporary plan, which would be gone at once.
   AMIP_REJECTED_CONSTRUCTOR_N(comparison,
                               "a comparison refers to its plan, and a temporary plan would be gone at once; name the "
@@ -257,7 +258,7 @@ struct comparison_periods {
 
 /// The rows of `plan`, `now` against `prior`: compare(egt, plan_of(2026), actual_of(2025)).
 template <class P>
-[[nodiscard]] constexpr comparison<P> compare(P const& plan, period now, period prior) {
+[[nodiscard]] constexpr comparison<P> compare(P const& plan AMIP_LIFETIMEBOUND, period now, period prior) {
   static_assert(Plan<P>,
                 "amip: compare expects a plan (amip::plan<Q> or amip::basic_plan<Q, …>) as its first argument.");
   return comparison<P>{plan, now, prior};

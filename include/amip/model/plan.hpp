@@ -10,10 +10,11 @@
 //     constexpr basic_plan& state(line, period, Q);            // a figure as the source states it; never overwrites
 //     constexpr basic_plan& restate(line, period, Q);          // a deliberate change (scenarios)
 //     constexpr basic_plan& restate(period, span<line_index const>, span<Q const>);   // many at once
-//     constexpr basic_plan& describe(period, source);          // where a period's figures come from
+//     constexpr basic_plan& describe(period, text source);     // where a period's figures come from (kept)
 //     constexpr std::optional<Q> stated(line, period) const;   // as stated, or nothing
 //     constexpr std::optional<Q> figure(line, period) const;   // rolled up from "davon" children where complete
-//     constexpr period_figures figures_of(period) const;       // one period's figures: figures_of(p)[line]
+//     constexpr period_figures figures_of(period) const&;      // one period's figures: figures_of(p)[line]
+//     constexpr catalog const& structure() const&;             // the catalogue (a plan keeps it alive)
 //     constexpr Q total(line, period) const;                   // figure(), or amip::missing_figure
 //     constexpr std::vector<consistency_finding<Q>> check() const;   // stated totals against their lines
 //   };
@@ -38,7 +39,9 @@
 #include <utility>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
+#include <amip/core/text.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/consistency.hpp>
 #include <amip/model/measure.hpp>
@@ -134,8 +137,11 @@ class basic_plan {
     }
   }
 
-  /// The catalogue the plan is stated against.
-  [[nodiscard]] constexpr catalog const& structure() const noexcept { return table_; }
+  /// The catalogue the plan is stated against. A plan holds a copy of it (which keeps a catalogue built at run time
+  /// alive); copy the catalogue to keep it beyond the plan.
+  [[nodiscard]] constexpr catalog const& structure() const& noexcept AMIP_LIFETIMEBOUND { return table_; }
+  AMIP_REJECTED("the catalogue of a temporary plan would dangle at once; keep the plan in a variable first")
+  structure() const&& AMIP_DELETED;
 
   /// States a figure as its source gives it. Stating the same figure twice is harmless; stating another value
   /// for a line and period already stated throws amip::conflicting_figure and keeps the first value.
@@ -185,9 +191,11 @@ class basic_plan {
     return *this;
   }
 
-  /// Names the source of a period's figures ("Anlage 1", "Abschnitt 4").
-  constexpr basic_plan& describe(period when, std::string_view source) {
-    series_for(when).source = source;
+  /// Names the source of a period's figures ("Anlage 1", "Abschnitt 4"). The plan keeps it: a string literal as it
+  /// is, any other text (a std::string, a std::string_view at run time) as a copy of its own, shared by the plan's
+  /// copies. A plan keeps every source it was described with until it is destroyed or assigned another plan.
+  constexpr basic_plan& describe(period when, text source) {
+    series_for(when).source = sources_.keep(std::move(source));
     return *this;
   }
 
@@ -216,7 +224,11 @@ class basic_plan {
   class period_figures;
   /// The figures of one period, for reading many lines: plan.figures_of(when)[line] is plan.figure(line, when)
   /// without looking the period up each time (what a comparison does row by row).
-  [[nodiscard]] constexpr period_figures figures_of(period const& when) const noexcept { return {*this, when}; }
+  [[nodiscard]] constexpr period_figures figures_of(period const& when) const& noexcept AMIP_LIFETIMEBOUND {
+    return {*this, when};
+  }
+  AMIP_REJECTED("the figures of a temporary plan would dangle at once; keep the plan in a variable first")
+  figures_of(period) const&& AMIP_DELETED;
 
   /// The figure of a line; throws amip::missing_figure naming the line and period when there is none.
   [[nodiscard]] constexpr Q total(line_index line, period when) const {
@@ -237,11 +249,14 @@ class basic_plan {
   }
   [[nodiscard]] constexpr bool holds(period when) const { return find(when) != nullptr; }
 
-  /// Where the figures of a period come from, as described; empty if not described.
-  [[nodiscard]] constexpr std::string_view source(period when) const {
+  /// Where the figures of a period come from, as described; empty if not described. Valid while the plan lives and
+  /// describes the period no otherwise.
+  [[nodiscard]] constexpr std::string_view source(period when) const& AMIP_LIFETIMEBOUND {
     auto const* s = find(when);
     return s == nullptr ? std::string_view{} : s->source;
   }
+  AMIP_REJECTED("the source of a temporary plan would dangle at once; keep the plan in a variable first")
+  source(period) const&& AMIP_DELETED;
 
   /// Every stated total that disagrees with its lines, and every "darunter" line larger than its whole, in
   /// period order, then line order (amip::check_totals, amip/model/consistency.hpp). Empty when the plan is
@@ -303,7 +318,7 @@ class basic_plan {
 
   struct series {
     period when{};
-    std::string_view source{};
+    std::string_view source{};  // a literal, or one of sources_
     std::array<maybe, MaxLines> values{};
     // The value of the figure where `how` says it is known (else 0), as a plain integer: read back at once after a
     // restate, a std::optional written as flag and value apart would be loaded whole and stall.
@@ -441,6 +456,7 @@ class basic_plan {
   std::array<link, MaxLines> bottom_up_{};     // the lines, each after every line under it
   std::array<series, MaxPeriods> series_{};
   std::size_t count_ = 0;
+  detail::kept_texts sources_{};  // the sources described at run time, which series_[…].source views
 };
 
 /// A view of one period's figures (figures_of()), cheap to copy: view[line] is plan.figure(line, when). It refers

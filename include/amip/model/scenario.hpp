@@ -27,8 +27,11 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
 #include <amip/model/catalog.hpp>
@@ -141,8 +144,14 @@ class scenario {
     return set(plan_.structure().at(measure.id), value);
   }
 
-  [[nodiscard]] plan_type const& plan() const noexcept { return plan_; }
-  [[nodiscard]] std::vector<scenario_step> const& steps() const noexcept { return steps_; }
+  [[nodiscard]] plan_type const& plan() const& noexcept AMIP_LIFETIMEBOUND { return plan_; }
+  /// The plan of a temporary scenario, moved out of it.
+  [[nodiscard]] plan_type plan() && noexcept(std::is_nothrow_move_constructible_v<plan_type>) {
+    return std::move(plan_);
+  }
+  [[nodiscard]] std::vector<scenario_step> const& steps() const& noexcept AMIP_LIFETIMEBOUND { return steps_; }
+  /// The steps of a temporary scenario, moved out of it.
+  [[nodiscard]] std::vector<scenario_step> steps() && noexcept { return std::move(steps_); }
   [[nodiscard]] period when() const noexcept { return when_; }
 
  private:

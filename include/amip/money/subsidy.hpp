@@ -30,6 +30,7 @@
 #include <string>
 #include <string_view>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
 #include <amip/model/measure.hpp>
@@ -108,7 +109,11 @@ struct cohort_cost {
   money egt;
 
   /// The years of the cohort, first to last.
-  [[nodiscard]] constexpr std::span<cohort_year const> years() const noexcept { return {by_year.data(), year_count}; }
+  [[nodiscard]] constexpr std::span<cohort_year const> years() const& noexcept AMIP_LIFETIMEBOUND {
+    return {by_year.data(), year_count};
+  }
+  AMIP_REJECTED("the years of a temporary cohort_cost would dangle at once; keep the cost in a variable first")
+  years() const&& AMIP_DELETED;
 };
 
 /// The subsidy for `jobs` (funded cases) starting on 1 January of `start_year`, with a monthly wage base per job, split

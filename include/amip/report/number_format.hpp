@@ -44,6 +44,7 @@
 #include <string>
 #include <string_view>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/language.hpp>
 #include <amip/core/number_text.hpp>
 #include <amip/core/quantity.hpp>
@@ -79,7 +80,10 @@ class formatted {
   constexpr formatted() noexcept = default;
 
   /// The text.
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  /// The text, held in this value: valid while it lives. (Compare a temporary directly: formatted_count(n) == "1.994".)
+  [[nodiscard]] constexpr std::string_view view() const& noexcept AMIP_LIFETIMEBOUND { return {chars_.data(), size_}; }
+  AMIP_REJECTED("the text of a temporary formatted number would dangle at once; compare it, call str(), or keep it")
+  view() const&& AMIP_DELETED;
   /// The text as a std::string (run time only on clang 14).
   [[nodiscard]] std::string str() const { return std::string(view()); }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }

@@ -41,7 +41,7 @@ struct within_allocation_check {
                    {quantity_figure("allocated", b.allocated), quantity_figure("transferred in", b.transferred_in),
                     quantity_figure("transferred out", b.transferred_out), quantity_figure("committed", b.committed),
                     quantity_figure("planned", b.planned), quantity_figure("remaining", b.remaining())}}
-        .labelled(info_of(b.line).german_name);
+        .labelled(text::of_static(info_of(b.line).german_name));
   }
 };
 
@@ -59,7 +59,7 @@ struct commitments_covered_check {
     checked_formula formula = "{label}: committed {0} ≤ {1} available before the plan";
     if (!covered) formula = "{label}: committed {0} > {1} available before the plan";
     return outcome{covered, formula, {quantity_figure("committed", b.committed), quantity_figure("available", own)}}
-        .labelled(info_of(b.line).german_name);
+        .labelled(text::of_static(info_of(b.line).german_name));
   }
 };
 

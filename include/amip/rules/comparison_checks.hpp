@@ -32,8 +32,10 @@
 #include <type_traits>
 #include <utility>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
+#include <amip/core/text.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/comparison.hpp>
 #include <amip/model/measure.hpp>
@@ -67,18 +69,30 @@ template <class P, class Rules>
 namespace checks {
 
 /// A line a check looks at: a measure (its catalogue line, key and abbreviation), or a line key with a label.
+///
+/// A view, as its name says: a line_ref refers to its key and label, which must outlive the check holding it (string
+/// literals, amip's table of measures and other static text do). The findings a check makes own copies of them
+/// (amip::text), except of literals and the measures' table, which they view.
 class line_ref {
  public:
   constexpr line_ref(measure_id measure) noexcept  // NOLINT(google-explicit-constructor): a measure is a line
-      : measure_{measure}, key_{info_of(measure).key}, label_{info_of(measure).abbreviation} {}
+      : measure_{measure}, key_{info_of(measure).key}, label_{info_of(measure).abbreviation}, static_{true} {}
   template <MeasureTag M>
   constexpr line_ref(M measure) noexcept : line_ref{measure.id} {}  // NOLINT(google-explicit-constructor)
-  /// A line by its key in the plan's catalogue ("health_project"), with the label an explanation shows.
+  /// A line by its key in the plan's catalogue ("health_project"), with the label an explanation shows: string
+  /// literals, which live as long as the program.
+  template <std::size_t K, std::size_t L>
+  constexpr line_ref(char const (&key)[K], char const (&label)[L]) noexcept
+      : key_{key, K - 1}, label_{label, L - 1}, static_{true} {}
+  /// The same with any text, viewed: keep it alive as long as the check (findings copy it).
   constexpr line_ref(std::string_view key, std::string_view label) noexcept : key_{key}, label_{label} {}
 
   [[nodiscard]] constexpr std::string_view key() const noexcept { return key_; }
   [[nodiscard]] constexpr std::string_view label() const noexcept { return label_; }
   [[nodiscard]] constexpr std::optional<measure_id> measure() const noexcept { return measure_; }
+  /// The key and the label as a finding keeps them: viewed where they are literals or a measure's, else copied.
+  [[nodiscard]] constexpr text key_text() const { return static_ ? text::of_static(key_) : text{key_}; }
+  [[nodiscard]] constexpr text label_text() const { return static_ ? text::of_static(label_) : text{label_}; }
 
   /// The line in a catalogue, if it has one.
   [[nodiscard]] constexpr std::optional<line_index> find_in(catalog const& table) const noexcept {
@@ -89,6 +103,7 @@ class line_ref {
   std::optional<measure_id> measure_ = std::nullopt;
   std::string_view key_;
   std::string_view label_;
+  bool static_ = false;  // key_ and label_ are literals or a measure's: they outlive everything
 };
 
 namespace detail {
@@ -190,7 +205,7 @@ constexpr auto judge_change(C const& cmp, std::span<line_ref const> refs, direct
 // The figures, lines, label and periods of a change check's outcome; adds nothing that could fail.
 template <class C, class Q>
 constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v, std::span<line_ref const> refs,
-                            std::string_view label, direction dir, exact_ratio limit) {
+                            text const& label, direction dir, exact_ratio limit) {
   using access = amip::detail::rules_access;
   if (v.figures.known) {
     access::add_figure(o, quantity_figure("now", v.figures.now));
@@ -198,17 +213,17 @@ constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v
     access::add_figure(o, change_figure("change", v.change));
     if (dir == direction::grows_moderately) access::add_figure(o, limit_figure("limit", limit));
   }
-  for (auto const& ref : refs) access::add_concern(o, ref.key());
+  for (auto const& ref : refs) access::add_concern(o, ref.key_text());
   access::set_label(o, label);
   access::set_periods(o, amip::detail::comparison_periods::now(cmp), amip::detail::comparison_periods::prior(cmp));
 }
 
 // The outcome of a change check, as a value (what the check returns when called).
 template <class C>
-constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, std::string_view label, direction dir,
+constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, text const& label, direction dir,
                                  exact_ratio limit) {
   auto const v = judge_change(cmp, refs, dir, limit);
-  outcome o{v.passed, v.formula};
+  outcome o{v.passed, v.formula};  // a checked literal: viewed
   write_change(o, cmp, v, refs, label, dir, limit);
   return o;
 }
@@ -216,7 +231,7 @@ constexpr outcome change_outcome(C const& cmp, std::span<line_ref const> refs, s
 // The same, added to `out` as a finding of the rule `info`, built in place.
 template <class C>
 constexpr void append_change(findings& out, rule_info const& info, C const& cmp, std::span<line_ref const> refs,
-                             std::string_view label, direction dir, exact_ratio limit) {
+                             text const& label, direction dir, exact_ratio limit) {
   auto const v = judge_change(cmp, refs, dir, limit);
   write_change(amip::detail::rules_access::add(out, info, v.passed, v.formula.text()), cmp, v, refs, label, dir, limit);
 }
@@ -247,7 +262,7 @@ class each_line_changes {
   [[nodiscard]] constexpr std::array<outcome, N> operator()(Subject const& cmp) const {
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
       return std::array<outcome, N>{
-          change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1}, lines_[I].label(), Way, {})...};
+          change_outcome(cmp, std::span<line_ref const>{&lines_[I], 1}, lines_[I].label_text(), Way, {})...};
     }
     (std::make_index_sequence<N>{});
   }
@@ -263,7 +278,7 @@ class each_line_changes {
     (std::make_index_sequence<N>{});
     for (std::size_t i = 0; i < N; ++i) {
       write_change(amip::detail::rules_access::add(out, info, verdicts[i].passed, verdicts[i].formula.text()), cmp,
-                   verdicts[i], std::span<line_ref const>{&lines_[i], 1}, lines_[i].label(), Way, {});
+                   verdicts[i], std::span<line_ref const>{&lines_[i], 1}, lines_[i].label_text(), Way, {});
     }
   }
 
@@ -296,8 +311,8 @@ class total_grows {
 
  public:
   template <class... Refs>
-  requires(sizeof...(Refs) == N) constexpr explicit total_grows(std::string_view label, Refs... refs)
-      : label_{label}, lines_{detail::make_lines(refs...)} {}
+  requires(sizeof...(Refs) == N) constexpr explicit total_grows(text label, Refs... refs)
+      : label_{std::move(label)}, lines_{detail::make_lines(refs...)} {}
 
   template <PlanComparison Subject>  // anything else: check() says what the rule inspects
   [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
@@ -311,7 +326,7 @@ class total_grows {
     detail::append_change(out, info, cmp, lines_, label_, detail::direction::grows, {});
   }
 
-  std::string_view label_;
+  text label_;
   std::array<line_ref, N> lines_;
 };
 template <class... Refs>
@@ -327,7 +342,7 @@ class grows_moderately {
 
   template <PlanComparison Subject>  // anything else: check() says what the rule inspects
   [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
-    return detail::change_outcome(cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
+    return detail::change_outcome(cmp, std::span<line_ref const>{&line_, 1}, line_.label_text(),
                                   detail::direction::grows_moderately, limit_);
   }
 
@@ -335,7 +350,7 @@ class grows_moderately {
   friend struct amip::detail::rules_access;
   template <PlanComparison Subject>
   constexpr void append_to(findings& out, rule_info const& info, Subject const& cmp) const {
-    detail::append_change(out, info, cmp, std::span<line_ref const>{&line_, 1}, line_.label(),
+    detail::append_change(out, info, cmp, std::span<line_ref const>{&line_, 1}, line_.label_text(),
                           detail::direction::grows_moderately, limit_);
   }
 

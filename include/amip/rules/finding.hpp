@@ -7,20 +7,23 @@
 //   namespace amip {
 //   enum class severity { info, warning, error };              to_string(severity)
 //   enum class figure_format { count, share, change, limit, day_span, euro_cents, yes_no, integer };
-//   struct figure { name, value, format, known };          // a named integer a finding shows
+//   struct figure { text name, value, format, known };     // a named integer a finding shows
 //   constexpr figure quantity_figure(name, Q), change_figure(name, relative_change), share_figure(name, ratio),
 //                    limit_figure(name, ratio), flag_figure(name, bool), integer_figure(name, int64);
 //
 //   class outcome;        // what a check returns for one finding: passed, a formula, figures, lines concerned
 //     outcome{passed, "AGH change = {0} / {1} - 1 = {2}", {figures…}}.concerning(measure::agh).labelled("AGH")
 //     // a literal formula is a checked_formula (formula.hpp): "{lable}" does not compile
-//   struct rule_info { id, title, reference, level };
+//   struct rule_info { text id, title, reference; level };
 //   class finding;        // rule_info + outcome: passed(), figures(), value_of(name), is_about(key), periods
 //   class findings;       // the findings of a run, in rule order: count_failed(), all_passed(), of(id), failures()
 //   }
 //
-// Everything here is constexpr: findings keep string_view, integers, enums and fixed arrays. Their text (the
-// formula rendered with its figures) is built at run time by amip::explanation(finding) in explanation.hpp.
+// Everything here is constexpr: findings keep amip::text (amip/core/text.hpp), integers, enums and fixed arrays.
+// A finding owns what it shows: every name, key, label and formula is amip::text, a string literal it views or a
+// string it owns (built at run time from a std::string or std::string_view, it is copied), so a finding outlives
+// the plan, offer or strings it was made from. Their text (the formula rendered with its figures) is built at run
+// time by amip::explanation(finding) in explanation.hpp.
 #pragma once
 
 #include <array>
@@ -37,8 +40,10 @@
 #include <utility>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
+#include <amip/core/text.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/period.hpp>
 #include <amip/rules/formula.hpp>
@@ -81,9 +86,10 @@ enum class figure_format : unsigned char {
 };
 
 /// A named integer a finding shows: {"now", 25, figure_format::count}. `known` is false where there is no value
-/// (a change against 0); such a figure prints as "n. v." (n/a).
+/// (a change against 0); such a figure prints as "n. v." (n/a). The name is amip::text: a literal is viewed, any
+/// other string copied.
 struct figure {
-  std::string_view name;
+  text name;
   std::int64_t value = 0;
   figure_format format = figure_format::integer;
   bool known = true;
@@ -92,46 +98,46 @@ struct figure {
 
 /// A quantity as a figure: counts print as counts, days as days, money as money.
 template <class Q>
-[[nodiscard]] constexpr figure quantity_figure(std::string_view name, Q q) {
+[[nodiscard]] constexpr figure quantity_figure(text name, Q q) {
   static_assert(Quantity<Q>,
                 "amip: quantity_figure shows an amip quantity (entries, persons, cases, days, money); "
                 "use integer_figure for a plain number.");
   using unit = typename Q::unit_type;
   if constexpr (std::same_as<unit, units::day>) {
-    return {name, q.value(), figure_format::day_span};
+    return {std::move(name), q.value(), figure_format::day_span};
   } else if constexpr (units::is_money_unit<unit>) {
-    return {name, q.value(), figure_format::euro_cents};
+    return {std::move(name), q.value(), figure_format::euro_cents};
   } else if constexpr (Count<Q>) {
-    return {name, q.value(), figure_format::count};
+    return {std::move(name), q.value(), figure_format::count};
   } else {
-    return {name, q.value(), figure_format::integer};
+    return {std::move(name), q.value(), figure_format::integer};
   }
 }
 
 /// A change as a figure in tenths of a percent ("+19,9 %"), unknown where the change has no value.
-[[nodiscard]] constexpr figure change_figure(std::string_view name, relative_change change) {
+[[nodiscard]] constexpr figure change_figure(text name, relative_change change) {
   auto const tenths = change.tenths_of_percent();
-  return {name, tenths.value_or(0), figure_format::change, tenths.has_value()};
+  return {std::move(name), tenths.value_or(0), figure_format::change, tenths.has_value()};
 }
 
 /// A share as a figure in tenths of a percent ("50,0 %").
-[[nodiscard]] constexpr figure share_figure(std::string_view name, exact_ratio ratio) {
-  return {name, ratio.tenths_of_percent(), figure_format::share};
+[[nodiscard]] constexpr figure share_figure(text name, exact_ratio ratio) {
+  return {std::move(name), ratio.tenths_of_percent(), figure_format::share};
 }
 
 /// A percentage limit as a figure ("25 %", "47,5 %").
-[[nodiscard]] constexpr figure limit_figure(std::string_view name, exact_ratio ratio) {
-  return {name, ratio.tenths_of_percent(), figure_format::limit};
+[[nodiscard]] constexpr figure limit_figure(text name, exact_ratio ratio) {
+  return {std::move(name), ratio.tenths_of_percent(), figure_format::limit};
 }
 
 /// A yes/no criterion as a figure (1 or 0).
-[[nodiscard]] constexpr figure flag_figure(std::string_view name, bool value) noexcept {
-  return {name, value ? 1 : 0, figure_format::yes_no};
+[[nodiscard]] constexpr figure flag_figure(text name, bool value) noexcept {
+  return {std::move(name), value ? 1 : 0, figure_format::yes_no};
 }
 
 /// A plain integer as a figure.
-[[nodiscard]] constexpr figure integer_figure(std::string_view name, std::int64_t value) noexcept {
-  return {name, value, figure_format::integer};
+[[nodiscard]] constexpr figure integer_figure(text name, std::int64_t value) noexcept {
+  return {std::move(name), value, figure_format::integer};
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -158,9 +164,10 @@ class outcome {
   static constexpr std::size_t max_concerns = 4;  ///< likewise
 
   /// passed, the formula, and its figures in placeholder order. A string literal is checked when it is compiled
-  /// (formula.hpp): outcome{ok, "{lable} = {0}", …} does not compile.
+  /// (formula.hpp): outcome{ok, "{lable} = {0}", …} does not compile. It is viewed, not copied: a literal lives as
+  /// long as the program.
   constexpr explicit outcome(bool passed, checked_formula formula = {}, std::initializer_list<figure> figures = {})
-      : passed_{passed}, formula_{formula.text()} {
+      : passed_{passed}, formula_{text::of_static(formula.text())} {
     for (auto const& f : figures) add_figure(f);
   }
   /// The same with a formula known only at run time (a std::string_view, `ok ? "…" : "…"`): its placeholders are
@@ -170,7 +177,7 @@ class outcome {
            !std::is_array_v<S>) constexpr explicit outcome(bool passed, S const& formula,
                                                            std::initializer_list<figure> figures = {})
       : outcome{passed, checked_formula{}, figures} {
-    formula_ = formula;
+    formula_ = text{std::string_view{formula}};  // copied at run time: the outcome owns it
   }
   // Copies what is used: an outcome is mostly room for figures it does not have.
   constexpr outcome(outcome const& other) noexcept
@@ -212,21 +219,23 @@ class outcome {
     return copy;
   }
   /// The same, concerning one more line or measure (its stable key: "p16e", "health_project", "delivery").
-  [[nodiscard]] constexpr outcome concerning(std::string_view key) const {
+  [[nodiscard]] constexpr outcome concerning(text key) const {
     auto copy = *this;
     if (copy.concern_count_ == max_concerns) throw_too_many("lines concerned", max_concerns);
-    copy.concerns_[copy.concern_count_++] = key;
+    copy.concerns_[copy.concern_count_++] = std::move(key);
     return copy;
   }
-  [[nodiscard]] constexpr outcome concerning(measure_id measure) const { return concerning(info_of(measure).key); }
+  [[nodiscard]] constexpr outcome concerning(measure_id measure) const {
+    return concerning(text::of_static(info_of(measure).key));
+  }
   template <MeasureTag M>
   [[nodiscard]] constexpr outcome concerning(M measure) const {
     return concerning(measure.id);
   }
   /// The same, with a label for {label} ("§ 16e", "MAT + MAG").
-  [[nodiscard]] constexpr outcome labelled(std::string_view label) const {
+  [[nodiscard]] constexpr outcome labelled(text label) const {
     auto copy = *this;
-    copy.label_ = label;
+    copy.label_ = std::move(label);
     return copy;
   }
   /// The same, stating the periods compared ({now_period}, {prior_period}). check() fills them in for rules on a
@@ -248,12 +257,22 @@ class outcome {
 
   [[nodiscard]] constexpr bool passed() const noexcept { return passed_; }
   [[nodiscard]] constexpr bool is_negated() const noexcept { return negated_; }
-  [[nodiscard]] constexpr std::string_view formula() const noexcept { return formula_; }
-  [[nodiscard]] constexpr std::string_view label() const noexcept { return label_; }
-  [[nodiscard]] constexpr std::span<figure const> figures() const noexcept { return {figures_.data(), figure_count_}; }
-  [[nodiscard]] constexpr std::span<std::string_view const> concerns() const noexcept {
+  [[nodiscard]] constexpr std::string_view formula() const& noexcept AMIP_LIFETIMEBOUND { return formula_.view(); }
+  AMIP_REJECTED("the formula of a temporary outcome would dangle at once; keep the outcome first")
+  formula() const&& AMIP_DELETED;
+  [[nodiscard]] constexpr std::string_view label() const& noexcept AMIP_LIFETIMEBOUND { return label_.view(); }
+  AMIP_REJECTED("the label of a temporary outcome would dangle at once; keep the outcome first")
+  label() const&& AMIP_DELETED;
+  [[nodiscard]] constexpr std::span<figure const> figures() const& noexcept AMIP_LIFETIMEBOUND {
+    return {figures_.data(), figure_count_};
+  }
+  AMIP_REJECTED("the figures of a temporary outcome would dangle at once; keep the outcome first")
+  figures() const&& AMIP_DELETED;
+  [[nodiscard]] constexpr std::span<text const> concerns() const& noexcept AMIP_LIFETIMEBOUND {
     return {concerns_.data(), concern_count_};
   }
+  AMIP_REJECTED("the lines of a temporary outcome would dangle at once; keep the outcome first")
+  concerns() const&& AMIP_DELETED;
   [[nodiscard]] constexpr std::optional<period> now_period() const noexcept {
     return compares_periods_ ? std::optional<period>{now_} : std::nullopt;
   }
@@ -267,7 +286,7 @@ class outcome {
     figures_[figure_count_++] = f;
   }
   // An outcome afresh, in the place of one that is no longer needed (a spare finding of amip::findings).
-  constexpr void restart(bool passed, std::string_view formula) noexcept {
+  constexpr void restart(bool passed, text const& formula) noexcept {
     passed_ = passed;
     negated_ = false;
     formula_ = formula;
@@ -284,11 +303,11 @@ class outcome {
 
   bool passed_;
   bool negated_ = false;
-  std::string_view formula_;
-  std::string_view label_{};
+  text formula_;
+  text label_{};
   std::array<figure, max_figures> figures_{};
   std::size_t figure_count_ = 0;
-  std::array<std::string_view, max_concerns> concerns_{};
+  std::array<text, max_concerns> concerns_{};
   std::size_t concern_count_ = 0;
   // The periods compared, where compares_periods_ says so: plain periods beside one flag, not two std::optional
   // (a period is 40 bytes; a spare finding restarted in place only clears the flag).
@@ -298,35 +317,53 @@ class outcome {
 };
 
 /// What identifies a rule: a stable id, a title, the seed section or legal paragraph it rests on, its severity.
+/// Each text is a literal the rule views or a string it owns (a rule made at run time from strings copies them).
 struct rule_info {
-  std::string_view id;         ///< stable, ASCII, kebab-case: "more-for-egz-esg-16e"
-  std::string_view title;      ///< one line, English, German term beside it
-  std::string_view reference;  ///< "Abschnitt 1", "Abschnitt 3; § 16e SGB II"; may be empty for a user's rule
+  text id;         ///< stable, ASCII, kebab-case: "more-for-egz-esg-16e"
+  text title;      ///< one line, English, German term beside it
+  text reference;  ///< "Abschnitt 1", "Abschnitt 3; § 16e SGB II"; may be empty for a user's rule
   severity level = severity::error;
 };
 
 /// One rule's verdict on one thing: the rule's id, title, reference and severity with the outcome of its check.
-/// A finding holds string_views: of the rule (id, title, formulas) and, for a label or a key a check takes from its
-/// subject (an offer's part-time reason), of the subject. Keep those alive while the finding is read.
+/// A finding owns what it shows (amip::text: literals viewed, other strings copied), so it may outlive its rule, its
+/// plan or offer, and the strings they were made from. The views its functions return are valid while the finding
+/// (or a copy of it) lives.
 class finding {
  public:
   constexpr finding(rule_info const& info, outcome const& result) noexcept : info_{info}, outcome_{result} {}
   /// amip's own: a finding built in place, its outcome's figures and lines still to come.
-  constexpr finding(detail::finding_in_place_t, rule_info const& info, bool passed, std::string_view formula)
+  constexpr finding(detail::finding_in_place_t, rule_info const& info, bool passed, text const& formula)
       : info_{info}, outcome_{passed, formula} {}
 
-  [[nodiscard]] constexpr rule_info const& rule() const noexcept { return info_; }
-  [[nodiscard]] constexpr std::string_view rule_id() const noexcept { return info_.id; }
-  [[nodiscard]] constexpr std::string_view title() const noexcept { return info_.title; }
-  [[nodiscard]] constexpr std::string_view reference() const noexcept { return info_.reference; }
+  [[nodiscard]] constexpr rule_info const& rule() const& noexcept AMIP_LIFETIMEBOUND { return info_; }
+  AMIP_REJECTED("the rule of a temporary finding would dangle at once; keep the finding first")
+  rule() const&& AMIP_DELETED;
+  [[nodiscard]] constexpr std::string_view rule_id() const& noexcept AMIP_LIFETIMEBOUND { return info_.id.view(); }
+  AMIP_REJECTED("the rule id of a temporary finding would dangle at once; keep the finding first")
+  rule_id() const&& AMIP_DELETED;
+  [[nodiscard]] constexpr std::string_view title() const& noexcept AMIP_LIFETIMEBOUND { return info_.title.view(); }
+  AMIP_REJECTED("the title of a temporary finding would dangle at once; keep the finding first")
+  title() const&& AMIP_DELETED;
+  [[nodiscard]] constexpr std::string_view reference() const& noexcept AMIP_LIFETIMEBOUND {
+    return info_.reference.view();
+  }
+  AMIP_REJECTED("the reference of a temporary finding would dangle at once; keep the finding first")
+  reference() const&& AMIP_DELETED;
   [[nodiscard]] constexpr severity level() const noexcept { return info_.level; }
   [[nodiscard]] constexpr bool passed() const noexcept { return outcome_.passed(); }
   [[nodiscard]] constexpr bool failed() const noexcept { return !outcome_.passed(); }
   [[nodiscard]] constexpr bool is_negated() const noexcept { return outcome_.is_negated(); }
-  [[nodiscard]] constexpr outcome const& result() const noexcept { return outcome_; }
+  [[nodiscard]] constexpr outcome const& result() const& noexcept AMIP_LIFETIMEBOUND { return outcome_; }
+  AMIP_REJECTED("the outcome of a temporary finding would dangle at once; keep the finding first")
+  result() const&& AMIP_DELETED;
 
   /// The keys of the lines or measures concerned ("mat", "p16e", "health_project").
-  [[nodiscard]] constexpr std::span<std::string_view const> concerns() const noexcept { return outcome_.concerns(); }
+  [[nodiscard]] constexpr std::span<text const> concerns() const& noexcept AMIP_LIFETIMEBOUND {
+    return outcome_.concerns();
+  }
+  AMIP_REJECTED("the lines of a temporary finding would dangle at once; keep the finding first")
+  concerns() const&& AMIP_DELETED;
   /// Whether the finding concerns the line or measure with this key.
   [[nodiscard]] constexpr bool is_about(std::string_view key) const noexcept {
     for (auto const& k : concerns()) {
@@ -337,7 +374,11 @@ class finding {
   [[nodiscard]] constexpr bool is_about(measure_id measure) const noexcept { return is_about(info_of(measure).key); }
 
   /// The figures involved, in the formula's placeholder order.
-  [[nodiscard]] constexpr std::span<figure const> figures() const noexcept { return outcome_.figures(); }
+  [[nodiscard]] constexpr std::span<figure const> figures() const& noexcept AMIP_LIFETIMEBOUND {
+    return outcome_.figures();
+  }
+  AMIP_REJECTED("the figures of a temporary finding would dangle at once; keep the finding first")
+  figures() const&& AMIP_DELETED;
   /// The value of the figure with this name, if there is one and it is known.
   [[nodiscard]] constexpr std::optional<std::int64_t> value_of(std::string_view name) const noexcept {
     for (auto const& f : figures()) {
@@ -466,11 +507,11 @@ inline constexpr bool builds_findings_in_place = false;
 
 struct rules_access {
   static constexpr void add_figure(outcome& o, figure const& f) { o.add_figure(f); }
-  static constexpr void add_concern(outcome& o, std::string_view key) {
+  static constexpr void add_concern(outcome& o, text const& key) {
     if (o.concern_count_ == outcome::max_concerns) outcome::throw_too_many("lines concerned", outcome::max_concerns);
     o.concerns_[o.concern_count_++] = key;
   }
-  static constexpr void set_label(outcome& o, std::string_view label) { o.label_ = label; }
+  static constexpr void set_label(outcome& o, text const& label) { o.label_ = label; }
   static constexpr bool has_periods(outcome const& o) noexcept { return o.compares_periods_; }
   static constexpr void set_periods(outcome& o, period const& now, period const& prior) {
     o.now_ = now;
@@ -480,7 +521,9 @@ struct rules_access {
   static constexpr void reserve(findings& all, std::size_t n) { all.items_.reserve(n); }
   // A finding with its verdict and formula, added in place (in a spare one where there is one); the caller adds
   // figures, lines, label and periods.
-  static constexpr outcome& add(findings& all, rule_info const& info, bool passed, std::string_view formula) {
+  // The formula is a literal of amip's own checks: viewed, never copied (this is the path that must not allocate).
+  static constexpr outcome& add(findings& all, rule_info const& info, bool passed, std::string_view literal_formula) {
+    auto const formula = text::of_static(literal_formula);
     if (all.size_ < all.items_.size()) {
       auto& spare = all.items_[all.size_++];
       spare.info_ = info;

@@ -275,7 +275,7 @@ struct contact_density_check {
 
   [[nodiscard]] constexpr outcome operator()(contact_density const& c) const {
     std::initializer_list<figure> const shown{quantity_figure("interval", c.interval), quantity_figure("limit", limit)};
-    constexpr std::string_view label = "contact interval for customers close to the labour market";
+    auto const label = text{"contact interval for customers close to the labour market"};
     if (c.interval.value() <= 0) {
       return outcome{false, "{label} = {0}: not an interval", shown}.labelled(label);
     }
@@ -347,8 +347,8 @@ inline constexpr auto p16e_permanent_private_sector =
 /// One yes/no criterion of an offer, one finding.
 struct offer_criterion_check {
   bool offer_spec::*criterion;
-  std::string_view key;   ///< the criterion's key, concerned beside the measure ("placement_mandate")
-  std::string_view name;  ///< the figure's name ("placement mandate")
+  text key;               ///< the criterion's key, concerned beside the measure ("placement_mandate")
+  text name;              ///< the figure's name ("placement mandate")
   checked_formula holds;  ///< formula when met
   checked_formula fails;  ///< formula when not
 
@@ -357,7 +357,7 @@ struct offer_criterion_check {
     return outcome{met, met ? holds : fails, {flag_figure(name, met)}}
         .concerning(offer.measure)
         .concerning(key)
-        .labelled(info_of(offer.measure).abbreviation);
+        .labelled(text::of_static(info_of(offer.measure).abbreviation));
   }
 };
 
@@ -373,7 +373,7 @@ struct presence_check {
     return outcome{present, formula, {flag_figure("in presence", present)}}
         .concerning(offer.measure)
         .concerning("delivery")
-        .labelled(info_of(offer.measure).abbreviation);
+        .labelled(text::of_static(info_of(offer.measure).abbreviation));
   }
 };
 
@@ -387,7 +387,7 @@ struct full_time_check {
       return outcome{true, "{label}: full time (Vollzeit) = {0}", shown}
           .concerning(offer.measure)
           .concerning("time")
-          .labelled(info_of(offer.measure).abbreviation);
+          .labelled(text::of_static(info_of(offer.measure).abbreviation));
     }
     if (reason) {
       // The label carries the reason here: the measure is among the lines concerned.
@@ -402,7 +402,7 @@ struct full_time_check {
                    shown}
         .concerning(offer.measure)
         .concerning("time")
-        .labelled(info_of(offer.measure).abbreviation);
+        .labelled(text::of_static(info_of(offer.measure).abbreviation));
   }
 };
 
@@ -410,8 +410,8 @@ struct full_time_check {
 struct voucher_limit_check {
   std::optional<day_count> offer_spec::*span;
   day_bounds bounds;
-  std::string_view key;    ///< "duration", "teaching_days_per_week", "redemption_period"
-  std::string_view label;  ///< "AVGS duration (Dauer)"
+  text key;    ///< "duration", "teaching_days_per_week", "redemption_period"
+  text label;  ///< "AVGS duration (Dauer)"
 
   [[nodiscard]] constexpr std::vector<outcome> operator()(offer_spec const& offer) const {
     std::vector<outcome> out;
