@@ -218,6 +218,73 @@ TEST_CASE("findings of a check whose label, key and figure name are built per lo
   }
 }
 
+// Findings keep their texts as views, with one chain of owned strings per finding (amip/rules/finding.hpp): the
+// cases below are where that chain is replaced, shared or carried over.
+namespace {
+// A rule whose id, title, label, line key and figure name are built from `n` at run time, and gone on return.
+auto rule_made_at_run_time(int n) {
+  std::string const id = "rule-" + std::to_string(n) + "-whose-id-is-built-at-run-time";
+  std::string const title = "Rule " + std::to_string(n) + ", whose title is built at run time";
+  return amip::rule{id, title, [n](amip::offer_spec const&) {
+                      return amip::outcome{n % 2 == 0, std::string("{label}: {0}"),
+                                           {amip::integer_figure("figure of rule " + std::to_string(n), n)}}
+                          .concerning("key-of-rule-" + std::to_string(n))
+                          .labelled("label of rule " + std::to_string(n));
+                    }};
+}
+void check_rule_made_at_run_time(amip::finding const& f, int n) {
+  CHECK(f.rule_id() == "rule-" + std::to_string(n) + "-whose-id-is-built-at-run-time");
+  CHECK(f.title() == "Rule " + std::to_string(n) + ", whose title is built at run time");
+  CHECK(f.rule().id == f.rule_id());
+  CHECK(f.result().label() == "label of rule " + std::to_string(n));
+  CHECK(f.is_about("key-of-rule-" + std::to_string(n)));
+  REQUIRE(f.figures().size() == 1);
+  CHECK(f.figures()[0].name == "figure of rule " + std::to_string(n));
+  CHECK(f.value_of("figure of rule " + std::to_string(n)) == n);
+  CHECK(amip::explanation(f) == "label of rule " + std::to_string(n) + ": " + std::to_string(n));
+}
+}  // namespace
+
+TEST_CASE("findings refilled by check_into show the texts of the last run, and a copy of an earlier run its own") {
+  auto const offer = amip::duesseldorf_2026::standard_offer(amip::measure_id::mat);
+  amip::findings found;
+  amip::findings first_run;
+  for (int n = 1; n <= 3; ++n) {
+    amip::check_into(found, offer, rule_made_at_run_time(n));  // the spare finding of the run before is refilled
+    REQUIRE(found.size() == 1);
+    check_rule_made_at_run_time(found[0], n);
+    if (n == 1) first_run = found;
+  }  // every rule and string of the runs is gone
+  check_rule_made_at_run_time(found[0], 3);
+  check_rule_made_at_run_time(first_run[0], 1);  // refilling `found` changed nothing the copy shares
+}
+
+TEST_CASE("not_ of a rule made at run time keeps its texts, turned round") {
+  amip::findings kept;
+  {
+    auto const r = amip::not_(rule_made_at_run_time(4));
+    kept = amip::check(amip::duesseldorf_2026::standard_offer(amip::measure_id::mat), r);
+  }
+  REQUIRE(kept.size() == 1);
+  // rule 4 passes (4 is even), so not_ of it fails
+  CHECK(kept[0].failed());
+  CHECK(kept[0].is_negated());
+  CHECK(kept[0].rule_id() == "rule-4-whose-id-is-built-at-run-time");
+  CHECK(amip::explanation(kept[0]) == "not (label of rule 4: 4)");
+}
+
+TEST_CASE("a copy of an outcome with texts built at run time outlives the outcome it was copied from") {
+  std::optional<amip::outcome> copy;
+  {
+    std::string const label = "a label built for this outcome alone, long enough to be on the heap";
+    amip::outcome const o = amip::outcome{false}.labelled(label).concerning(label + " (key)");
+    copy = o;
+  }
+  CHECK(copy->label() == "a label built for this outcome alone, long enough to be on the heap");
+  REQUIRE(copy->concerns().size() == 1);
+  CHECK(copy->concerns()[0] == "a label built for this outcome alone, long enough to be on the heap (key)");
+}
+
 TEST_CASE("the finding on a part-time offer keeps the reason after the offer and its string are gone") {
   amip::findings kept;
   {

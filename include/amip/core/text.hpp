@@ -173,9 +173,9 @@ class kept_texts {
  public:
   /// The view of `t`, valid while this chain or a copy of it lives: a text that owns nothing (a literal, static
   /// data, anything in constant evaluation) is viewed as it is; an owned one is kept.
-  constexpr std::string_view keep(text t) {
+  constexpr std::string_view keep(text const& t) {
     if (!t.owns()) return t.view_;  // not t.view(): the characters outlive t, which AMIP_LIFETIMEBOUND cannot tell
-    return keep_owned(std::move(t));
+    return keep_owned(t);
   }
   [[nodiscard]] constexpr bool empty() const noexcept { return !head_.holds(); }
 
@@ -185,8 +185,9 @@ class kept_texts {
     text value;
     shared_ref next;
   };
-  std::string_view keep_owned(text t) {
-    auto* kept = new node{std::move(t), head_};
+  // Out of line: the common case, a literal, is the test in keep() alone.
+  [[gnu::noinline, gnu::cold]] std::string_view keep_owned(text const& t) {
+    auto* kept = new node{t, head_};
     head_ = shared_ref{kept};
     return kept->value.view_;
   }

@@ -208,10 +208,14 @@ constexpr void write_change(outcome& o, C const& cmp, change_verdict<Q> const& v
                             text const& label, direction dir, exact_ratio limit) {
   using access = amip::detail::rules_access;
   if (v.figures.known) {
-    access::add_figure(o, quantity_figure("now", v.figures.now));
-    access::add_figure(o, quantity_figure("prior", v.figures.prior));
-    access::add_figure(o, change_figure("change", v.change));
-    if (dir == direction::grows_moderately) access::add_figure(o, limit_figure("limit", limit));
+    // What quantity_figure, change_figure and limit_figure make, with their literal names viewed.
+    constexpr auto format = amip::detail::figure_format_of<Q>();
+    access::add_figure(o, figure_view{"now", v.figures.now.value(), format});
+    access::add_figure(o, figure_view{"prior", v.figures.prior.value(), format});
+    auto const tenths = v.change.tenths_of_percent();
+    access::add_figure(o, figure_view{"change", tenths.value_or(0), figure_format::change, tenths.has_value()});
+    if (dir == direction::grows_moderately)
+      access::add_figure(o, figure_view{"limit", limit.tenths_of_percent(), figure_format::limit});
   }
   for (auto const& ref : refs) access::add_concern(o, ref.key_text());
   access::set_label(o, label);

@@ -35,7 +35,7 @@
 namespace amip {
 
 namespace detail {
-[[nodiscard]] inline std::string format_figure(figure const& f, language lang) {
+[[nodiscard]] inline std::string format_figure(figure_view const& f, language lang) {
   using namespace amip::report;
   if (!f.known) return std::string(no_value_text(lang));
   switch (f.format) {

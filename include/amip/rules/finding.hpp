@@ -8,6 +8,7 @@
 //   enum class severity { info, warning, error };              to_string(severity)
 //   enum class figure_format { count, share, change, limit, day_span, euro_cents, yes_no, integer };
 //   struct figure { text name, value, format, known };     // a named integer a finding shows
+//   struct figure_view { string_view name, value, format, known };  // the same as an outcome holds it (a view)
 //   constexpr figure quantity_figure(name, Q), change_figure(name, relative_change), share_figure(name, ratio),
 //                    limit_figure(name, ratio), flag_figure(name, bool), integer_figure(name, int64);
 //
@@ -15,14 +16,18 @@
 //     outcome{passed, "AGH change = {0} / {1} - 1 = {2}", {figures…}}.concerning(measure::agh).labelled("AGH")
 //     // a literal formula is a checked_formula (formula.hpp): "{lable}" does not compile
 //   struct rule_info { text id, title, reference; level };
-//   class finding;        // rule_info + outcome: passed(), figures(), value_of(name), is_about(key), periods
+//   struct rule_info_view { string_view id, title, reference; level };           // as a finding holds it (a view)
+//   class finding;        // rule_info + outcome: passed(), figures(), value_of(name), is_about(key), periods,
+//                         // negated()
 //   class findings;       // the findings of a run, in rule order: count_failed(), all_passed(), of(id), failures()
 //   }
 //
-// Everything here is constexpr: findings keep amip::text (amip/core/text.hpp), integers, enums and fixed arrays.
-// A finding owns what it shows: every name, key, label and formula is amip::text, a string literal it views or a
-// string it owns (built at run time from a std::string or std::string_view, it is copied), so a finding outlives
-// the plan, offer or strings it was made from. Their text (the formula rendered with its figures) is built at run
+// Everything here is constexpr: findings keep views, integers, enums and fixed arrays, and one chain of owned
+// strings (detail::kept_texts, amip/core/text.hpp). A finding owns what it shows: every name, key, label, formula
+// and rule text is a view of a string literal, or of a copy the finding keeps in its chain (built at run time from a
+// std::string or std::string_view, amip::text copies it), so a finding outlives the plan, offer or strings it was
+// made from. Views and one chain, not an amip::text per name: copying a finding then copies views and one count
+// (benchmarks/README.md measures the difference). Their text (the formula rendered with its figures) is built at run
 // time by amip::explanation(finding) in explanation.hpp.
 #pragma once
 
@@ -96,22 +101,48 @@ struct figure {
   friend constexpr bool operator==(figure const&, figure const&) = default;
 };
 
+/// A figure as an outcome or finding holds it: its name a view, valid while that outcome or finding (or a copy of
+/// it) lives; the outcome keeps the name's characters where they were not a literal.
+struct figure_view {
+  std::string_view name;
+  std::int64_t value = 0;
+  figure_format format = figure_format::integer;
+  bool known = true;
+  friend constexpr bool operator==(figure_view const&, figure_view const&) = default;
+};
+
+/// What identifies a rule, as a finding holds it: views valid while the finding (or a copy of it) lives.
+struct rule_info_view {
+  std::string_view id;
+  std::string_view title;
+  std::string_view reference;
+  severity level = severity::error;
+};
+
+namespace detail {
+/// How a quantity of type Q prints as a figure: counts as counts, days as days, money as money.
+template <class Q>
+[[nodiscard]] constexpr figure_format figure_format_of() noexcept {
+  using unit = typename Q::unit_type;
+  if constexpr (std::same_as<unit, units::day>) {
+    return figure_format::day_span;
+  } else if constexpr (units::is_money_unit<unit>) {
+    return figure_format::euro_cents;
+  } else if constexpr (Count<Q>) {
+    return figure_format::count;
+  } else {
+    return figure_format::integer;
+  }
+}
+}  // namespace detail
+
 /// A quantity as a figure: counts print as counts, days as days, money as money.
 template <class Q>
 [[nodiscard]] constexpr figure quantity_figure(text name, Q q) {
   static_assert(Quantity<Q>,
                 "amip: quantity_figure shows an amip quantity (entries, persons, cases, days, money); "
                 "use integer_figure for a plain number.");
-  using unit = typename Q::unit_type;
-  if constexpr (std::same_as<unit, units::day>) {
-    return {std::move(name), q.value(), figure_format::day_span};
-  } else if constexpr (units::is_money_unit<unit>) {
-    return {std::move(name), q.value(), figure_format::euro_cents};
-  } else if constexpr (Count<Q>) {
-    return {std::move(name), q.value(), figure_format::count};
-  } else {
-    return {std::move(name), q.value(), figure_format::integer};
-  }
+  return {std::move(name), q.value(), detail::figure_format_of<Q>()};
 }
 
 /// A change as a figure in tenths of a percent ("+19,9 %"), unknown where the change has no value.
@@ -167,7 +198,7 @@ class outcome {
   /// (formula.hpp): outcome{ok, "{lable} = {0}", …} does not compile. It is viewed, not copied: a literal lives as
   /// long as the program.
   constexpr explicit outcome(bool passed, checked_formula formula = {}, std::initializer_list<figure> figures = {})
-      : passed_{passed}, formula_{text::of_static(formula.text())} {
+      : passed_{passed}, formula_{formula.text()} {
     for (auto const& f : figures) add_figure(f);
   }
   /// The same with a formula known only at run time (a std::string_view, `ok ? "…" : "…"`): its placeholders are
@@ -177,11 +208,12 @@ class outcome {
            !std::is_array_v<S>) constexpr explicit outcome(bool passed, S const& formula,
                                                            std::initializer_list<figure> figures = {})
       : outcome{passed, checked_formula{}, figures} {
-    formula_ = text{std::string_view{formula}};  // copied at run time: the outcome owns it
+    formula_ = kept_.keep(text{std::string_view{formula}});  // copied at run time: the outcome owns it
   }
   // Copies what is used: an outcome is mostly room for figures it does not have.
   constexpr outcome(outcome const& other) noexcept
-      : passed_{other.passed_},
+      : kept_{other.kept_},
+        passed_{other.passed_},
         negated_{other.negated_},
         formula_{other.formula_},
         label_{other.label_},
@@ -196,6 +228,7 @@ class outcome {
   // Likewise; figures and lines beyond the counts are never read, so what they held before does not matter.
   constexpr outcome& operator=(outcome const& other) noexcept {
     if (this == &other) return *this;
+    kept_ = other.kept_;
     passed_ = other.passed_;
     negated_ = other.negated_;
     formula_ = other.formula_;
@@ -222,7 +255,7 @@ class outcome {
   [[nodiscard]] constexpr outcome concerning(text key) const {
     auto copy = *this;
     if (copy.concern_count_ == max_concerns) throw_too_many("lines concerned", max_concerns);
-    copy.concerns_[copy.concern_count_++] = std::move(key);
+    copy.concerns_[copy.concern_count_++] = copy.kept_.keep(key);
     return copy;
   }
   [[nodiscard]] constexpr outcome concerning(measure_id measure) const {
@@ -235,7 +268,7 @@ class outcome {
   /// The same, with a label for {label} ("§ 16e", "MAT + MAG").
   [[nodiscard]] constexpr outcome labelled(text label) const {
     auto copy = *this;
-    copy.label_ = std::move(label);
+    copy.label_ = copy.kept_.keep(label);
     return copy;
   }
   /// The same, stating the periods compared ({now_period}, {prior_period}). check() fills them in for rules on a
@@ -257,18 +290,18 @@ class outcome {
 
   [[nodiscard]] constexpr bool passed() const noexcept { return passed_; }
   [[nodiscard]] constexpr bool is_negated() const noexcept { return negated_; }
-  [[nodiscard]] constexpr std::string_view formula() const& noexcept AMIP_LIFETIMEBOUND { return formula_.view(); }
+  [[nodiscard]] constexpr std::string_view formula() const& noexcept AMIP_LIFETIMEBOUND { return formula_; }
   AMIP_REJECTED("the formula of a temporary outcome would dangle at once; keep the outcome first")
   formula() const&& AMIP_DELETED;
-  [[nodiscard]] constexpr std::string_view label() const& noexcept AMIP_LIFETIMEBOUND { return label_.view(); }
+  [[nodiscard]] constexpr std::string_view label() const& noexcept AMIP_LIFETIMEBOUND { return label_; }
   AMIP_REJECTED("the label of a temporary outcome would dangle at once; keep the outcome first")
   label() const&& AMIP_DELETED;
-  [[nodiscard]] constexpr std::span<figure const> figures() const& noexcept AMIP_LIFETIMEBOUND {
+  [[nodiscard]] constexpr std::span<figure_view const> figures() const& noexcept AMIP_LIFETIMEBOUND {
     return {figures_.data(), figure_count_};
   }
   AMIP_REJECTED("the figures of a temporary outcome would dangle at once; keep the outcome first")
   figures() const&& AMIP_DELETED;
-  [[nodiscard]] constexpr std::span<text const> concerns() const& noexcept AMIP_LIFETIMEBOUND {
+  [[nodiscard]] constexpr std::span<std::string_view const> concerns() const& noexcept AMIP_LIFETIMEBOUND {
     return {concerns_.data(), concern_count_};
   }
   AMIP_REJECTED("the lines of a temporary outcome would dangle at once; keep the outcome first")
@@ -283,13 +316,15 @@ class outcome {
  private:
   constexpr void add_figure(figure const& f) {
     if (figure_count_ == max_figures) throw_too_many("figures", max_figures);
-    figures_[figure_count_++] = f;
+    figures_[figure_count_++] = {kept_.keep(f.name), f.value, f.format, f.known};
   }
-  // An outcome afresh, in the place of one that is no longer needed (a spare finding of amip::findings).
-  constexpr void restart(bool passed, text const& formula) noexcept {
+  // An outcome afresh, in the place of one that is no longer needed (a spare finding of amip::findings), with a
+  // formula that is a literal.
+  constexpr void restart(bool passed, std::string_view literal_formula) noexcept {
+    kept_ = {};
     passed_ = passed;
     negated_ = false;
-    formula_ = formula;
+    formula_ = literal_formula;
     label_ = {};
     figure_count_ = 0;
     concern_count_ = 0;
@@ -300,14 +335,19 @@ class outcome {
   }
 
   friend struct detail::rules_access;
+  friend class finding;
 
+  // The texts below are views: of literals, or of the characters kept_ holds (what was built at run time, and the
+  // texts of the rule of a finding). One counted chain per outcome instead of a counted text per view keeps copying
+  // an outcome as cheap as copying its views (benchmarks/README.md measures the difference).
+  detail::kept_texts kept_{};
   bool passed_;
   bool negated_ = false;
-  text formula_;
-  text label_{};
-  std::array<figure, max_figures> figures_{};
+  std::string_view formula_;
+  std::string_view label_{};
+  std::array<figure_view, max_figures> figures_{};
   std::size_t figure_count_ = 0;
-  std::array<text, max_concerns> concerns_{};
+  std::array<std::string_view, max_concerns> concerns_{};
   std::size_t concern_count_ = 0;
   // The periods compared, where compares_periods_ says so: plain periods beside one flag, not two std::optional
   // (a period is 40 bytes; a spare finding restarted in place only clears the flag).
@@ -331,35 +371,43 @@ struct rule_info {
 /// (or a copy of it) lives.
 class finding {
  public:
-  constexpr finding(rule_info const& info, outcome const& result) noexcept : info_{info}, outcome_{result} {}
+  constexpr finding(rule_info const& info, outcome const& result) : outcome_{result} { keep_rule(info); }
   /// amip's own: a finding built in place, its outcome's figures and lines still to come.
-  constexpr finding(detail::finding_in_place_t, rule_info const& info, bool passed, text const& formula)
-      : info_{info}, outcome_{passed, formula} {}
+  constexpr finding(detail::finding_in_place_t, rule_info const& info, bool passed, std::string_view literal_formula)
+      : outcome_{passed, checked_formula{}} {
+    outcome_.formula_ = literal_formula;
+    keep_rule(info);
+  }
 
-  [[nodiscard]] constexpr rule_info const& rule() const& noexcept AMIP_LIFETIMEBOUND { return info_; }
+  /// The rule's id, title, reference and severity, viewed.
+  [[nodiscard]] constexpr rule_info_view rule() const& noexcept AMIP_LIFETIMEBOUND { return rule_; }
   AMIP_REJECTED("the rule of a temporary finding would dangle at once; keep the finding first")
   rule() const&& AMIP_DELETED;
-  [[nodiscard]] constexpr std::string_view rule_id() const& noexcept AMIP_LIFETIMEBOUND { return info_.id.view(); }
+  [[nodiscard]] constexpr std::string_view rule_id() const& noexcept AMIP_LIFETIMEBOUND { return rule_.id; }
   AMIP_REJECTED("the rule id of a temporary finding would dangle at once; keep the finding first")
   rule_id() const&& AMIP_DELETED;
-  [[nodiscard]] constexpr std::string_view title() const& noexcept AMIP_LIFETIMEBOUND { return info_.title.view(); }
+  [[nodiscard]] constexpr std::string_view title() const& noexcept AMIP_LIFETIMEBOUND { return rule_.title; }
   AMIP_REJECTED("the title of a temporary finding would dangle at once; keep the finding first")
   title() const&& AMIP_DELETED;
-  [[nodiscard]] constexpr std::string_view reference() const& noexcept AMIP_LIFETIMEBOUND {
-    return info_.reference.view();
-  }
+  [[nodiscard]] constexpr std::string_view reference() const& noexcept AMIP_LIFETIMEBOUND { return rule_.reference; }
   AMIP_REJECTED("the reference of a temporary finding would dangle at once; keep the finding first")
   reference() const&& AMIP_DELETED;
-  [[nodiscard]] constexpr severity level() const noexcept { return info_.level; }
+  [[nodiscard]] constexpr severity level() const noexcept { return rule_.level; }
   [[nodiscard]] constexpr bool passed() const noexcept { return outcome_.passed(); }
   [[nodiscard]] constexpr bool failed() const noexcept { return !outcome_.passed(); }
   [[nodiscard]] constexpr bool is_negated() const noexcept { return outcome_.is_negated(); }
   [[nodiscard]] constexpr outcome const& result() const& noexcept AMIP_LIFETIMEBOUND { return outcome_; }
   AMIP_REJECTED("the outcome of a temporary finding would dangle at once; keep the finding first")
   result() const&& AMIP_DELETED;
+  /// The same finding with the opposite verdict, marked as negated (not_ uses it).
+  [[nodiscard]] constexpr finding negated() const {
+    auto copy = *this;
+    copy.outcome_ = outcome_.negated();
+    return copy;
+  }
 
   /// The keys of the lines or measures concerned ("mat", "p16e", "health_project").
-  [[nodiscard]] constexpr std::span<text const> concerns() const& noexcept AMIP_LIFETIMEBOUND {
+  [[nodiscard]] constexpr std::span<std::string_view const> concerns() const& noexcept AMIP_LIFETIMEBOUND {
     return outcome_.concerns();
   }
   AMIP_REJECTED("the lines of a temporary finding would dangle at once; keep the finding first")
@@ -374,7 +422,7 @@ class finding {
   [[nodiscard]] constexpr bool is_about(measure_id measure) const noexcept { return is_about(info_of(measure).key); }
 
   /// The figures involved, in the formula's placeholder order.
-  [[nodiscard]] constexpr std::span<figure const> figures() const& noexcept AMIP_LIFETIMEBOUND {
+  [[nodiscard]] constexpr std::span<figure_view const> figures() const& noexcept AMIP_LIFETIMEBOUND {
     return outcome_.figures();
   }
   AMIP_REJECTED("the figures of a temporary finding would dangle at once; keep the finding first")
@@ -393,8 +441,17 @@ class finding {
 
  private:
   friend struct detail::rules_access;
+  // The rule's texts are viewed where they are literals and kept with the outcome's texts where not.
+  constexpr void keep_rule(rule_info const& info) {
+    if (!info.id.owns() && !info.title.owns() && !info.reference.owns()) {  // literals, as amip's own rules have
+      rule_ = {info.id.view(), info.title.view(), info.reference.view(), info.level};
+    } else {
+      rule_ = {outcome_.kept_.keep(info.id), outcome_.kept_.keep(info.title), outcome_.kept_.keep(info.reference),
+               info.level};
+    }
+  }
 
-  rule_info info_;
+  rule_info_view rule_;
   outcome outcome_;
 };
 
@@ -507,11 +564,16 @@ inline constexpr bool builds_findings_in_place = false;
 
 struct rules_access {
   static constexpr void add_figure(outcome& o, figure const& f) { o.add_figure(f); }
+  // A figure named by a literal of amip's own checks: viewed, no amip::text made and kept.
+  static constexpr void add_figure(outcome& o, figure_view const& f) {
+    if (o.figure_count_ == outcome::max_figures) outcome::throw_too_many("figures", outcome::max_figures);
+    o.figures_[o.figure_count_++] = f;
+  }
   static constexpr void add_concern(outcome& o, text const& key) {
     if (o.concern_count_ == outcome::max_concerns) outcome::throw_too_many("lines concerned", outcome::max_concerns);
-    o.concerns_[o.concern_count_++] = key;
+    o.concerns_[o.concern_count_++] = o.kept_.keep(key);
   }
-  static constexpr void set_label(outcome& o, text const& label) { o.label_ = label; }
+  static constexpr void set_label(outcome& o, text const& label) { o.label_ = o.kept_.keep(label); }
   static constexpr bool has_periods(outcome const& o) noexcept { return o.compares_periods_; }
   static constexpr void set_periods(outcome& o, period const& now, period const& prior) {
     o.now_ = now;
@@ -523,14 +585,13 @@ struct rules_access {
   // figures, lines, label and periods.
   // The formula is a literal of amip's own checks: viewed, never copied (this is the path that must not allocate).
   static constexpr outcome& add(findings& all, rule_info const& info, bool passed, std::string_view literal_formula) {
-    auto const formula = text::of_static(literal_formula);
     if (all.size_ < all.items_.size()) {
       auto& spare = all.items_[all.size_++];
-      spare.info_ = info;
-      spare.outcome_.restart(passed, formula);
+      spare.outcome_.restart(passed, literal_formula);
+      spare.keep_rule(info);
       return spare.outcome_;
     }
-    auto& added = all.items_.emplace_back(finding_in_place_t{}, info, passed, formula);
+    auto& added = all.items_.emplace_back(finding_in_place_t{}, info, passed, literal_formula);
     ++all.size_;
     return added.outcome_;
   }
@@ -539,10 +600,18 @@ struct rules_access {
       all.items_.emplace_back(info, o);  // emplace_back copes with `o` inside the vector
     } else {
       auto& spare = all.items_[all.size_];
-      spare.info_ = info;  // either may be the spare's own: operator= copes
-      spare.outcome_ = o;
+      spare.outcome_ = o;  // `o` is never the spare's own: a spare is no finding anyone holds
+      spare.keep_rule(info);
     }
     return all.items_[all.size_++];
+  }
+  static constexpr void add(findings& all, finding const& f) {
+    if (all.size_ == all.items_.size()) {
+      all.items_.push_back(f);  // push_back copes with `f` inside the vector
+    } else {
+      all.items_[all.size_] = f;
+    }
+    ++all.size_;
   }
   // Whether a check appends its findings in place (amip's own checks on a comparison), instead of returning
   // outcomes that are then copied into the findings.
@@ -562,6 +631,6 @@ struct rules_access {
 };
 }  // namespace detail
 
-constexpr void findings::add(finding const& f) { (void)detail::rules_access::add(*this, f.rule(), f.result()); }
+constexpr void findings::add(finding const& f) { detail::rules_access::add(*this, f); }
 
 }  // namespace amip

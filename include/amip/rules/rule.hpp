@@ -318,7 +318,7 @@ class negated_rule : public rule_base {
            detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
     findings inner;
     rule_.evaluate(subject, inner);
-    for (auto const& f : inner) out.add(finding{f.rule(), f.result().negated()});
+    for (auto const& f : inner) out.add(f.negated());
   }
 
  private:
