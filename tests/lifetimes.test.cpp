@@ -226,7 +226,8 @@ auto rule_made_at_run_time(int n) {
   std::string const id = "rule-" + std::to_string(n) + "-whose-id-is-built-at-run-time";
   std::string const title = "Rule " + std::to_string(n) + ", whose title is built at run time";
   return amip::rule{id, title, [n](amip::offer_spec const&) {
-                      return amip::outcome{n % 2 == 0, std::string("{label}: {0}"),
+                      return amip::outcome{n % 2 == 0,
+                                           std::string("{label}: {0}"),
                                            {amip::integer_figure("figure of rule " + std::to_string(n), n)}}
                           .concerning("key-of-rule-" + std::to_string(n))
                           .labelled("label of rule " + std::to_string(n));
