@@ -249,11 +249,11 @@ struct plan_and_handle {
 };
 
 plan_and_handle plan_and_handle_from_a_helper() {
-  std::string const csv = "key;parent;children;measure;label;plan 2026;actual 2025\n"
-                          "total;;sum;;" +
-                          total_label + ";;\n" + "activation;total;sum;;Aktivierung;;\n" + mat_key +
-                          ";activation;sum;mat;" + mat_label + ";600;500\n" +
-                          "mag;activation;sum;mag;MAG;100;80\n" + agh_key + ";total;sum;agh;" + agh_label + ";300;250\n";
+  std::string const csv =
+      "key;parent;children;measure;label;plan 2026;actual 2025\n"
+      "total;;sum;;" +
+      total_label + ";;\n" + "activation;total;sum;;Aktivierung;;\n" + mat_key + ";activation;sum;mat;" + mat_label +
+      ";600;500\n" + "mag;activation;sum;mag;MAG;100;80\n" + agh_key + ";total;sum;agh;" + agh_label + ";300;250\n";
   auto l = amip::io::read_plan_csv(csv, std::string("a file name longer than fifteen characters.csv"));
   auto p = l.plan();
   auto const mat = p.structure().handle(mat_key);

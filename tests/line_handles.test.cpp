@@ -81,7 +81,7 @@ TEST_CASE("a plan read from the five-line CSV refuses Anlage 1's mat handle with
   // A line error is a line this catalogue does not have: a std::out_of_range, as an unknown key is.
   CHECK_THROWS_AS(p.figure(lines::mat, plan_of(2026)), std::out_of_range);
   // Every line of Anlage 1 is refused, also one whose key the file has too and one at a position the file lacks.
-  CHECK_THROWS_AS(p.figure(lines::agh, plan_of(2026)), amip::line_error);         // Anlage 1 position 20
+  CHECK_THROWS_AS(p.figure(lines::agh, plan_of(2026)), amip::line_error);            // Anlage 1 position 20
   CHECK_THROWS_AS(p.figure(lines::with_fbw_reha, plan_of(2026)), amip::line_error);  // position 0, the file's total
 }
 
@@ -89,7 +89,7 @@ TEST_CASE("changing a plan through another catalogue's handle is refused and cha
   auto p = five_line_plan();
   CHECK_THROWS_WITH(p.state(lines::mat, plan_of(2027), 1 * entries), refused_mat);
   CHECK_THROWS_WITH(p.restate(lines::mat, plan_of(2026), 1 * entries), refused_mat);
-  CHECK_FALSE(p.holds(plan_of(2027)));  // refused before the period was added
+  CHECK_FALSE(p.holds(plan_of(2027)));                     // refused before the period was added
   CHECK(p.figure("agh", plan_of(2026)) == 300 * entries);  // position 4 kept its 300
   CHECK(p.figure("mat", plan_of(2026)) == 600 * entries);
   amip::scenario s{p, plan_of(2026)};

@@ -396,7 +396,7 @@ TEST_CASE("restating many lines at once works at compile time: MAT and MAG +100 
   constexpr auto changed = [] {
     auto p = duesseldorf::egt_plan();
     std::array<amip::line_index, 2> const lines{amip::duesseldorf_2026::lines::mat.index(),
-                                              amip::duesseldorf_2026::lines::mag.index()};
+                                                amip::duesseldorf_2026::lines::mag.index()};
     std::array<amip::entry_count, 2> const values{(1'994 + 100) * entries, (950 + 100) * entries};
     p.restate(plan_of(2026), lines, values);
     return p;
