@@ -51,10 +51,10 @@ int main() {
 
   std::cout << "Kosten des Plans 2026 (Kostensätze sind Annahmen dieses Beispiels, nicht aus dem Programm)\n\n";
   auto const spend = amip::planned_spend(egt_plan, year, rates, amip::budget_line::egt);
-  for (auto const line : {amip::duesseldorf_2026::lines::group_i, amip::duesseldorf_2026::lines::group_ii,
-                          amip::duesseldorf_2026::lines::group_iii, amip::duesseldorf_2026::lines::group_iv,
-                          amip::duesseldorf_2026::lines::group_v, amip::duesseldorf_2026::lines::group_vi,
-                          amip::duesseldorf_2026::lines::group_vii, amip::duesseldorf_2026::lines::group_viii}) {
+  for (auto const& line : {amip::duesseldorf_2026::lines::group_i, amip::duesseldorf_2026::lines::group_ii,
+                           amip::duesseldorf_2026::lines::group_iii, amip::duesseldorf_2026::lines::group_iv,
+                           amip::duesseldorf_2026::lines::group_v, amip::duesseldorf_2026::lines::group_vi,
+                           amip::duesseldorf_2026::lines::group_vii, amip::duesseldorf_2026::lines::group_viii}) {
     std::cout << "  " << amip::duesseldorf_2026::anlage1.label(line) << ": " << format_money(spend.total(line, year))
               << '\n';
   }

@@ -63,7 +63,7 @@ void print_section16a() {
 void print_fbw() {
   using amip::report::format_count;
   std::cout << "Berufliche Weiterbildung (Abschnitt 4, gemeinsame Bildungszielplanung)\n\n";
-  for (auto const line : {amip::duesseldorf_2026::lines::fbw_nao, amip::duesseldorf_2026::lines::fbw_ao}) {
+  for (auto const& line : {amip::duesseldorf_2026::lines::fbw_nao, amip::duesseldorf_2026::lines::fbw_ao}) {
     std::cout << "  " << amip::info_of(*amip::duesseldorf_2026::anlage1[line].measure).german_name << ": Plan 2026 "
               << format_count(egt.total(line, plan_of(2026))) << ", Hochrechnung 2025 "
               << format_count(egt.total(line, projection_of(2025))) << ", Ergebnis 2024 "
@@ -78,7 +78,7 @@ void print_fbw() {
   std::cout << "Zwei Quellen für 2025, die sich unterscheiden:\n"
             << "  Abschnitt 4 nennt die Hochrechnung 2025, Anlage 1 das Ergebnis 2025.\n\n";
   auto const sources = amip::compare(egt, projection_of(2025), actual_of(2025));
-  for (auto const line : {amip::duesseldorf_2026::lines::fbw_nao, amip::duesseldorf_2026::lines::fbw_ao}) {
+  for (auto const& line : {amip::duesseldorf_2026::lines::fbw_nao, amip::duesseldorf_2026::lines::fbw_ao}) {
     auto const row = sources.at(line);
     std::cout << "  " << amip::info_of(*row.measure()).german_name << ": Abschnitt 4 " << format_count(*row.now())
               << ", Anlage 1 " << format_count(*row.prior()) << ", Differenz "

@@ -71,7 +71,7 @@ TEST_CASE("a row with a missing figure has no change") {
 TEST_CASE("an iterator and a range-v3 pipe read the plan as it is, also after it gained a period") {
   auto p = egt;
   auto const cmp = amip::compare(p, amip::plan_of(2027), amip::actual_of(2025));
-  auto const mat = static_cast<std::ptrdiff_t>(amip::index_of(amip::duesseldorf_2026::lines::mat));
+  auto const mat = static_cast<std::ptrdiff_t>(amip::index_of(amip::duesseldorf_2026::lines::mat.index()));
   auto const it = cmp.begin() + mat;
   auto leaves = cmp | ranges::views::filter([](auto const& row) { return row.is_leaf(); });
   auto const planned_leaves = [&] {

@@ -303,3 +303,65 @@ TEST_CASE("the finding on a part-time offer keeps the reason after the offer and
   CHECK(amip::explanation(*found) ==
         "part time (Teilzeit) for a reason: care for a relative, as the participant states it");
 }
+
+namespace {
+
+// A plan read from CSV text with long keys, labels and file name (on the heap), and a handle of one of its lines,
+// both returned from a helper: the text, the file name and the read result are gone when the caller uses them.
+std::string const mat_key = "mat-line-with-a-key-longer-than-fifteen-characters";
+std::string const agh_key = "agh-line-with-a-key-longer-than-fifteen-characters";
+
+struct plan_and_handle {
+  amip::plan<amip::entry_count> plan;
+  amip::line_handle mat;
+};
+
+plan_and_handle plan_and_handle_from_a_helper() {
+  std::string const csv =
+      "key;parent;children;measure;label;plan 2026;actual 2025\n"
+      "total;;sum;;" +
+      total_label + ";;\n" + "activation;total;sum;;Aktivierung;;\n" + mat_key + ";activation;sum;mat;" + mat_label +
+      ";600;500\n" + "mag;activation;sum;mag;MAG;100;80\n" + agh_key + ";total;sum;agh;" + agh_label + ";300;250\n";
+  auto l = amip::io::read_plan_csv(csv, std::string("a file name longer than fifteen characters.csv"));
+  auto p = l.plan();
+  auto const mat = p.structure().handle(mat_key);
+  return {std::move(p), mat};
+}
+
+}  // namespace
+
+TEST_CASE("a plan read from CSV and returned from a helper with a handle of its line reads it through the handle") {
+  auto const got = plan_and_handle_from_a_helper();
+  // the file's mat: 600 planned for 2026, 500 in 2025
+  CHECK(got.plan.figure(got.mat, plan_of(2026)) == 600 * entries);
+  CHECK(got.plan.figures_of(actual_of(2025))[got.mat] == 500 * entries);
+  CHECK(got.mat.key() == mat_key);
+  CHECK(got.mat.catalog_name() == "a file name longer than fifteen characters.csv");
+  CHECK(got.plan.structure().label(got.mat) == mat_label);
+  // A handle made after the return, and Anlage 1's, refused with both catalogues named.
+  CHECK(got.plan.figure(got.plan.structure().handle(agh_key), plan_of(2026)) == 300 * entries);
+  CHECK_THROWS_WITH(got.plan.figure(amip::duesseldorf_2026::lines::mat, plan_of(2026)),
+                    "amip: the line \"mat\" of the catalogue \"Planung EGT\" is not a line of the catalogue \"a file "
+                    "name longer than fifteen characters.csv\"; its position there is another line. Ask by key "
+                    "(\"mat\") or by measure for the line of that name in \"a file name longer than fifteen "
+                    "characters.csv\"");
+}
+
+TEST_CASE("a handle kept after its plan is gone still names its line, and plans read later refuse it") {
+  std::optional<amip::line_handle> kept;
+  {
+    auto const got = plan_and_handle_from_a_helper();
+    kept = got.mat;
+  }  // the plan and its catalogue's other holders are gone: the handle keeps the catalogue
+  CHECK(kept->key() == mat_key);
+  CHECK(kept->catalog_name() == "a file name longer than fifteen characters.csv");
+  CHECK(kept->index() == amip::line_index{2});
+  // Plans read afterwards from the same text may get their catalogue where an earlier one was; a handle of another
+  // catalogue is refused all the same, while the key finds their own mat (600).
+  for (int i = 0; i < 3; ++i) {
+    auto const later = plan_and_handle_from_a_helper();
+    CHECK_THROWS_AS(later.plan.figure(*kept, plan_of(2026)), amip::line_error);
+    CHECK(later.plan.figure(mat_key, plan_of(2026)) == 600 * entries);
+    CHECK(later.plan.figure(later.mat, plan_of(2026)) == 600 * entries);
+  }
+}

@@ -85,11 +85,11 @@ TEST_CASE("printed totals that disagree with the leaves are findings naming the 
   auto const findings = printed.check();
   REQUIRE(findings.size() == 2);
   using problem = amip::consistency_finding<amip::entry_count>::problem;
-  CHECK(findings[0].line == amip::duesseldorf_2026::lines::without_fbw_reha);
+  CHECK(findings[0].line == amip::duesseldorf_2026::lines::without_fbw_reha.index());
   CHECK(findings[0].what == problem::sum_differs);
   CHECK(findings[0].expected == 7'300 * entries);
   CHECK(findings[0].found == 7'200 * entries);
-  CHECK(findings[1].line == amip::duesseldorf_2026::lines::group_i);
+  CHECK(findings[1].line == amip::duesseldorf_2026::lines::group_i.index());
   CHECK(findings[1].expected == 4'444 * entries);
   CHECK(findings[1].found == 4'445 * entries);
   CHECK(findings[1].message() ==
@@ -232,7 +232,7 @@ TEST_CASE("a stated total smaller than the lines known so far is a finding even 
       .state(amip::measure::mat, plan_of(2026), 200 * entries);
   auto const findings = p.check();
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].line == amip::duesseldorf_2026::lines::group_i);
+  CHECK(findings[0].line == amip::duesseldorf_2026::lines::group_i.index());
   CHECK(findings[0].expected == 200 * entries);
   CHECK(findings[0].found == 100 * entries);
   CHECK(findings[0].message() ==
@@ -366,10 +366,11 @@ TEST_CASE("random trees and restatements: every figure is the roll-up by definit
 TEST_CASE("restating many lines at once refuses a length mismatch or a foreign line and changes nothing") {
   auto p = duesseldorf::egt_plan();
   auto const before = p;
-  std::array<amip::line_index, 2> const lines{amip::duesseldorf_2026::lines::mat, amip::duesseldorf_2026::lines::mag};
+  std::array<amip::line_index, 2> const lines{amip::duesseldorf_2026::lines::mat.index(),
+                                              amip::duesseldorf_2026::lines::mag.index()};
   std::array<amip::entry_count, 1> const one{5 * entries};
   CHECK_THROWS_WITH(p.restate(plan_of(2026), lines, one), "amip: restate got 2 lines but 1 figures");
-  std::array<amip::line_index, 2> const outside{amip::duesseldorf_2026::lines::mat, amip::line_index{99}};
+  std::array<amip::line_index, 2> const outside{amip::duesseldorf_2026::lines::mat.index(), amip::line_index{99}};
   std::array<amip::entry_count, 2> const two{5 * entries, 6 * entries};
   CHECK_THROWS_AS(p.restate(plan_of(2026), outside, two), std::out_of_range);
   for (std::size_t i = 0; i < amip::duesseldorf_2026::anlage1.size(); ++i) {
@@ -394,7 +395,8 @@ TEST_CASE("a line outside the catalogue is refused whether the period is held or
 TEST_CASE("restating many lines at once works at compile time: MAT and MAG +100 each move group I by 200") {
   constexpr auto changed = [] {
     auto p = duesseldorf::egt_plan();
-    std::array<amip::line_index, 2> const lines{amip::duesseldorf_2026::lines::mat, amip::duesseldorf_2026::lines::mag};
+    std::array<amip::line_index, 2> const lines{amip::duesseldorf_2026::lines::mat.index(),
+                                                amip::duesseldorf_2026::lines::mag.index()};
     std::array<amip::entry_count, 2> const values{(1'994 + 100) * entries, (950 + 100) * entries};
     p.restate(plan_of(2026), lines, values);
     return p;

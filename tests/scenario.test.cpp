@@ -61,15 +61,15 @@ TEST_CASE("the diff of two plans gives each line's difference and change") {
       .move(amip::measure::agh, amip::measure::p16i, 100 * entries);
   auto const rows = amip::diff(egt, s.plan(), plan_of(2026));
   REQUIRE(rows.size() == 25);
-  auto const& total = rows[amip::index_of(amip::duesseldorf_2026::lines::with_fbw_reha)];
+  auto const& total = rows[amip::index_of(amip::duesseldorf_2026::lines::with_fbw_reha.index())];
   CHECK(total.before == 8'510 * entries);
   CHECK(total.after == 8'954 * entries);  // + 444 from group I.
   CHECK(total.difference == 444 * entries);
   CHECK(total.change.tenths_of_percent() == 52);  // 444 / 8.510 = 5,217… % -> 5,2 %
-  auto const& p16i = rows[amip::index_of(amip::duesseldorf_2026::lines::p16i)];
+  auto const& p16i = rows[amip::index_of(amip::duesseldorf_2026::lines::p16i.index())];
   CHECK(p16i.difference == 100 * entries);
   CHECK(p16i.change.tenths_of_percent() == 1'053);  // 100 / 95 = 105,26… % -> 105,3 %
-  auto const& vi = rows[amip::index_of(amip::duesseldorf_2026::lines::group_vi)];
+  auto const& vi = rows[amip::index_of(amip::duesseldorf_2026::lines::group_vi.index())];
   CHECK(vi.difference == 0 * entries);
 }
 

@@ -3,7 +3,10 @@
 // Synopsis
 //
 //   namespace amip {
-//   enum class line_index : std::size_t {};             // a row of a catalogue
+//   enum class line_index : std::size_t {};             // a row of a catalogue, by position: of that catalogue only
+//   class line_handle;                                  // a row that knows its catalogue (lines::mat, handle("mat"))
+//   template <class L> concept LineName;                // a line_handle or a key: what a plan resolves by itself
+//   class line_error;                                   // a handle asked of another catalogue than its own
 //   enum class line_kind { total, group, subgroup, leaf };
 //   enum class children_rule { sum, subset };           // "davon" lines add up to their parent; "darunter" need not
 //   struct line { key, kind, parent, children, measure, purpose, davon, german_label, english_label };
@@ -11,15 +14,25 @@
 //   class catalog {                                     // a name and lines, validated
 //     constexpr catalog(name, std::span<line const>, label headers…);  // static data: viewed, never copied
 //     catalog(name, std::vector<owned_line>, label headers…);          // built at run time: owned
+//     line_index at(key | measure_id | line_handle) const;  // the position; line_error for another's handle
+//     line_handle handle(key | line_index) const;           // a handle of this catalogue's line
+//     bool contains(line_handle const&) const;              // whether a handle is one of its lines
 //   };
 //   }
 //
 // A catalogue is a table: a line names its parent, and how its own children relate to it. Roll-up,
 // comparison and reports walk that table; nothing is written per line. A programme's own table (Anlage 1 of the
 // reference programme: amip/programmes/duesseldorf_2026/anlage1.hpp) is one such catalogue.
+//
+// Lines are named three ways. A line_index is a position, meaningful only in the catalogue it was taken from (a loop
+// over a plan's structure(), at()). A line_handle is a line of one catalogue, and plans check it: a handle of
+// Anlage 1 asked of a plan read from another table is amip::line_error naming both catalogues and the key (in
+// constant evaluation a compile error), never the figure of whatever line has the same position there. A key
+// ("mat") or a measure (amip::measure::mat) is looked up in the catalogue asked.
 #pragma once
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -106,6 +119,57 @@ struct catalog_block final : shared_block {
   std::vector<line> lines;
 };
 }  // namespace detail
+
+/// Thrown when a line is asked of a catalogue it is not a line of: a line_handle of one catalogue used on a plan (or a
+/// catalogue, comparison, scenario) of another. The message names both catalogues and the line's key.
+class line_error : public std::out_of_range {
+ public:
+  using std::out_of_range::out_of_range;
+};
+
+class catalog;
+
+/// A line of one catalogue: its position there, and which catalogue that is. The lines of a programme's table are
+/// handles (amip::duesseldorf_2026::lines::mat); catalog::handle("mat") makes one of any catalogue.
+///
+/// Asked of a plan, catalogue, comparison or scenario, a handle is checked to be one of that catalogue's own lines
+/// (it came from the catalogue or a copy of it, so from the plan's catalogue or the same static table): then it is
+/// its position, one comparison of two pointers; else amip::line_error names both catalogues and the key. A handle
+/// of a catalogue built at run time keeps it alive, as a plan does: kept after the plan it came from, it still names
+/// its line and catalogue, and a later catalogue at the same address cannot be mistaken for its own.
+class line_handle {
+ public:
+  /// The line's position in its own catalogue (a position in another catalogue is another line).
+  [[nodiscard]] constexpr line_index index() const noexcept { return line_index{index_}; }
+  /// The line's key ("mat"); valid while the handle (or its catalogue) lives.
+  [[nodiscard]] constexpr std::string_view key() const& noexcept AMIP_LIFETIMEBOUND { return lines_[index_].key; }
+  AMIP_REJECTED("the key of a temporary line handle would dangle at once; keep the handle in a variable first")
+  key() const&& AMIP_DELETED;
+  /// The name of its catalogue ("Planung EGT"); valid while the handle (or its catalogue) lives.
+  [[nodiscard]] constexpr std::string_view catalog_name() const& noexcept AMIP_LIFETIMEBOUND { return catalog_name_; }
+  AMIP_REJECTED("the catalogue name of a temporary line handle would dangle at once; keep the handle first")
+  catalog_name() const&& AMIP_DELETED;
+
+  /// The same line of the same catalogue.
+  friend constexpr bool operator==(line_handle const& a, line_handle const& b) noexcept {
+    return a.lines_ == b.lines_ && a.index_ == b.index_;
+  }
+
+ private:
+  friend class catalog;
+  constexpr line_handle(detail::shared_ref owner, line const* lines, std::size_t index, std::string_view name) noexcept
+      : owner_{std::move(owner)}, lines_{lines}, index_{index}, catalog_name_{name} {}
+
+  detail::shared_ref owner_;  // a catalogue built at run time, kept alive; none for static data
+  line const* lines_;         // the first line of its catalogue: which catalogue it is
+  std::size_t index_;
+  std::string_view catalog_name_;
+};
+
+/// A line named by something a catalogue resolves itself, not by position: a line_handle (checked to be one of its
+/// lines) or a key ("mat").
+template <class L>
+concept LineName = std::same_as<std::remove_cvref_t<L>, line_handle> || std::convertible_to<L const&, std::string_view>;
 
 /// Thrown when a catalogue's lines do not form a tree (unknown parent, a cycle, a duplicate key).
 class invalid_catalog : public std::invalid_argument {
@@ -203,6 +267,12 @@ class catalog {
   [[nodiscard]] constexpr line const& operator[](line_index i) const& AMIP_LIFETIMEBOUND { return lines_[checked(i)]; }
   AMIP_REJECTED("a line of a temporary catalogue would dangle at once; keep the catalogue in a variable first")
   operator[](line_index) const&& AMIP_DELETED;
+  /// The line of a handle, checked as at(line_handle).
+  [[nodiscard]] constexpr line const& operator[](line_handle const& h) const& AMIP_LIFETIMEBOUND {
+    return lines_[index_of(at(h))];
+  }
+  AMIP_REJECTED("a line of a temporary catalogue would dangle at once; keep the catalogue in a variable first")
+  operator[](line_handle const&) const&& AMIP_DELETED;
 
   /// The line with this key.
   [[nodiscard]] constexpr std::optional<line_index> find(std::string_view key) const noexcept {
@@ -231,6 +301,26 @@ class catalog {
     if (auto i = find(m)) return *i;
     throw std::out_of_range("amip: catalogue \"" + std::string(name_) + "\" has no line for the measure \"" +
                             std::string(info_of(m).key) + "\"");
+  }
+  /// The position of a handle's line, which must be one of this catalogue's lines; else throws amip::line_error
+  /// naming both catalogues and the key (in constant evaluation: a compile error, whose note names
+  /// error_the_line_belongs_to_another_catalogue). Never the line that has the same position here.
+  [[nodiscard]] constexpr line_index at(line_handle const& h) const {
+    if (contains(h)) [[likely]]
+      return h.index();
+    error_the_line_belongs_to_another_catalogue(h);
+  }
+  /// Whether a handle is one of this catalogue's lines: made from this catalogue or a copy of it (any plan's).
+  [[nodiscard]] constexpr bool contains(line_handle const& h) const noexcept {
+    return h.lines_ == lines_.data() && h.index_ < lines_.size();
+  }
+
+  /// A handle of the line with this key, which knows this catalogue; throws std::out_of_range as at(key). A handle
+  /// of a catalogue built at run time keeps it alive.
+  [[nodiscard]] constexpr line_handle handle(std::string_view key) const { return handle(at(key)); }
+  /// A handle of the line at a position; throws std::out_of_range for a position outside the catalogue.
+  [[nodiscard]] constexpr line_handle handle(line_index i) const {
+    return line_handle{owner_, lines_.data(), checked(i), name_};
   }
 
   /// The parent of a line, if any.
@@ -279,12 +369,24 @@ class catalog {
     }
     return out;
   }
+  /// The label of a handle's line, checked as at(line_handle).
+  [[nodiscard]] std::string label(line_handle const& h, language lang = language::german) const {
+    return label(at(h), lang);
+  }
 
  private:
   [[nodiscard]] constexpr std::size_t checked(line_index i) const {
     auto const n = index_of(i);
     if (n >= lines_.size()) throw_outside(n);
     return n;
+  }
+  // Not constexpr, so that in constant evaluation the note names the mistake.
+  [[noreturn]] void error_the_line_belongs_to_another_catalogue(line_handle const& h) const {
+    auto const key = std::string(h.key());
+    throw line_error("amip: the line \"" + key + "\" of the catalogue \"" + std::string(h.catalog_name()) +
+                     "\" is not a line of the catalogue \"" + std::string(name_) +
+                     "\"; its position there is another line. Ask by key (\"" + key +
+                     "\") or by measure for the line of that name in \"" + std::string(name_) + "\"");
   }
   [[noreturn]] void throw_outside(std::size_t n) const {
     throw std::out_of_range("amip: line " + std::to_string(n) + " is outside the catalogue \"" + std::string(name_) +

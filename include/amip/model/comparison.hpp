@@ -208,6 +208,9 @@ class comparison : public ranges::view_base {
     return at(plan_->structure().at(measure.id));
   }
   [[nodiscard]] constexpr row at(std::string_view key) const { return at(plan_->structure().at(key)); }
+  /// The row of a handle's line (amip::duesseldorf_2026::lines::mat); amip::line_error when it is a line of another
+  /// catalogue than the plan's.
+  [[nodiscard]] constexpr row at(line_handle const& line) const { return at(plan_->structure().at(line)); }
 
   /// The change of a line or a measure: cmp.change(amip::measure::agh).
   template <class Line>

@@ -13,6 +13,7 @@
 //     constexpr basic_plan& describe(period, text source);     // where a period's figures come from (kept)
 //     constexpr std::optional<Q> stated(line, period) const;   // as stated, or nothing
 //     constexpr std::optional<Q> figure(line, period) const;   // rolled up from "davon" children where complete
+//                                                              // (line: position, handle, key or measure tag)
 //     constexpr period_figures figures_of(period) const&;      // one period's figures: figures_of(p)[line]
 //     constexpr catalog const& structure() const&;             // the catalogue (a plan keeps it alive)
 //     constexpr Q total(line, period) const;                   // figure(), or amip::missing_figure
@@ -21,7 +22,9 @@
 //   template <Quantity Q> using plan = basic_plan<Q>;
 //   }
 //
-// `line` is a line_index of the plan's catalogue or a measure tag (amip::measure::mat). Roll-up is constexpr.
+// `line` is a line_index (a position in the plan's own catalogue), a line_handle (amip::duesseldorf_2026::lines::mat;
+// checked to be a line of the plan's catalogue, else amip::line_error naming both catalogues), a key ("mat") or a
+// measure tag (amip::measure::mat): the last two are looked up in the plan's catalogue. Roll-up is constexpr.
 // A stated total is a claim to check, not an input: figure() rolls a line up from its children whenever they
 // are all known, and check() reports every stated total that disagrees.
 #pragma once
@@ -161,6 +164,12 @@ class basic_plan {
   constexpr basic_plan& state(M measure, period when, Q value) {
     return state(table_.at(measure.id), when, value);
   }
+  /// The same for a line named by a handle or a key (catalog::at: a handle of another catalogue throws
+  /// amip::line_error, an unknown key std::out_of_range).
+  template <LineName L>
+  constexpr basic_plan& state(L const& line, period when, Q value) {
+    return state(table_.at(line), when, value);
+  }
 
   /// Replaces a figure on purpose (a scenario, a correction).
   constexpr basic_plan& restate(line_index line, period when, Q value) {
@@ -171,6 +180,10 @@ class basic_plan {
   template <MeasureTag M>
   constexpr basic_plan& restate(M measure, period when, Q value) {
     return restate(table_.at(measure.id), when, value);
+  }
+  template <LineName L>
+  constexpr basic_plan& restate(L const& line, period when, Q value) {
+    return restate(table_.at(line), when, value);
   }
 
   /// Replaces the figures of several lines of one period at once, as a scenario does: `lines[k]` gets `values[k]`.
@@ -211,6 +224,10 @@ class basic_plan {
   [[nodiscard]] constexpr std::optional<Q> stated(M measure, period when) const {
     return stated(table_.at(measure.id), when);
   }
+  template <LineName L>
+  [[nodiscard]] constexpr std::optional<Q> stated(L const& line, period when) const {
+    return stated(table_.at(line), when);
+  }
 
   /// The figure of a line: the sum of its "davon" lines where all of them are known, else the stated figure.
   [[nodiscard]] constexpr std::optional<Q> figure(line_index line, period when) const {
@@ -219,6 +236,14 @@ class basic_plan {
   template <MeasureTag M>
   [[nodiscard]] constexpr std::optional<Q> figure(M measure, period when) const {
     return figure(table_.at(measure.id), when);
+  }
+  /// The figure of a line named by a handle or a key: p.figure(amip::duesseldorf_2026::lines::mat, when) on a plan
+  /// of Anlage 1, p.figure("mat", when) on any plan with a line "mat". A handle of another catalogue than the plan's
+  /// throws amip::line_error naming both (never the figure of the line at the same position); a key the catalogue
+  /// does not have throws std::out_of_range.
+  template <LineName L>
+  [[nodiscard]] constexpr std::optional<Q> figure(L const& line, period when) const {
+    return figure(table_.at(line), when);
   }
 
   class period_figures;
@@ -239,6 +264,10 @@ class basic_plan {
   template <MeasureTag M>
   [[nodiscard]] constexpr Q total(M measure, period when) const {
     return total(table_.at(measure.id), when);
+  }
+  template <LineName L>
+  [[nodiscard]] constexpr Q total(L const& line, period when) const {
+    return total(table_.at(line), when);
   }
 
   /// The periods the plan holds figures for, in the order they were first stated.
@@ -470,6 +499,11 @@ class basic_plan<Q, MaxLines, MaxPeriods>::period_figures {
   [[nodiscard]] constexpr std::optional<Q> operator[](line_index line) const {
     auto const i = plan_->index(line);
     return plan_->read(current(), i);
+  }
+  /// The same for a line named by a handle (checked: amip::line_error for a line of another catalogue) or a key.
+  template <LineName L>
+  [[nodiscard]] constexpr std::optional<Q> operator[](L const& line) const {
+    return (*this)[plan_->table_.at(line)];
   }
   /// Whether the plan holds figures for the period.
   [[nodiscard]] constexpr bool holds() const noexcept { return current() != nullptr; }

@@ -106,6 +106,11 @@ class scenario {
   scenario& scale(M measure, exact_ratio change) {
     return scale(plan_.structure().at(measure.id), change);
   }
+  /// The same for a line named by a handle (amip::line_error for a line of another catalogue) or a key.
+  template <LineName Name>
+  scenario& scale(Name const& line, exact_ratio change) {
+    return scale(plan_.structure().at(line), change);
+  }
 
   /// Moves an amount from one measure's line to another's; refused if the source has less.
   template <MeasureTag From, MeasureTag To>
@@ -142,6 +147,10 @@ class scenario {
   template <MeasureTag M>
   scenario& set(M measure, Q value) {
     return set(plan_.structure().at(measure.id), value);
+  }
+  template <LineName Name>
+  scenario& set(Name const& line, Q value) {
+    return set(plan_.structure().at(line), value);
   }
 
   [[nodiscard]] plan_type const& plan() const& noexcept AMIP_LIFETIMEBOUND { return plan_; }

@@ -6,7 +6,7 @@
 //   namespace amip::duesseldorf_2026 {
 //   inline constexpr std::array<line, 25> anlage1_lines;   // its rows
 //   inline constexpr catalog anlage1;        // the purpose tree of Anlage 1, 25 rows, labels as printed
-//   namespace lines { with_fbw_reha, without_fbw_reha, group_i, …, mat, …, group_viii }   // its line indices
+//   namespace lines { with_fbw_reha, without_fbw_reha, group_i, …, mat, …, group_viii }   // its line handles
 //   }
 #pragma once
 
@@ -55,34 +55,37 @@ inline constexpr std::array<line, 25> anlage1_lines{{
 /// The purpose tree of Anlage 1 "Planung EGT": totals, groups I. to VIII., "davon" lines, 16 leaves.
 inline constexpr catalog anlage1{"Planung EGT", anlage1_lines, "Zweckbestimmung", "Purpose"};
 
-/// The lines of `anlage1`, by name.
+/// The lines of `anlage1`, by name: handles that know their catalogue. A plan of Anlage 1 (any plan stated against
+/// `anlage1` or a copy) reads them at their position; a plan of another table, such as one read from a
+/// self-describing CSV file, refuses them with amip::line_error naming both catalogues (ask it by key, "mat", or by
+/// measure, amip::measure::mat, instead); `.index()` is the position in Anlage 1.
 namespace lines {
 // Looked up by key in the table above, so they cannot drift from it (a missing key does not compile).
-inline constexpr line_index with_fbw_reha = anlage1.at("with_fbw_reha");
-inline constexpr line_index without_fbw_reha = anlage1.at("without_fbw_reha");
-inline constexpr line_index group_i = anlage1.at("I");
-inline constexpr line_index activation = anlage1.at("I.activation");
-inline constexpr line_index mat = anlage1.at("mat");
-inline constexpr line_index avgs_mat = anlage1.at("avgs_mat");
-inline constexpr line_index mag = anlage1.at("mag");
-inline constexpr line_index group_ii = anlage1.at("II");
-inline constexpr line_index fbw = anlage1.at("II.fbw");
-inline constexpr line_index fbw_nao = anlage1.at("fbw_nao");
-inline constexpr line_index fbw_ao = anlage1.at("fbw_ao");
-inline constexpr line_index group_iii = anlage1.at("III");
-inline constexpr line_index egz = anlage1.at("egz");
-inline constexpr line_index einstiegsgeld = anlage1.at("einstiegsgeld");
-inline constexpr line_index p16c = anlage1.at("p16c");
-inline constexpr line_index group_iv = anlage1.at("IV");
-inline constexpr line_index asa = anlage1.at("asa");
-inline constexpr line_index eq = anlage1.at("eq");
-inline constexpr line_index group_v = anlage1.at("V");
-inline constexpr line_index group_vi = anlage1.at("VI");
-inline constexpr line_index agh = anlage1.at("agh");
-inline constexpr line_index p16e = anlage1.at("p16e");
-inline constexpr line_index p16i = anlage1.at("p16i");
-inline constexpr line_index group_vii = anlage1.at("VII");
-inline constexpr line_index group_viii = anlage1.at("VIII");
+inline constexpr line_handle with_fbw_reha = anlage1.handle("with_fbw_reha");
+inline constexpr line_handle without_fbw_reha = anlage1.handle("without_fbw_reha");
+inline constexpr line_handle group_i = anlage1.handle("I");
+inline constexpr line_handle activation = anlage1.handle("I.activation");
+inline constexpr line_handle mat = anlage1.handle("mat");
+inline constexpr line_handle avgs_mat = anlage1.handle("avgs_mat");
+inline constexpr line_handle mag = anlage1.handle("mag");
+inline constexpr line_handle group_ii = anlage1.handle("II");
+inline constexpr line_handle fbw = anlage1.handle("II.fbw");
+inline constexpr line_handle fbw_nao = anlage1.handle("fbw_nao");
+inline constexpr line_handle fbw_ao = anlage1.handle("fbw_ao");
+inline constexpr line_handle group_iii = anlage1.handle("III");
+inline constexpr line_handle egz = anlage1.handle("egz");
+inline constexpr line_handle einstiegsgeld = anlage1.handle("einstiegsgeld");
+inline constexpr line_handle p16c = anlage1.handle("p16c");
+inline constexpr line_handle group_iv = anlage1.handle("IV");
+inline constexpr line_handle asa = anlage1.handle("asa");
+inline constexpr line_handle eq = anlage1.handle("eq");
+inline constexpr line_handle group_v = anlage1.handle("V");
+inline constexpr line_handle group_vi = anlage1.handle("VI");
+inline constexpr line_handle agh = anlage1.handle("agh");
+inline constexpr line_handle p16e = anlage1.handle("p16e");
+inline constexpr line_handle p16i = anlage1.handle("p16i");
+inline constexpr line_handle group_vii = anlage1.handle("VII");
+inline constexpr line_handle group_viii = anlage1.handle("VIII");
 }  // namespace lines
 
 }  // namespace amip::duesseldorf_2026
