@@ -157,9 +157,9 @@ class basic_plan {
     set(figures, i, value);
     return *this;
   }
-  template <MeasureTag M>
+  template <Measure M>
   constexpr basic_plan& state(M measure, period when, Q value) {
-    return state(table_.at(measure.id), when, value);
+    return state(table_.at(measure), when, value);
   }
 
   /// Replaces a figure on purpose (a scenario, a correction).
@@ -168,9 +168,9 @@ class basic_plan {
     set(series_for(when), i, value);
     return *this;
   }
-  template <MeasureTag M>
+  template <Measure M>
   constexpr basic_plan& restate(M measure, period when, Q value) {
-    return restate(table_.at(measure.id), when, value);
+    return restate(table_.at(measure), when, value);
   }
 
   /// Replaces the figures of several lines of one period at once, as a scenario does: `lines[k]` gets `values[k]`.
@@ -207,18 +207,18 @@ class basic_plan {
     return to_optional(s->values[i]);
   }
 
-  template <MeasureTag M>
+  template <Measure M>
   [[nodiscard]] constexpr std::optional<Q> stated(M measure, period when) const {
-    return stated(table_.at(measure.id), when);
+    return stated(table_.at(measure), when);
   }
 
   /// The figure of a line: the sum of its "davon" lines where all of them are known, else the stated figure.
   [[nodiscard]] constexpr std::optional<Q> figure(line_index line, period when) const {
     return read(find(when), index(line));
   }
-  template <MeasureTag M>
+  template <Measure M>
   [[nodiscard]] constexpr std::optional<Q> figure(M measure, period when) const {
-    return figure(table_.at(measure.id), when);
+    return figure(table_.at(measure), when);
   }
 
   class period_figures;
@@ -236,9 +236,9 @@ class basic_plan {
     throw missing_figure("amip: " + std::string(table_.name()) + ", line " + std::string(table_[line].key) + ", " +
                          to_string(when) + ": no figure is stated and its lines do not give one");
   }
-  template <MeasureTag M>
+  template <Measure M>
   [[nodiscard]] constexpr Q total(M measure, period when) const {
-    return total(table_.at(measure.id), when);
+    return total(table_.at(measure), when);
   }
 
   /// The periods the plan holds figures for, in the order they were first stated.
