@@ -120,7 +120,8 @@ class legal_basis {
   std::string_view heading_{};
 };
 
-/// Runtime id of a measure; the order is the order of `measures`.
+/// Runtime id of one of amip's own measures: its row in `measures` (tests/static/measures.static.cpp checks the
+/// order). A measure of one's own has none: name it by its tag, a measure_ref or an owned_measure.
 enum class measure_id : unsigned char {
   mat,                 ///< Maßnahmen bei einem Träger
   avgs_mat,            ///< Aktivierungs- und Vermittlungsgutscheine MAT
@@ -169,7 +170,7 @@ inline constexpr norm p16_1_2_nr5{"§ 16 Abs. 1 Satz 2 Nr. 5", social_code::sgb_
 // (Haushaltsfinanzierungsgesetz 2024); the Agentur für Arbeit grants and pays them under SGB III (seed, section 1:
 // "zum 01.01.2025 umgesetzte Zuständigkeitsänderung"; Anlage 1: "ohne FbW / Reha").
 // clang-format off
-/// The national catalogue of measures. Names as the laws and the seed give them (running text, the § 16a table,
+/// The national catalogue of measures, one row per measure_id, in that order. Names as the laws and the seed give them (running text, the § 16a table,
 /// section 1 for § 16k, Abkürzungsverzeichnis); a programme's own printed row labels belong to its catalogue
 /// (amip/programmes/duesseldorf_2026/anlage1.hpp).
 inline constexpr std::array measures{
