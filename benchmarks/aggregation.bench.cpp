@@ -103,8 +103,8 @@ struct typed_result {
 std::array<std::optional<amip::line_index>, measure_count> const& line_of_measure() {
   static auto const table = [] {
     std::array<std::optional<amip::line_index>, measure_count> out{};
-    for (auto const& m : amip::measures)
-      out[static_cast<std::size_t>(m.id)] = amip::duesseldorf_2026::anlage1.find(m.id);
+    for (std::size_t i = 0; i < amip::measures.size(); ++i)
+      out[i] = amip::duesseldorf_2026::anlage1.find(static_cast<amip::measure_id>(i));
     return out;
   }();
   return table;

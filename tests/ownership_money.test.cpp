@@ -47,8 +47,8 @@ amip::fit_policy keep_first(measure_id most_important, measure_id next) {
 // Rates made up for this test: MAG 500 € and § 16f 1.500 € per entry, every other measure free.
 amip::cost_model two_rates() {
   amip::cost_model rates;
-  for (auto const& m : amip::measures) {
-    rates.set(m.id, amip::cost_rate::per_entry(amip::cost_per<amip::entry_count>::from_value(0)));
+  for (std::size_t i = 0; i < amip::measures.size(); ++i) {
+    rates.set(static_cast<measure_id>(i), amip::cost_rate::per_entry(amip::cost_per<amip::entry_count>::from_value(0)));
   }
   rates.set(measure_id::mag, amip::cost_rate::per_entry((eur(500) / (1 * entries)).round()))
       .set(measure_id::p16f, amip::cost_rate::per_entry((eur(1'500) / (1 * entries)).round()));

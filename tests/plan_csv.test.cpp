@@ -178,7 +178,9 @@ std::vector<malformed> malformed_inputs() {
     {"a measure amip does not know", header + "mat;;sum;matt;MAT;1;2\n", false, csv_error_kind::unknown_measure,
      "plan.csv:2:10: \"matt\" is not the key of a measure; expected an empty cell or one of mat, avgs_mat, mag, "
      "fbw_nao, fbw_ao, egz, einstiegsgeld, p16c, asa, eq, reha, agh, p16e, p16i, p16f, p16h, vermittlungsbudget, "
-     "childcare, home_care, debt_counselling, psychosocial, p16k"},
+     "childcare, home_care, debt_counselling, psychosocial, p16k; a measure of one's own is declared at run time "
+     "with amip::declare_measure or in code as a tag derived from amip::own_measure, and given to the reader in "
+     "csv_read_options::measures"},
     {"a parent other than the catalogue's", "key;parent;plan 2026\nmat;II;1994\n", true,
      csv_error_kind::disagrees_with_catalog,
      "plan.csv:2:5: \"II\" is not the parent of \"mat\" in the catalogue \"Planung EGT\"; expected "
@@ -610,7 +612,7 @@ std::unique_ptr<random_plan> make_random_plan(std::mt19937_64& rng) {
     l.kind = amip::line_kind::leaf;
     l.parent = rank_parent[rank] == amip::no_parent ? amip::no_parent : position[rank_parent[rank]];
     l.children = rng() % 3 == 0 ? amip::children_rule::subset : amip::children_rule::sum;
-    if (rng() % 3 == 0) l.measure = amip::measures[rng() % amip::measures.size()].id;
+    if (rng() % 3 == 0) l.measure = static_cast<amip::measure_id>(rng() % amip::measures.size());
     l.german_label = r->texts[2 * rank + 1];
     l.english_label = rng() % 2 == 0 ? l.german_label : std::string_view{};
   }

@@ -4,16 +4,14 @@
 #include <amip/model/measure.hpp>
 
 #ifdef AMIP_MUST_FAIL
-constexpr amip::measure_info coaching{.id = amip::measure_id::p16k,
-                                      .key = "coaching",
+constexpr amip::measure_info coaching{.key = "coaching",
                                       .german_name = "Coaching",
                                       .english_name = "coaching",
                                       .abbreviation = "",
                                       .purpose = amip::purpose_group::outside_anlage_1,
                                       .paid_from = amip::budget_line::egt};
 #else
-constexpr amip::measure_info coaching{.id = amip::measure_id::p16k,
-                                      .key = "coaching",
+constexpr amip::measure_info coaching{.key = "coaching",
                                       .german_name = "Coaching",
                                       .english_name = "coaching",
                                       .abbreviation = "",

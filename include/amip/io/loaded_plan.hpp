@@ -7,7 +7,7 @@
 //
 //   namespace amip::io {
 //   struct csv_read_options { std::optional<char> delimiter; std::optional<language> numbers;
-//                             bool require_every_leaf = true; };
+//                             bool require_every_leaf = true; std::vector<owned_measure> measures; };
 //   template <class P> concept CsvReadablePlan;              // an amip::basic_plan of entries, persons or cases
 //   template <class P = plan<entry_count>> class loaded_plan {
 //     catalog const& structure() const&;  P const& plan() const&;  P& plan() &;  P plan() &&;
@@ -47,6 +47,10 @@ struct csv_read_options {
   /// Against a catalogue: every leaf of the catalogue needs a line in the file (its figures may be empty). Off, a
   /// file may state totals without their leaves.
   bool require_every_leaf = true;
+  /// Measures of one's own the file may name in its measure column, beside amip's own (amip::declare_measure, or a
+  /// tag of one's own); a plan read keeps those it uses alive. Against a catalogue, the measures of its lines are
+  /// known as well.
+  std::vector<owned_measure> measures{};
 };
 
 namespace detail {

@@ -330,24 +330,51 @@ class plan_csv_reader {
     }
   }
 
+  // A measure's key: amip's own, then the caller's own (options.measures), then, against a catalogue, the measures
+  // of its lines (a catalogue of one's own measures), each as written (a key of one's own may have capitals), then
+  // in lower case.
+  [[nodiscard]] std::optional<owned_measure> measure_named(std::string_view text) const {
+    auto const lower = lowered(text);
+    for (auto const key : {text, std::string_view{lower}}) {
+      if (auto const id = measure_from_key(key)) return owned_measure{*id};
+      for (auto const& m : options_.measures) {
+        if (m.key() == key) return m;
+      }
+    }
+    return std::nullopt;
+  }
+  [[nodiscard]] std::optional<measure_ref> catalog_measure_named(std::string_view text) const {
+    if (known_ == nullptr) return std::nullopt;
+    auto const lower = lowered(text);
+    for (auto const& l : known_->lines()) {
+      if (l.measure && (l.measure->key() == text || l.measure->key() == lower)) return l.measure;
+    }
+    return std::nullopt;
+  }
+
   void read_measure(row& r, csv_cell const& cell) {
-    auto const text = lowered(trimmed(cell.text));
-    std::optional<measure_id> id;
+    auto const text = trimmed(cell.text);
+    std::optional<owned_measure> id;
+    std::optional<measure_ref> in_catalog;
     if (!text.empty()) {
-      id = measure_from_key(text);
-      if (!id) {
+      id = measure_named(text);
+      if (!id) in_catalog = catalog_measure_named(text);
+      if (!id && !in_catalog) {
         std::vector<std::string_view> keys;
         for (auto const& m : measures) keys.push_back(m.key);
-        errors_.add(
-            csv_error_kind::unknown_measure, cell.line, cell.column, cell.text,
-            shown(cell.text) + " is not the key of a measure; expected an empty cell or one of " + list_of(keys));
+        for (auto const& m : options_.measures) keys.push_back(m.key());
+        errors_.add(csv_error_kind::unknown_measure, cell.line, cell.column, cell.text,
+                    shown(cell.text) + " is not the key of a measure; expected an empty cell or one of " +
+                        list_of(keys, 30 + options_.measures.size()) + "; " +
+                        std::string(amip::detail::how_to_declare_a_measure));
         return;
       }
     }
-    r.measure = id;
-    if (known_ != nullptr && id) {
+    r.measure = id;  // a measure found only in the known catalogue: the catalogue keeps it, the row needs none
+    if (known_ != nullptr && (id || in_catalog)) {
       auto const& l = known_->lines()[r.catalog_line];
-      if (l.measure != id) {
+      auto const named = id ? id->ref() : *in_catalog;
+      if (!l.measure || !(*l.measure == named)) {
         errors_.add(csv_error_kind::disagrees_with_catalog, cell.line, cell.column, cell.text,
                     shown(cell.text) + " is not the measure of " + shown(l.key) + " in the catalogue " +
                         shown(known_->name()) + "; expected " +

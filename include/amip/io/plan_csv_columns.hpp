@@ -103,7 +103,7 @@ struct row {
   cell_ref key_cell;
   std::optional<cell_ref> parent;  // present when the file has a parent column
   children_rule children = children_rule::sum;
-  std::optional<measure_id> measure;
+  std::optional<owned_measure> measure;
   std::string label;
   std::vector<std::optional<std::int64_t>> figures;  // per period column
   std::vector<cell_ref> figure_cells;

@@ -10,7 +10,8 @@
 //   enum class line_kind { total, group, subgroup, leaf };
 //   enum class children_rule { sum, subset };           // "davon" lines add up to their parent; "darunter" need not
 //   struct line { key, kind, parent, children, measure, purpose, davon, german_label, english_label };
-//   struct owned_line;                                  // the same with std::string key and labels (run time)
+//   struct owned_line;                                  // the same with std::string key and labels and an
+//                                                       // owned_measure (run time)
 //   class catalog {                                     // a name and lines, validated
 //     constexpr catalog(name, std::span<line const>, label headers…);  // static data: viewed, never copied
 //     catalog(name, std::vector<owned_line>, label headers…);          // built at run time: owned
@@ -77,7 +78,7 @@ struct line {
   line_kind kind;
   std::size_t parent = no_parent;               ///< index of the parent line, or no_parent
   children_rule children = children_rule::sum;  ///< how this line's own children relate to it
-  std::optional<measure_id> measure{};          ///< the measure a leaf (or a one-measure group) stands for
+  std::optional<measure_ref> measure{};         ///< the measure a leaf (or a one-measure group) stands for
   std::optional<purpose_group> purpose{};       ///< the purpose group a group line stands for
   bool davon = false;                           ///< printed with "davon" in front
   std::string_view german_label{};              ///< own label; empty where it follows from the purpose group or measure
@@ -85,14 +86,15 @@ struct line {
 };
 
 /// A line of a catalogue built at run time (read from a file, made in a loop): as amip::line, but the key and the
-/// labels are strings of its own. A catalogue made from owned lines keeps a copy of them for as long as it or any
-/// copy of it lives (every plan, finding and comparison row holding it).
+/// labels are strings of its own, and its measure keeps its traits (a measure declared at run time). A catalogue made
+/// from owned lines keeps a copy of them for as long as it or any copy of it lives (every plan, finding and
+/// comparison row holding it).
 struct owned_line {
   std::string key;
   line_kind kind;
   std::size_t parent = no_parent;
   children_rule children = children_rule::sum;
-  std::optional<measure_id> measure{};
+  std::optional<owned_measure> measure{};
   std::optional<purpose_group> purpose{};
   bool davon = false;
   std::string german_label{};
@@ -108,8 +110,10 @@ struct catalog_block final : shared_block {
       : name{name_}, german_label_header{german}, english_label_header{english}, owned{std::move(lines_)} {
     lines.reserve(owned.size());
     for (auto const& l : owned) {
+      std::optional<measure_ref> measure;
+      if (l.measure) measure = l.measure->ref();
       lines.push_back(
-          line{l.key, l.kind, l.parent, l.children, l.measure, l.purpose, l.davon, l.german_label, l.english_label});
+          line{l.key, l.kind, l.parent, l.children, measure, l.purpose, l.davon, l.german_label, l.english_label});
     }
   }
   std::string const name;
@@ -217,8 +221,8 @@ class catalog {
     }
     for (auto& i : line_of_measure_) i = no_parent;
     for (std::size_t i = lines_.size(); i-- > 0;) {  // backwards: the first line of a measure wins
-      if (auto const m = lines_[i].measure; m && static_cast<std::size_t>(*m) < line_of_measure_.size()) {
-        line_of_measure_[static_cast<std::size_t>(*m)] = i;
+      if (auto const& m = lines_[i].measure; m && m->amips_own()) {
+        line_of_measure_[static_cast<std::size_t>(*m->amips_own())] = i;
       }
     }
   }
@@ -281,7 +285,7 @@ class catalog {
     }
     return std::nullopt;
   }
-  /// The line that stands for this measure.
+  /// The line that stands for this measure (the first one).
   [[nodiscard]] constexpr std::optional<line_index> find(measure_id m) const noexcept {
     if (auto const k = static_cast<std::size_t>(m); k < line_of_measure_.size()) {
       if (auto const i = line_of_measure_[k]; i != no_parent && lines_[i].measure == m) return line_index{i};
@@ -291,6 +295,26 @@ class catalog {
     }
     return std::nullopt;
   }
+  /// The line that stands for a measure of any kind: amip's own through the table above, a measure of one's own by
+  /// its key.
+  [[nodiscard]] constexpr std::optional<line_index> find(measure_ref m) const noexcept {
+    if (auto const own = m.amips_own()) return find(*own);
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].measure && *lines_[i].measure == m) return line_index{i};
+    }
+    return std::nullopt;
+  }
+  template <MeasureTag M>
+  [[nodiscard]] constexpr std::optional<line_index> find(M m) const noexcept {
+    if constexpr (BuiltinMeasureTag<M>) {
+      return find(M::id);
+    } else {
+      return find(measure_ref{m});
+    }
+  }
+  [[nodiscard]] constexpr std::optional<line_index> find(owned_measure const& m) const noexcept {
+    return find(m.ref());
+  }
   /// The line with this key; throws std::out_of_range naming the key and the catalogue.
   [[nodiscard]] constexpr line_index at(std::string_view key) const {
     if (auto i = find(key)) return *i;
@@ -299,8 +323,7 @@ class catalog {
   /// The line of a measure; throws std::out_of_range when the catalogue has none.
   [[nodiscard]] constexpr line_index at(measure_id m) const {
     if (auto i = find(m)) return *i;
-    throw std::out_of_range("amip: catalogue \"" + std::string(name_) + "\" has no line for the measure \"" +
-                            std::string(info_of(m).key) + "\"");
+    throw_no_line_for(info_of(m).key);
   }
   /// The position of a handle's line, which must be one of this catalogue's lines; else throws amip::line_error
   /// naming both catalogues and the key (in constant evaluation: a compile error, whose note names
@@ -322,6 +345,16 @@ class catalog {
   [[nodiscard]] constexpr line_handle handle(line_index i) const {
     return line_handle{owner_, lines_.data(), checked(i), name_};
   }
+  [[nodiscard]] constexpr line_index at(measure_ref m) const {
+    if (auto i = find(m)) return *i;
+    throw_no_line_for(m.key());
+  }
+  template <MeasureTag M>
+  [[nodiscard]] constexpr line_index at(M m) const {
+    if (auto i = find(m)) return *i;
+    throw_no_line_for(info_of(m).key);
+  }
+  [[nodiscard]] constexpr line_index at(owned_measure const& m) const { return at(m.ref()); }
 
   /// The parent of a line, if any.
   [[nodiscard]] constexpr std::optional<line_index> parent(line_index i) const {
@@ -364,7 +397,7 @@ class catalog {
     }
     if (l.davon) out.append(lang == language::german ? "davon " : "of which: ");
     if (l.measure) {
-      auto const& m = info_of(*l.measure);
+      auto const& m = l.measure->info();
       out.append(lang == language::german ? m.german_name : m.english_name);
     }
     return out;
@@ -387,6 +420,10 @@ class catalog {
                      "\" is not a line of the catalogue \"" + std::string(name_) +
                      "\"; its position there is another line. Ask by key (\"" + key +
                      "\") or by measure for the line of that name in \"" + std::string(name_) + "\"");
+  }
+  [[noreturn]] void throw_no_line_for(std::string_view measure_key) const {
+    throw std::out_of_range("amip: catalogue \"" + std::string(name_) + "\" has no line for the measure \"" +
+                            std::string(measure_key) + "\"");
   }
   [[noreturn]] void throw_outside(std::size_t n) const {
     throw std::out_of_range("amip: line " + std::to_string(n) + " is outside the catalogue \"" + std::string(name_) +

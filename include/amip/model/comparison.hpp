@@ -74,7 +74,7 @@ class comparison_row {
   [[nodiscard]] constexpr amip::line const& line() const { return plan_->structure()[line_]; }
   [[nodiscard]] constexpr std::string_view key() const { return line().key; }
   [[nodiscard]] constexpr line_kind kind() const { return line().kind; }
-  [[nodiscard]] constexpr std::optional<measure_id> measure() const { return line().measure; }
+  [[nodiscard]] constexpr std::optional<measure_ref> measure() const { return line().measure; }
   /// True for a line without children (the figures stated directly, e.g. the 16 measures of Anlage 1).
   [[nodiscard]] constexpr bool is_leaf() const { return plan_->structure().is_leaf(line_); }
   [[nodiscard]] constexpr std::size_t depth() const { return plan_->structure().depth(line_); }
@@ -203,9 +203,9 @@ class comparison : public ranges::view_base {
     }
     return row{*plan_, line, now_, prior_};
   }
-  template <MeasureTag M>
+  template <Measure M>
   [[nodiscard]] constexpr row at(M measure) const {
-    return at(plan_->structure().at(measure.id));
+    return at(plan_->structure().at(measure));
   }
   [[nodiscard]] constexpr row at(std::string_view key) const { return at(plan_->structure().at(key)); }
   /// The row of a handle's line (amip::duesseldorf_2026::lines::mat); amip::line_error when it is a line of another

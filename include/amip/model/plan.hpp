@@ -160,9 +160,9 @@ class basic_plan {
     set(figures, i, value);
     return *this;
   }
-  template <MeasureTag M>
+  template <Measure M>
   constexpr basic_plan& state(M measure, period when, Q value) {
-    return state(table_.at(measure.id), when, value);
+    return state(table_.at(measure), when, value);
   }
   /// The same for a line named by a handle or a key (catalog::at: a handle of another catalogue throws
   /// amip::line_error, an unknown key std::out_of_range).
@@ -177,9 +177,9 @@ class basic_plan {
     set(series_for(when), i, value);
     return *this;
   }
-  template <MeasureTag M>
+  template <Measure M>
   constexpr basic_plan& restate(M measure, period when, Q value) {
-    return restate(table_.at(measure.id), when, value);
+    return restate(table_.at(measure), when, value);
   }
   template <LineName L>
   constexpr basic_plan& restate(L const& line, period when, Q value) {
@@ -220,9 +220,9 @@ class basic_plan {
     return to_optional(s->values[i]);
   }
 
-  template <MeasureTag M>
+  template <Measure M>
   [[nodiscard]] constexpr std::optional<Q> stated(M measure, period when) const {
-    return stated(table_.at(measure.id), when);
+    return stated(table_.at(measure), when);
   }
   template <LineName L>
   [[nodiscard]] constexpr std::optional<Q> stated(L const& line, period when) const {
@@ -233,9 +233,9 @@ class basic_plan {
   [[nodiscard]] constexpr std::optional<Q> figure(line_index line, period when) const {
     return read(find(when), index(line));
   }
-  template <MeasureTag M>
+  template <Measure M>
   [[nodiscard]] constexpr std::optional<Q> figure(M measure, period when) const {
-    return figure(table_.at(measure.id), when);
+    return figure(table_.at(measure), when);
   }
   /// The figure of a line named by a handle or a key: p.figure(amip::duesseldorf_2026::lines::mat, when) on a plan
   /// of Anlage 1, p.figure("mat", when) on any plan with a line "mat". A handle of another catalogue than the plan's
@@ -261,9 +261,9 @@ class basic_plan {
     throw missing_figure("amip: " + std::string(table_.name()) + ", line " + std::string(table_[line].key) + ", " +
                          to_string(when) + ": no figure is stated and its lines do not give one");
   }
-  template <MeasureTag M>
+  template <Measure M>
   [[nodiscard]] constexpr Q total(M measure, period when) const {
-    return total(table_.at(measure.id), when);
+    return total(table_.at(measure), when);
   }
   template <LineName L>
   [[nodiscard]] constexpr Q total(L const& line, period when) const {

@@ -102,9 +102,9 @@ class scenario {
     steps_.push_back(std::move(step));
     return *this;
   }
-  template <MeasureTag M>
+  template <Measure M>
   scenario& scale(M measure, exact_ratio change) {
-    return scale(plan_.structure().at(measure.id), change);
+    return scale(plan_.structure().at(measure), change);
   }
   /// The same for a line named by a handle (amip::line_error for a line of another catalogue) or a key.
   template <LineName Name>
@@ -113,11 +113,11 @@ class scenario {
   }
 
   /// Moves an amount from one measure's line to another's; refused if the source has less.
-  template <MeasureTag From, MeasureTag To>
+  template <Measure From, Measure To>
   scenario& move(From from, To to, Q amount) {
     auto const& table = plan_.structure();
-    auto const source = table.at(from.id);
-    auto const target = table.at(to.id);
+    auto const source = table.at(from);
+    auto const target = table.at(to);
     auto const have = plan_.stated(source, when_).value_or(Q{});
     if (amount < Q{}) throw std::invalid_argument("amip: scenario: cannot move a negative amount");
     if (amount > have) {
@@ -144,9 +144,9 @@ class scenario {
          {line}});
     return *this;
   }
-  template <MeasureTag M>
+  template <Measure M>
   scenario& set(M measure, Q value) {
-    return set(plan_.structure().at(measure.id), value);
+    return set(plan_.structure().at(measure), value);
   }
   template <LineName Name>
   scenario& set(Name const& line, Q value) {

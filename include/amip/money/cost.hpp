@@ -12,10 +12,13 @@
 //     constexpr cost_per<entry_count> per_entry_cost() const;
 //     constexpr money cost_of(entry_count) const;      // overflow throws amip::overflow_error
 //   };
-//   class cost_model;                                  // a cost rate per measure, given by the caller
+//   class cost_model {                                 // a cost rate per measure, given by the caller
+//     cost_model& set(owned_measure, cost_rate);       // amip's own, a tag of one's own or a declared measure
+//     std::optional<cost_rate> rate(measure_ref) const;  cost_rate at(measure_ref) const;
+//   };
 //   struct funding_rule { measure, line, from, until, basis };     // who pays a measure, from when to when
 //   inline constexpr std::array<funding_rule, 6> funding_changes;  // FbW and Reha: EGT until 2024, then SGB III
-//   constexpr budget_line paid_from(measure_id, date, rules = funding_changes);
+//   constexpr budget_line paid_from(measure_ref, date, rules = funding_changes);
 //   constexpr plan<money> planned_spend(plan<entry_count> const&, period, cost_model const&, budget_line, rules);
 //   constexpr money need(plan<entry_count> const&, period, cost_model const&, budget_line, rules);
 //   }
@@ -32,6 +35,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <amip/core/quantity.hpp>
 #include <amip/model/budget_line.hpp>
@@ -85,36 +89,54 @@ class missing_cost_rate : public std::out_of_range {
   using std::out_of_range::out_of_range;
 };
 
-/// A cost rate per measure, as the caller states them (amip ships none: rates are local and change yearly).
+/// A cost rate per measure, as the caller states them (amip ships none: rates are local and change yearly). Keyed
+/// by measure: amip's own (by measure_id or tag), a tag of one's own, or a measure declared at run time, which the
+/// cost model keeps alive (it holds an owned_measure).
 class cost_model {
  public:
   constexpr cost_model() = default;
 
-  template <MeasureTag M>
-  constexpr cost_model& set(M measure, cost_rate rate) {
-    return set(measure.id, rate);
-  }
-  constexpr cost_model& set(measure_id measure, cost_rate rate) {
-    rates_[static_cast<std::size_t>(measure)] = rate;
+  /// Gives a measure its rate, replacing one given before.
+  constexpr cost_model& set(owned_measure const& measure, cost_rate rate) {
+    if (auto const own = measure.ref().amips_own()) {
+      rates_[static_cast<std::size_t>(*own)] = rate;
+      return *this;
+    }
+    for (auto& r : own_rates_) {
+      if (r.measure == measure) {
+        r.rate = rate;
+        return *this;
+      }
+    }
+    own_rates_.push_back({measure, rate});
     return *this;
   }
-  [[nodiscard]] constexpr std::optional<cost_rate> rate(measure_id measure) const {
-    return rates_[static_cast<std::size_t>(measure)];
+  [[nodiscard]] constexpr std::optional<cost_rate> rate(measure_ref measure) const {
+    if (auto const own = measure.amips_own()) return rates_[static_cast<std::size_t>(*own)];
+    for (auto const& r : own_rates_) {
+      if (r.measure == measure) return r.rate;
+    }
+    return std::nullopt;
   }
   /// The rate of a measure; throws amip::missing_cost_rate naming the measure.
-  [[nodiscard]] constexpr cost_rate at(measure_id measure) const {
+  [[nodiscard]] constexpr cost_rate at(measure_ref measure) const {
     if (auto r = rate(measure)) return *r;
-    throw missing_cost_rate("amip: the cost model has no rate for the measure \"" + std::string(info_of(measure).key) +
+    throw missing_cost_rate("amip: the cost model has no rate for the measure \"" + std::string(measure.key()) +
                             "\"");
   }
 
  private:
-  std::array<std::optional<cost_rate>, measures.size()> rates_{};
+  struct own_rate {
+    owned_measure measure;
+    cost_rate rate;
+  };
+  std::array<std::optional<cost_rate>, measures.size()> rates_{};  // amip's own measures, by measure_id
+  std::vector<own_rate> own_rates_;                                  // measures of one's own, by key
 };
 
 /// Who pays a measure during a span of time [from, until].
 struct funding_rule {
-  measure_id measure;
+  measure_ref measure;  ///< static data (a rule table is constants): amip's own or a tag
   budget_line line;
   date from;
   date until;
@@ -141,12 +163,12 @@ inline constexpr std::array<funding_rule, 6> funding_changes{{
 
 /// The budget line that pays a measure on a day: the first funding rule for the measure whose span holds the
 /// day, else the catalogue's paid_from.
-[[nodiscard]] constexpr budget_line paid_from(measure_id measure, date on,
+[[nodiscard]] constexpr budget_line paid_from(measure_ref measure, date on,
                                               std::span<funding_rule const> rules = funding_changes) {
   for (auto const& rule : rules) {
     if (rule.measure == measure && rule.from <= on && on <= rule.until) return rule.line;
   }
-  return info_of(measure).paid_from;
+  return measure.info().paid_from;
 }
 
 /// The first day of a period's year: the day funding rules are read for a year's plan.
@@ -179,7 +201,7 @@ template <std::size_t L, std::size_t P>
                               std::to_string(planned->value()) + " entries are planned for " + to_string(when) +
                               " and paid from the " + std::string(info_of(line).german_name) +
                               ", but the cost model has no rate for the measure \"" +
-                              std::string(info_of(*l.measure).key) + "\"");
+                              std::string(l.measure->key()) + "\"");
     }
     spend.state(index, when, costs.at(*l.measure).cost_of(*planned));
   }

@@ -77,7 +77,7 @@ class fit_policy {
 /// One line the fit changed, and why.
 struct fit_change {
   line_index line;
-  measure_id measure;
+  measure_ref measure;  ///< a view of the measure: valid while the fitted plan's catalogue lives
   entry_count before;
   entry_count after;
   money cost_before;
@@ -86,7 +86,7 @@ struct fit_change {
 
   /// "mat: 1994 -> 1795 entries (proportional cut to fit the allocation)"
   [[nodiscard]] std::string reason() const {
-    return std::string(info_of(measure).key) + ": " + std::to_string(before.value()) + " -> " +
+    return std::string(measure.key()) + ": " + std::to_string(before.value()) + " -> " +
            std::to_string(after.value()) + " entries (" +
            (policy == fit_policy::kind::proportional ? "proportional cut" : "cut by priority") +
            " to fit the allocation)";
@@ -114,7 +114,7 @@ template <budget_line Line, std::size_t L, std::size_t P>
   constexpr budget_line line = Line;
   struct leaf {
     line_index index;
-    measure_id measure;
+    measure_ref measure;
     entry_count entries;
     cost_per<entry_count> rate;
     entry_count after;
@@ -146,7 +146,7 @@ template <budget_line Line, std::size_t L, std::size_t P>
     }
   } else {
     // Order of cutting: unnamed measures (last line first), then named ones from the least important.
-    auto const rank = [&](measure_id m) -> std::ptrdiff_t {
+    auto const rank = [&](measure_ref m) -> std::ptrdiff_t {
       auto const named = policy.priorities();
       auto const at = std::find(named.begin(), named.end(), m);
       return at == named.end() ? -1 : at - named.begin();

@@ -71,14 +71,23 @@ namespace checks {
 /// A line a check looks at: a measure (its catalogue line, key and abbreviation), or a line key with a label.
 ///
 /// A view, as its name says: a line_ref refers to its key and label, which must outlive the check holding it (string
-/// literals, amip's table of measures and other static text do). The findings a check makes own copies of them
-/// (amip::text), except of literals and the measures' table, which they view.
+/// literals, amip's table of measures, a tag's traits and other static text do; a measure declared at run time
+/// must outlive the check). The findings a check makes own copies of them (amip::text), except of literals and
+/// static measures, which they view.
 class line_ref {
  public:
-  constexpr line_ref(measure_id measure) noexcept  // NOLINT(google-explicit-constructor): a measure is a line
-      : measure_{measure}, key_{info_of(measure).key}, label_{info_of(measure).abbreviation}, static_{true} {}
+  /// A measure: amip's own, a tag of one's own, or one declared at run time (viewed).
+  constexpr line_ref(measure_ref measure) noexcept  // NOLINT(google-explicit-constructor): a measure is a line
+      : measure_{measure},
+        key_{measure.key()},
+        label_{measure.info().abbreviation},
+        static_{measure.is_static()} {}
+  constexpr line_ref(measure_id measure)  // NOLINT(google-explicit-constructor): a measure is a line
+      : line_ref{measure_ref{measure}} {}
   template <MeasureTag M>
-  constexpr line_ref(M measure) noexcept : line_ref{measure.id} {}  // NOLINT(google-explicit-constructor)
+  constexpr line_ref(M measure) noexcept : line_ref{measure_ref{measure}} {}  // NOLINT(google-explicit-constructor)
+  constexpr line_ref(owned_measure const& measure) noexcept  // NOLINT(google-explicit-constructor)
+      : line_ref{measure.ref()} {}
   /// A line by its key in the plan's catalogue ("health_project"), with the label an explanation shows: string
   /// literals, which live as long as the program.
   template <std::size_t K, std::size_t L>
@@ -89,7 +98,7 @@ class line_ref {
 
   [[nodiscard]] constexpr std::string_view key() const noexcept { return key_; }
   [[nodiscard]] constexpr std::string_view label() const noexcept { return label_; }
-  [[nodiscard]] constexpr std::optional<measure_id> measure() const noexcept { return measure_; }
+  [[nodiscard]] constexpr std::optional<measure_ref> measure() const noexcept { return measure_; }
   /// The key and the label as a finding keeps them: viewed where they are literals or a measure's, else copied.
   [[nodiscard]] constexpr text key_text() const { return static_ ? text::of_static(key_) : text{key_}; }
   [[nodiscard]] constexpr text label_text() const { return static_ ? text::of_static(label_) : text{label_}; }
@@ -100,10 +109,10 @@ class line_ref {
   }
 
  private:
-  std::optional<measure_id> measure_ = std::nullopt;
+  std::optional<measure_ref> measure_ = std::nullopt;
   std::string_view key_;
   std::string_view label_;
-  bool static_ = false;  // key_ and label_ are literals or a measure's: they outlive everything
+  bool static_ = false;  // key_ and label_ are literals or a static measure's: they outlive everything
 };
 
 namespace detail {

@@ -261,9 +261,14 @@ class outcome {
   [[nodiscard]] constexpr outcome concerning(measure_id measure) const {
     return concerning(text::of_static(info_of(measure).key));
   }
+  /// The same for any measure: its key viewed when static (amip's own, a tag's), else copied.
+  [[nodiscard]] constexpr outcome concerning(measure_ref measure) const { return concerning(measure.key_text()); }
   template <MeasureTag M>
   [[nodiscard]] constexpr outcome concerning(M measure) const {
-    return concerning(measure.id);
+    return concerning(measure_ref{measure});
+  }
+  [[nodiscard]] constexpr outcome concerning(owned_measure const& measure) const {
+    return concerning(measure.ref());
   }
   /// The same, with a label for {label} ("§ 16e", "MAT + MAG").
   [[nodiscard]] constexpr outcome labelled(text label) const {
@@ -420,6 +425,7 @@ class finding {
     return false;
   }
   [[nodiscard]] constexpr bool is_about(measure_id measure) const noexcept { return is_about(info_of(measure).key); }
+  [[nodiscard]] constexpr bool is_about(measure_ref measure) const noexcept { return is_about(measure.key()); }
 
   /// The figures involved, in the formula's placeholder order.
   [[nodiscard]] constexpr std::span<figure_view const> figures() const& noexcept AMIP_LIFETIMEBOUND {

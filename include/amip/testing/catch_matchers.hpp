@@ -78,6 +78,7 @@ class has_finding_matcher : public Catch::MatcherBase<findings> {
     return copy;
   }
   [[nodiscard]] has_finding_matcher about(measure_id measure) const { return about(info_of(measure).key); }
+  [[nodiscard]] has_finding_matcher about(measure_ref measure) const { return about(measure.key()); }
   /// Only a finding whose figure `name` is known and equals `value`.
   [[nodiscard]] has_finding_matcher with_figure(std::string_view name, std::int64_t value) const {
     auto copy = *this;
