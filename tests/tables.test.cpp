@@ -329,10 +329,24 @@ TEST_CASE("the budget report prints euros with cents and the versions in the hea
   CHECK(line_of(text, 8) == "davon Personalkosten\t9.050.000,00 €\t8.960.250,25 €\t89.749,75 €\t1,0%");
   CHECK(line_of(text, 9) == "davon Sachkosten\t1.015.000,00 €\t1.104.749,75 €\t-89.749,75 €\t-8,1%");
 
-  // Markdown: the same header and cells as a table.
+  // Markdown: the same header and cells as a table; the total and the two group lines in bold.
   auto const markdown = amip::report::to_markdown(cmp, options);
-  CHECK(markdown.find("Betrag 2026 (Geschäftsplan)") != std::string::npos);
-  CHECK(markdown.find("| -175.500,50 € |") != std::string::npos);
+  CHECK(line_of(markdown, 0) == "### Haushalt Jobcenter 2026");
+  CHECK(line_of(markdown, 2) ==
+        "| Titel | Betrag 2026 (Geschäftsplan) | Betrag 2026 (Haushaltsplan) | Veränderung absolut | in % |");
+  CHECK(line_of(markdown, 3) == "|---|---:|---:|---:|---:|");
+  CHECK(line_of(markdown, 4) ==
+        "| **Gesamtbudget** | **25.965.000,00 €** | **25.790.500,50 €** | **174.499,50 €** | **0,7%** |");
+  CHECK(line_of(markdown, 5) == "| **davon Eingliederungsleistungen** | **15.900.000,00 €** | **15.725.500,50 €** | "
+                                "**174.499,50 €** | **1,1%** |");
+  CHECK(line_of(markdown, 7) ==
+        "| davon Beschäftigungsförderung | 3.100.000,00 € | 3.275.500,50 € | -175.500,50 € | -5,4% |");
+
+  // English: "Amount", the version as given, euros with a decimal point.
+  auto const english = amip::report::to_text(
+      cmp, amip::report::table_options{amip::language::english, "", "", "", true});
+  CHECK(line_of(english, 2) == "Item\tAmount 2026 (Geschäftsplan)\tAmount 2026 (Haushaltsplan)\tChange\tin %");
+  CHECK(line_of(english, 6) == "of which employment promotion\tEUR 3,100,000.00\tEUR 3,275,500.50\tEUR -175,500.50\t-5.4%");
 }
 
 }  // namespace
