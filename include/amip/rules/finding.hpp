@@ -267,9 +267,7 @@ class outcome {
   [[nodiscard]] constexpr outcome concerning(M measure) const {
     return concerning(measure_ref{measure});
   }
-  [[nodiscard]] constexpr outcome concerning(owned_measure const& measure) const {
-    return concerning(measure.ref());
-  }
+  [[nodiscard]] constexpr outcome concerning(owned_measure const& measure) const { return concerning(measure.ref()); }
   /// The same, with a label for {label} ("§ 16e", "MAT + MAG").
   [[nodiscard]] constexpr outcome labelled(text label) const {
     auto copy = *this;
@@ -320,8 +318,12 @@ class outcome {
 
  private:
   constexpr void add_figure(figure const& f) {
+    add_figure(figure_view{kept_.keep(f.name), f.value, f.format, f.known});
+  }
+  // A figure whose name is a literal or already kept by this outcome.
+  constexpr void add_figure(figure_view const& f) {
     if (figure_count_ == max_figures) throw_too_many("figures", max_figures);
-    figures_[figure_count_++] = {kept_.keep(f.name), f.value, f.format, f.known};
+    figures_[figure_count_++] = f;
   }
   // An outcome afresh, in the place of one that is no longer needed (a spare finding of amip::findings), with a
   // formula that is a literal.
@@ -571,10 +573,7 @@ inline constexpr bool builds_findings_in_place = false;
 struct rules_access {
   static constexpr void add_figure(outcome& o, figure const& f) { o.add_figure(f); }
   // A figure named by a literal of amip's own checks: viewed, no amip::text made and kept.
-  static constexpr void add_figure(outcome& o, figure_view const& f) {
-    if (o.figure_count_ == outcome::max_figures) outcome::throw_too_many("figures", outcome::max_figures);
-    o.figures_[o.figure_count_++] = f;
-  }
+  static constexpr void add_figure(outcome& o, figure_view const& f) { o.add_figure(f); }
   static constexpr void add_concern(outcome& o, text const& key) {
     if (o.concern_count_ == outcome::max_concerns) outcome::throw_too_many("lines concerned", outcome::max_concerns);
     o.concerns_[o.concern_count_++] = o.kept_.keep(key);
