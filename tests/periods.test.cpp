@@ -10,6 +10,8 @@
 #include <amip/report/ostream.hpp>
 #include <amip/report/text.hpp>
 
+#include "printed.hpp"
+
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -27,14 +29,9 @@ using amip::plan_of;
 using amip::quarter_of;
 using amip::target_of;
 
-namespace {
+using amip_test::line_of;
 
-std::string line_of(std::string const& text, std::size_t n) {  // line n, counted from 0
-  std::istringstream in{text};
-  std::string line;
-  for (std::size_t i = 0; i <= n; ++i) std::getline(in, line);
-  return line;
-}
+namespace {
 
 // ----- A statistics table of persons in stock (Bestand), with "darunter" lines, by month --------------------------
 

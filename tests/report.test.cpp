@@ -9,7 +9,10 @@
 #include <sstream>
 #include <string>
 
+#include "printed.hpp"
 #include "seed.hpp"
+
+using amip_test::line_of;
 
 namespace {
 constexpr auto egt = amip::duesseldorf_2026::egt_plan();
@@ -21,12 +24,6 @@ std::string file_text(std::string const& path) {
   return out.str();
 }
 
-std::string line_of(std::string const& text, std::size_t n) {
-  std::istringstream in(text);
-  std::string line;
-  for (std::size_t i = 0; i <= n; ++i) std::getline(in, line);
-  return line;
-}
 }  // namespace
 
 TEST_CASE("the golden file is the seed's Anlage 1, line for line") {

@@ -15,11 +15,12 @@
 #include <amip/report/markdown.hpp>
 #include <amip/report/text.hpp>
 
+#include "printed.hpp"
+
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,14 +29,9 @@ using amip::actual_of;
 using amip::month_of;
 using amip::plan_of;
 
-namespace {
+using amip_test::line_of;
 
-std::string line_of(std::string const& text, std::size_t n) {  // line n, counted from 0
-  std::istringstream in{text};
-  std::string line;
-  for (std::size_t i = 0; i <= n; ++i) std::getline(in, line);
-  return line;
-}
+namespace {
 
 std::optional<std::int64_t> tenths(amip::relative_change const& c) { return c.tenths_of_percent(); }
 
