@@ -89,7 +89,7 @@ TEST_CASE("an iterator and a range-v3 pipe read the plan as it is, also after it
 
   // Assigned another plan, the plan invalidates iterators made before (as a container does): made anew, they read
   // the right periods, wherever the other plan keeps them.
-  amip::plan<amip::entry_count> other{amip::duesseldorf_2026::anlage1};
+  amip::fixed_plan<amip::entry_count> other{amip::duesseldorf_2026::anlage1};
   other.state(amip::measure::mat, amip::actual_of(2025), 1'000 * amip::entries)
       .state(amip::measure::mat, amip::plan_of(2027), 1'500 * amip::entries);
   p = other;

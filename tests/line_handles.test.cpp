@@ -55,8 +55,8 @@ constexpr std::array<amip::line, 5> five_lines{{
 }};
 constexpr amip::catalog five_line_table{"five lines", five_lines};
 
-constexpr amip::plan<amip::entry_count> five_line_constexpr_plan() {
-  amip::plan<amip::entry_count> p{five_line_table};
+constexpr amip::fixed_plan<amip::entry_count> five_line_constexpr_plan() {
+  amip::fixed_plan<amip::entry_count> p{five_line_table};
   p.state("mat", plan_of(2026), 600 * entries).state("mag", plan_of(2026), 100 * entries);
   p.state("agh", plan_of(2026), 300 * entries);
   return p;

@@ -78,7 +78,7 @@ constexpr amip::catalog static_table{"Musterstadt (static)", static_lines};
 
 // Plan 2026: MAT 300, workshop 60; total 360.
 constexpr auto static_plan() {
-  amip::plan<amip::entry_count> p{static_table};
+  amip::fixed_plan<amip::entry_count> p{static_table};
   p.state(amip::measure::mat, plan_of(2026), 300 * entries).state(werkstatt, plan_of(2026), 60 * entries);
   return p;
 }
@@ -151,16 +151,19 @@ TEST_CASE("a measure declared from data without a legal basis is an error that s
 
   d = coaching_data();
   d.section.clear();
-  CHECK(declared_error(d) == "amip: the measure \"brueckencoaching_fuer_langzeitarbeitslose\" cannot be declared: it "
-                             "has no section in its legal basis (such as \"§ 16f\")");
+  CHECK(declared_error(d) ==
+        "amip: the measure \"brueckencoaching_fuer_langzeitarbeitslose\" cannot be declared: it "
+        "has no section in its legal basis (such as \"§ 16f\")");
   d = coaching_data();
   d.book.reset();
-  CHECK(declared_error(d) == "amip: the measure \"brueckencoaching_fuer_langzeitarbeitslose\" cannot be declared: it "
-                             "has no book in its legal basis (SGB II or SGB III)");
+  CHECK(declared_error(d) ==
+        "amip: the measure \"brueckencoaching_fuer_langzeitarbeitslose\" cannot be declared: it "
+        "has no book in its legal basis (SGB II or SGB III)");
   d = coaching_data();
   d.via_book.reset();
-  CHECK(declared_error(d) == "amip: the measure \"brueckencoaching_fuer_langzeitarbeitslose\" cannot be declared: it "
-                             "has a via norm without a book");
+  CHECK(declared_error(d) ==
+        "amip: the measure \"brueckencoaching_fuer_langzeitarbeitslose\" cannot be declared: it "
+        "has a via norm without a book");
 }
 
 TEST_CASE("a measure declared from data names everything missing at once") {
@@ -175,8 +178,9 @@ TEST_CASE("a measure declared from data names everything missing at once") {
 
   auto bad_key = coaching_data();
   bad_key.key = "Brücken coaching";
-  CHECK(declared_error(bad_key) == "amip: the measure \"Brücken coaching\" cannot be declared: it has a key that is "
-                                   "not ASCII letters, digits, '_', '.' and '-'");
+  CHECK(declared_error(bad_key) ==
+        "amip: the measure \"Brücken coaching\" cannot be declared: it has a key that is "
+        "not ASCII letters, digits, '_', '.' and '-'");
   auto amips_key = coaching_data();
   amips_key.key = "mat";
   CHECK(declared_error(amips_key) ==
@@ -264,11 +268,12 @@ TEST_CASE("rules check measures of one's own and their findings name them") {
   CHECK(found[1].is_about("werkstatt"));
 
   // A rule of one's own, as a lambda, concerning both.
-  auto const both = amip::rule{"both", "Both named", [&](auto const& cmp) {
-                                 return amip::outcome{cmp.change(coaching) > cmp.change(werkstatt), "coaching first", {}}
-                                     .concerning(coaching)
-                                     .concerning(werkstatt);
-                               }};
+  auto const both =
+      amip::rule{"both", "Both named", [&](auto const& cmp) {
+                   return amip::outcome{cmp.change(coaching) > cmp.change(werkstatt), "coaching first", {}}
+                       .concerning(coaching)
+                       .concerning(werkstatt);
+                 }};
   auto const named = amip::check(p, plan_of(2026), actual_of(2025), both);
   REQUIRE(named.size() == 1);
   CHECK(named[0].passed());
@@ -292,8 +297,9 @@ TEST_CASE("the CSV reader knows the measures of one's own it is given") {
     FAIL("read a measure amip does not know");
   } catch (amip::io::csv_error const& e) {
     std::string const what = e.what();
-    CHECK_THAT(what, Catch::Matchers::StartsWith("musterstadt.csv:4:20: \"brueckencoaching_fuer_langzeitarbeitslose\" "
-                                                 "is not the key of a measure; expected an empty cell or one of mat, "));
+    CHECK_THAT(what,
+               Catch::Matchers::StartsWith("musterstadt.csv:4:20: \"brueckencoaching_fuer_langzeitarbeitslose\" "
+                                           "is not the key of a measure; expected an empty cell or one of mat, "));
     CHECK_THAT(what, Catch::Matchers::EndsWith("a measure of one's own is declared at run time with "
                                                "amip::declare_measure or in code as a tag derived from "
                                                "amip::own_measure, and given to the reader in "
@@ -360,8 +366,9 @@ amip::plan<amip::entry_count> plan_with_a_measure_of_its_own() {
 amip::io::loaded_plan<> plan_read_with_a_measure_of_its_own() {
   amip::io::csv_read_options options;
   options.measures.push_back(amip::declare_measure(coaching_data()));
-  std::string const csv = "key;parent;children;measure;label;plan 2026\ntotal;;sum;;;\nmat;total;sum;mat;;300\n"
-                          "coaching;total;sum;brueckencoaching_fuer_langzeitarbeitslose;;120\n";
+  std::string const csv =
+      "key;parent;children;measure;label;plan 2026\ntotal;;sum;;;\nmat;total;sum;mat;;300\n"
+      "coaching;total;sum;brueckencoaching_fuer_langzeitarbeitslose;;120\n";
   return amip::io::read_plan_csv(csv, "musterstadt.csv", options);
 }
 

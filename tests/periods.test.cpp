@@ -73,7 +73,7 @@ constexpr auto july_2018 = july_2019.year_before();
 
 constexpr auto stock_plan() {
   using amip::persons;
-  amip::plan<amip::person_count> p{stock_table};
+  amip::fixed_plan<amip::person_count> p{stock_table};
   auto const elb = amip::line_index{0};
   auto const u25 = amip::line_index{1};
   auto const lzb = amip::line_index{2};
@@ -120,7 +120,7 @@ constexpr auto haushaltsplan = plan_of(2026).with_version("Haushaltsplan");
 constexpr auto geschaeftsplan = plan_of(2026).with_version("Geschäftsplan");
 
 constexpr auto budget_plan() {
-  amip::plan<amip::money> p{budget_table};
+  amip::fixed_plan<amip::money> p{budget_table};
   auto const fbw = amip::line_index{2};
   auto const agh = amip::line_index{3};
   auto const p16i = amip::line_index{4};
@@ -156,7 +156,7 @@ constexpr auto q3_actual = actual_of(quarter_of(2026, 3));
 
 constexpr auto entry_plan() {
   using amip::entries;
-  amip::plan<amip::entry_count> p{entry_table};
+  amip::fixed_plan<amip::entry_count> p{entry_table};
   auto const a = amip::line_index{1};
   auto const b = amip::line_index{2};
   p.state(a, plan_of(2026), 120 * entries).state(b, plan_of(2026), 80 * entries);
@@ -292,7 +292,7 @@ TEST_CASE("periods compare alike at run time and at compile time, the version by
 TEST_CASE("a view of a period the plan does not hold keeps the period, copied or assigned, and sees it once stated") {
   auto const fbw = amip::line_index{2};
   auto const nachtrag = plan_of(2026).with_version("Nachtrag 1");
-  amip::plan<amip::money> p{budget_table};
+  amip::fixed_plan<amip::money> p{budget_table};
   auto const view = p.figures_of(nachtrag);
   auto const copy = view;
   auto assigned = budget.figures_of(haushaltsplan);  // held, by another plan

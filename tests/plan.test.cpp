@@ -179,7 +179,7 @@ constexpr std::array<amip::line, 4> statistics_lines{{
 constexpr amip::catalog statistics{"Eintritte nach Personengruppen", statistics_lines};
 
 constexpr auto statistics_plan(std::int64_t women) {
-  amip::plan<amip::entry_count> p{statistics};
+  amip::fixed_plan<amip::entry_count> p{statistics};
   p.state(amip::line_index{0}, plan_of(2026), 1'000 * entries)
       .state(amip::line_index{1}, plan_of(2026), 300 * entries)
       .state(amip::line_index{2}, plan_of(2026), women * entries)
@@ -222,8 +222,123 @@ TEST_CASE("a catalogue that is not a tree is refused with the reason") {
   CHECK_THROWS_AS((amip::catalog{"orphan", orphan}), amip::invalid_catalog);
 }
 
-TEST_CASE("a plan refuses a catalogue larger than its capacity") {
-  CHECK_THROWS_AS((amip::basic_plan<amip::entry_count, 8>{amip::duesseldorf_2026::anlage1}), std::length_error);
+TEST_CASE("a fixed plan refuses a catalogue larger than its capacity") {
+  // Anlage 1 has 25 lines.
+  CHECK_THROWS_WITH((amip::fixed_plan<amip::entry_count, 8>{amip::duesseldorf_2026::anlage1}),
+                    "amip: the catalogue \"Planung EGT\" has 25 lines; this plan type holds at most 8 (use amip::plan, "
+                    "which has no limit)");
+}
+
+namespace {
+
+// A national table: a total over 299 leaves, built at run time.
+amip::catalog wide_catalog() {
+  std::vector<amip::owned_line> lines;
+  lines.push_back({"total",
+                   amip::line_kind::total,
+                   amip::no_parent,
+                   amip::children_rule::sum,
+                   {},
+                   {},
+                   false,
+                   "Insgesamt",
+                   "Total"});
+  for (std::size_t i = 1; i < 300; ++i) {
+    lines.push_back({"l" + std::to_string(i),
+                     amip::line_kind::leaf,
+                     0,
+                     amip::children_rule::sum,
+                     {},
+                     {},
+                     false,
+                     "Zeile " + std::to_string(i),
+                     "Line " + std::to_string(i)});
+  }
+  return amip::catalog{"300 lines", std::move(lines)};
+}
+
+constexpr std::array<amip::figure_kind, 3> three_kinds{amip::figure_kind::plan, amip::figure_kind::projection,
+                                                       amip::figure_kind::actual};
+
+amip::period month(amip::figure_kind kind, int y, int m) {
+  auto const when = amip::month_of(y, m);
+  if (kind == amip::figure_kind::plan) return amip::plan_of(when);
+  if (kind == amip::figure_kind::projection) return amip::projection_of(when);
+  return amip::actual_of(when);
+}
+
+}  // namespace
+
+TEST_CASE("amip::plan holds any number of lines and periods: 300 lines, twelve months of three kinds") {
+  amip::plan<amip::entry_count> p{wide_catalog()};
+  REQUIRE(p.structure().size() == 300);
+  auto const july_plan = p.figures_of(month(amip::figure_kind::plan, 2026, 7));
+  CHECK_FALSE(july_plan.holds());  // made before the plan holds any period: it sees the period once stated
+  // Leaf i in month m has i × 100 + m entries, whatever the kind. The total of month m is therefore
+  // 100 × (1 + … + 299) + 299 × m = 100 × 44'850 + 299 m = 4'485'000 + 299 m.
+  for (auto const kind : three_kinds) {
+    for (int m = 1; m <= 12; ++m) {
+      auto const when = month(kind, 2026, m);
+      for (std::size_t i = 1; i < 300; ++i) {
+        p.state(amip::line_index{i}, when, (static_cast<std::int64_t>(i) * 100 + m) * entries);
+      }
+    }
+  }
+  CHECK(p.periods().size() == 36);
+  CHECK(july_plan.holds());
+  CHECK(july_plan[amip::line_index{0}] == (4'485'000 + 299 * 7) * entries);                    // 4'487'093
+  CHECK(p.total("total", month(amip::figure_kind::actual, 2026, 12)) == 4'488'588 * entries);  // 4'485'000 + 299 × 12
+  CHECK(p.total("l299", month(amip::figure_kind::projection, 2026, 1)) == 29'901 * entries);
+  CHECK(p.check().empty());
+  // A stated total that disagrees is found, on line 1 of 300: 4'485'000 + 299 = 4'485'299 expected.
+  p.state(amip::line_index{0}, month(amip::figure_kind::plan, 2026, 1), 4'485'300 * entries);
+  auto const found = p.check();
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].expected == 4'485'299 * entries);
+  CHECK(found[0].found == 4'485'300 * entries);
+}
+
+TEST_CASE("a view of one period stays valid while an amip::plan gains many more periods") {
+  amip::plan<amip::entry_count> p{amip::duesseldorf_2026::anlage1};
+  p.state(amip::measure::mat, plan_of(2026), 1'994 * entries);
+  auto const view = p.figures_of(plan_of(2026));
+  for (int m = 1; m <= 12; ++m) {  // 36 more periods: storage grows, the view's period stays where it is
+    for (auto const kind : three_kinds) p.state(amip::measure::mat, month(kind, 2025, m), m * entries);
+  }
+  CHECK(view[amip::duesseldorf_2026::lines::mat] == 1'994 * entries);
+  p.restate(amip::measure::mat, plan_of(2026), 2'000 * entries);
+  CHECK(view[amip::duesseldorf_2026::lines::mat] == 2'000 * entries);
+}
+
+TEST_CASE("fixed and unlimited plans convert into each other, figure for figure, with their sources") {
+  static_assert(std::is_convertible_v<amip::fixed_plan<amip::entry_count>, amip::plan<amip::entry_count>>);
+  static_assert(!std::is_convertible_v<amip::plan<amip::entry_count>, amip::fixed_plan<amip::entry_count>>);
+  static_assert(std::is_constructible_v<amip::fixed_plan<amip::entry_count>, amip::plan<amip::entry_count> const&>);
+  static_assert(!std::is_constructible_v<amip::plan<amip::money>, amip::fixed_plan<amip::entry_count> const&>);
+
+  // Between fixed capacities at compile time: Anlage 1 has 25 lines; the embedded plan holds 4 periods (Plan 2026,
+  // Ergebnis 2025, Hochrechnung 2025, Ergebnis 2024).
+  STATIC_REQUIRE(amip::fixed_plan<amip::entry_count, 25, 4>{amip::duesseldorf_2026::egt_plan()}.total(
+                     amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
+
+  amip::plan<amip::entry_count> run_time = amip::duesseldorf_2026::egt_plan();
+  // Anlage 1: the total of Plan 2026, FbW and Reha included, is 8'510 (the seed's printed top row).
+  CHECK(run_time.total(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
+  auto const fixed = amip::duesseldorf_2026::egt_plan();
+  CHECK(run_time.periods() == fixed.periods());
+  CHECK(run_time.source(plan_of(2026)) == fixed.source(plan_of(2026)));
+  run_time.restate(amip::measure::mat, plan_of(2026), 2'094 * entries);  // +100
+  amip::fixed_plan<amip::entry_count> const back{run_time};
+  CHECK(back.total(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'610 * entries);  // 8'510 + 100
+  CHECK(back.check().empty());
+
+  amip::plan<amip::entry_count> wide{wide_catalog()};
+  CHECK_THROWS_AS(amip::fixed_plan<amip::entry_count>{wide}, std::length_error);
+  amip::plan<amip::entry_count> many{amip::duesseldorf_2026::anlage1};
+  for (int y = 2016; y <= 2026; ++y) many.state(amip::measure::mat, plan_of(y), y * entries);
+  CHECK_THROWS_WITH(amip::fixed_plan<amip::entry_count>{many},
+                    "amip: the plan has 11 periods; this plan type holds at most 8 (use amip::plan, which has no "
+                    "limit)");
 }
 
 TEST_CASE("a stated total smaller than the lines known so far is a finding even with lines missing") {
@@ -245,8 +360,8 @@ TEST_CASE("a stated total smaller than the lines known so far is a finding even 
 
 namespace {
 
-// The roll-up as amip/model/plan.hpp documents it, written out plainly: a "davon" line with children is the sum of its lines
-// where all of them are known (an overflowing sum is an error), else its stated figure.
+// The roll-up as amip/model/plan.hpp documents it, written out plainly: a "davon" line with children is the sum of its
+// lines where all of them are known (an overflowing sum is an error), else its stated figure.
 struct expected_figure {
   enum { unknown, value, overflow } what = unknown;
   std::int64_t v = 0;
@@ -309,7 +424,8 @@ std::int64_t random_figure(std::mt19937_64& random) {
 
 }  // namespace
 
-TEST_CASE("random trees and restatements: every figure is the roll-up by definition, one by one or at once") {
+TEMPLATE_TEST_CASE("random trees and restatements: every figure is the roll-up by definition, one by one or at once",
+                   "", amip::plan<amip::entry_count>, amip::fixed_plan<amip::entry_count>) {
   std::mt19937_64 random{2026};
   constexpr std::array<amip::period, 2> periods{plan_of(2026), actual_of(2025)};
   std::array<int, 3> seen{};  // unknown, value, overflow: each case must occur, or the test proves little
@@ -317,8 +433,8 @@ TEST_CASE("random trees and restatements: every figure is the roll-up by definit
     std::vector<std::string> keys;
     auto const lines = random_tree(random, keys);
     amip::catalog const table{"random", lines};
-    amip::plan<amip::entry_count> one_by_one{table};
-    amip::plan<amip::entry_count> at_once{table};
+    TestType one_by_one{table};
+    TestType at_once{table};
     std::array<std::vector<std::optional<std::int64_t>>, 2> stated;
     for (auto& s : stated) s.assign(lines.size(), std::nullopt);
 

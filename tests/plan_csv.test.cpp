@@ -139,10 +139,6 @@ std::vector<malformed> malformed_inputs() {
      "period once"},
     {"a structure column twice", "key;parent;children;label;Key\n", false, csv_error_kind::duplicate_column,
      "plan.csv:1:27: \"Key\" names a column a second time (first in column 1); expected each column once"},
-    {"nine period columns", "key;parent;children;label;plan 2026;plan 2025;plan 2024;plan 2023;plan 2022;plan 2021;"
-                            "plan 2020;plan 2019;plan 2018\n", false, csv_error_kind::too_many_periods,
-     "plan.csv:1:107: \"plan 2018\" is period column 9, but the plan holds at most 8 periods; expected at most 8 "
-     "period columns (or a plan type with a larger MaxPeriods)"},
     {"a line with a cell too few", header + "total;;sum;;Eintritte;1\n", false, csv_error_kind::column_count,
      "plan.csv:2:1: \"total;;sum;;Eintritte;1\" has 6 cells; expected 7, one for each column of the header"},
     // The first surplus cell ("3") starts in column 27.
@@ -290,25 +286,44 @@ TEST_CASE("every error kind has a case in the table of malformed inputs") {
   for (auto kind = std::size_t{0}; kind <= static_cast<std::size_t>(csv_error_kind::sum_overflow); ++kind) {
     auto const k = static_cast<csv_error_kind>(kind);
     INFO(amip::io::name_of(k));
-    if (k == csv_error_kind::too_many_lines) continue;  // 65 lines: it has its own test below
+    // Only a fixed plan has limits: the test below reads 65 lines and 9 periods into one.
+    if (k == csv_error_kind::too_many_lines || k == csv_error_kind::too_many_periods) continue;
     CHECK(std::any_of(inputs.begin(), inputs.end(), [&](malformed const& m) { return m.kind == k; }));
   }
 }
 
-TEST_CASE("a file with more lines than the plan holds names the first line too many") {
+TEST_CASE("a file with more lines or periods than a fixed plan holds names the first one too many") {
   std::string text = "key;parent;children;label;plan 2026\n";
   for (int i = 1; i <= 65; ++i) text += "l" + std::to_string(i) + ";;sum;Zeile;" + std::to_string(i) + "\n";
-  auto const read = amip::io::read_plan_csv_collecting(text, "big.csv");
+  using fixed = amip::fixed_plan<amip::entry_count>;  // 64 lines, 8 periods
+  auto const read = amip::io::read_plan_csv_collecting<fixed>(text, "big.csv");
   REQUIRE(read.errors().size() == 1);
   CHECK(read.errors()[0].kind == csv_error_kind::too_many_lines);
   CHECK(read.errors()[0].to_string() ==
         "big.csv:66:1: \"l65\" would be line 65 of the table, but the plan holds at most 64 lines; expected at "
-        "most 64 lines (or a plan type with a larger MaxLines)");
+        "most 64 lines (amip::plan holds any number)");
   CHECK(read.structure().size() == 64);
-  // A plan type with room for them reads them all.
-  auto const roomy = amip::io::read_plan_csv<amip::basic_plan<amip::entry_count, 100>>(text, "big.csv");
+  // A plan type with room for them reads them all, and amip::plan (the default) has no limit.
+  auto const roomy = amip::io::read_plan_csv<amip::fixed_plan<amip::entry_count, 100>>(text, "big.csv");
   CHECK(roomy.structure().size() == 65);
   CHECK(roomy.plan().stated(amip::line_index{64}, plan_of(2026)) == 65 * entries);
+  auto const unlimited = amip::io::read_plan_csv(text, "big.csv");
+  CHECK(unlimited.structure().size() == 65);
+  CHECK(unlimited.plan().stated(amip::line_index{64}, plan_of(2026)) == 65 * entries);
+
+  std::string const nine_periods =
+      "key;parent;children;label;plan 2026;plan 2025;plan 2024;plan 2023;plan 2022;plan 2021;plan 2020;plan 2019;"
+      "plan 2018\nl1;;sum;Zeile;1;2;3;4;5;6;7;8;9\n";
+  auto const eight = amip::io::read_plan_csv_collecting<fixed>(nine_periods, "plan.csv");
+  REQUIRE(eight.errors().size() == 1);
+  CHECK(eight.errors()[0].kind == csv_error_kind::too_many_periods);
+  // "plan 2018" starts after 26 + 8 × 10 = 106 characters ("key;parent;children;label;" is 26, each "plan 20xx;" 10).
+  CHECK(eight.errors()[0].to_string() ==
+        "plan.csv:1:107: \"plan 2018\" is period column 9, but the plan holds at most 8 periods; expected at most 8 "
+        "period columns (amip::plan holds any number)");
+  auto const nine = amip::io::read_plan_csv(nine_periods, "plan.csv");
+  CHECK(nine.plan().periods().size() == 9);
+  CHECK(nine.plan().stated(amip::line_index{0}, plan_of(2018)) == 9 * entries);
 }
 
 TEST_CASE("collecting reports every error in file order and keeps what is valid unchanged") {

@@ -52,7 +52,7 @@ static_assert(
 
 // The findings of one rule, on a plan stated by a builder.
 template <class Rules>
-amip::findings run(plan_builder const& b, Rules const& rules) {
+amip::findings run(plan_builder<> const& b, Rules const& rules) {
   auto const p = b.build();
   return amip::check(p, b.now(), b.prior(), rules);
 }
@@ -620,7 +620,7 @@ TEST_CASE("the built-in checks give the same findings built in place as their ou
   constexpr auto from_zero = plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::p16c, 5, 0).build();
   constexpr auto shrinking =
       plan_builder{egt, plan_of(2026), actual_of(2025)}.with(amip::measure::avgs_mat, 10, 0).build();
-  std::vector<amip::comparison<amip::plan<amip::entry_count>>> const subjects{
+  std::vector<amip::comparison<amip::fixed_plan<amip::entry_count>>> const subjects{
       amip::compare(egt, plan_of(2026), actual_of(2025)),
       amip::compare(falling_agh, plan_of(2026), actual_of(2025)),
       amip::compare(from_zero, plan_of(2026), actual_of(2025)),

@@ -18,8 +18,8 @@ constexpr std::array<amip::line, 5> five_lines{{
 }};
 constexpr amip::catalog five_line_table{"five lines", five_lines};
 
-constexpr amip::plan<amip::entry_count> five_line_plan() {
-  amip::plan<amip::entry_count> p{five_line_table};
+constexpr amip::fixed_plan<amip::entry_count> five_line_plan() {
+  amip::fixed_plan<amip::entry_count> p{five_line_table};
   p.state("mat", amip::plan_of(2026), 600 * amip::entries).state("agh", amip::plan_of(2026), 300 * amip::entries);
   return p;
 }

@@ -192,7 +192,7 @@ class plan_csv_reader {
                       shown(cell.text) + " is period column " + std::to_string(max_periods + 1) +
                           ", but the plan holds at most " + std::to_string(max_periods) +
                           " periods; expected at most " + std::to_string(max_periods) +
-                          " period columns (or a plan type with a larger MaxPeriods)");
+                          " period columns (amip::plan holds any number)");
         } else {
           col = {column_role::figures, periods_.size()};
           periods_.push_back(*when);
@@ -259,8 +259,7 @@ class plan_csv_reader {
       errors_.add(csv_error_kind::too_many_lines, key->line, key->column, key->text,
                   shown(r.key) + " would be line " + std::to_string(max_lines + 1) +
                       " of the table, but the plan holds at most " + std::to_string(max_lines) +
-                      " lines; expected at most " + std::to_string(max_lines) +
-                      " lines (or a plan type with a larger MaxLines)");
+                      " lines; expected at most " + std::to_string(max_lines) + " lines (amip::plan holds any number)");
       return;
     }
     for (std::size_t i = 0; i < header_cells_; ++i) {

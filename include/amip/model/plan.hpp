@@ -4,8 +4,11 @@
 // Synopsis
 //
 //   namespace amip {
-//   template <Quantity Q, std::size_t MaxLines = 64, std::size_t MaxPeriods = 8>
+//   inline constexpr std::size_t unlimited;                  // as many lines or periods as the plan is given
+//   template <Quantity Q, std::size_t MaxLines = unlimited, std::size_t MaxPeriods = unlimited>
 //   class basic_plan {
+//     constexpr basic_plan(basic_plan<Q, L, P> const&);         // from a plan of other limits (explicit where it
+//                                                              // may not fit: std::length_error)
 //     constexpr explicit basic_plan(catalog);
 //     constexpr basic_plan& state(line, period, Q);            // a figure as the source states it; never overwrites
 //     constexpr basic_plan& restate(line, period, Q);          // a deliberate change (scenarios)
@@ -19,12 +22,20 @@
 //     constexpr Q total(line, period) const;                   // figure(), or amip::missing_figure
 //     constexpr std::vector<consistency_finding<Q>> check() const;   // stated totals against their lines
 //   };
-//   template <Quantity Q> using plan = basic_plan<Q>;
+//   template <Quantity Q> using plan = basic_plan<Q>;        // any number of lines and periods (run time)
+//   template <Quantity Q, std::size_t L = 64, std::size_t P = 8>
+//   using fixed_plan = basic_plan<Q, L, P>;                     // fixed capacity: a constexpr value
 //   }
 //
 // `line` is a line_index (a position in the plan's own catalogue), a line_handle (amip::duesseldorf_2026::lines::mat;
 // checked to be a line of the plan's catalogue, else amip::line_error naming both catalogues), a key ("mat") or a
 // measure tag (amip::measure::mat): the last two are looked up in the plan's catalogue. Roll-up is constexpr.
+//
+// amip::plan<Q> holds any number of lines and periods (a national table of several hundred lines, twelve months of
+// three kinds): its figures live on the heap, so it is not a constant expression. amip::fixed_plan<Q, L, P> holds
+// at most L lines and P periods in itself (std::length_error beyond), and is constexpr throughout: Anlage 1 is one.
+// The two convert into each other, line for line and period for period. A plan is a value: copying one copies all
+// its figures, so a loop over scenarios restates one plan (restate(period, lines, figures)) instead of copying it.
 // A stated total is a claim to check, not an input: figure() rolls a line up from its children whenever they
 // are all known, and check() reports every stated total that disagrees.
 #pragma once
@@ -32,6 +43,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <limits>
 #include <optional>
 #include <span>
@@ -51,6 +63,19 @@
 #include <amip/model/period.hpp>
 
 namespace amip {
+
+/// A plan's MaxLines or MaxPeriods of amip::unlimited: it holds as many as it is given (amip::plan).
+inline constexpr std::size_t unlimited = static_cast<std::size_t>(-1);
+
+namespace detail {
+// Per-line storage of a plan: in the plan itself for a fixed capacity, on the heap for an unlimited one.
+template <class T, std::size_t N>
+using plan_lines = std::conditional_t<N == unlimited, std::vector<T>, std::array<T, N>>;
+// Per-period storage: a deque for an unlimited plan, so that a period's figures stay where they are when the plan
+// gains a period (period_figures points at them).
+template <class T, std::size_t N>
+using plan_periods = std::conditional_t<N == unlimited, std::deque<T>, std::array<T, N>>;
+}  // namespace detail
 
 /// Thrown when a figure is asked for that the plan neither states nor can roll up.
 class missing_figure : public std::out_of_range {
@@ -100,25 +125,40 @@ struct consistency_finding {
   }
 };
 
-/// Figures of type Q (entries, persons, cases, money) for the lines of a catalogue, for up to MaxPeriods periods.
-/// Fixed capacity, so that a whole plan can be a constexpr value; exceeding it throws std::length_error.
-template <Quantity Q, std::size_t MaxLines = 64, std::size_t MaxPeriods = 8>
+/// Figures of type Q (entries, persons, cases, money) for the lines of a catalogue, for several periods.
+/// With MaxLines and MaxPeriods amip::unlimited (amip::plan), as many as it is given. With a fixed capacity
+/// (amip::fixed_plan), the whole plan is a constexpr value; exceeding the capacity throws std::length_error.
+template <Quantity Q, std::size_t MaxLines = unlimited, std::size_t MaxPeriods = unlimited>
 class basic_plan {
+  static constexpr bool unlimited_lines = MaxLines == unlimited;
+  static constexpr bool unlimited_periods = MaxPeriods == unlimited;
+
  public:
   using quantity_type = Q;
+  /// The most lines and periods the plan type holds (amip::unlimited: no limit).
+  static constexpr std::size_t max_lines = MaxLines;
+  static constexpr std::size_t max_periods = MaxPeriods;
 
   /// An empty plan over the lines of `table`.
   constexpr explicit basic_plan(catalog table) : table_{table} {
-    if (table.size() > MaxLines) {
+    if (table.size() > MaxLines || table.size() >= std::size_t{no_line}) {
       throw std::length_error("amip: the catalogue \"" + std::string(table.name()) + "\" has " +
                               std::to_string(table.size()) + " lines; this plan type holds at most " +
-                              std::to_string(MaxLines) + " (raise MaxLines)");
+                              std::to_string(unlimited_lines ? std::size_t{no_line} - 1 : MaxLines) +
+                              (unlimited_lines ? "" : " (use amip::plan, which has no limit)"));
     }
+    if constexpr (unlimited_lines) {
+      for (auto* v : {&first_child_, &next_sibling_, &parent_, &bottom_up_}) v->resize(table.size());
+      sums_.resize(table.size());
+    }
+    small_ = std::numeric_limits<std::int64_t>::max() /
+             static_cast<std::int64_t>(table.size() == 0 ? std::size_t{1} : table.size());
     for (auto& c : first_child_) c = no_line;
     for (auto& c : next_sibling_) c = no_line;
     for (auto& c : parent_) c = no_line;
     // Every line after the lines under it, deepest first: the order in which a whole period is rolled up.
-    std::array<std::size_t, MaxLines> depth{};
+    detail::plan_lines<std::size_t, MaxLines> depth{};
+    if constexpr (unlimited_lines) depth.resize(table.size());
     std::size_t deepest = 0;
     for (std::size_t c = 0; c < table.size(); ++c) {
       depth[c] = table.depth(line_index{c});
@@ -137,6 +177,31 @@ class basic_plan {
       parent_[c] = static_cast<link>(p);
       next_sibling_[c] = first_child_[p];
       first_child_[p] = static_cast<link>(c);
+    }
+  }
+
+  /// A plan of other limits, line for line and period for period (with its sources). Implicit where every plan of
+  /// the other type fits (into amip::plan, or a larger fixed capacity); explicit otherwise, and then it throws
+  /// std::length_error where the plan has more lines or periods than this type holds.
+  template <std::size_t L, std::size_t P>
+  requires(L != MaxLines || P != MaxPeriods) constexpr explicit(!(L <= MaxLines && P <= MaxPeriods))
+      basic_plan(basic_plan<Q, L, P> const& other)
+      : basic_plan(other.table_) {
+    if (other.count_ > MaxPeriods) {
+      throw std::length_error("amip: the plan has " + std::to_string(other.count_) +
+                              " periods; this plan type holds at most " + std::to_string(MaxPeriods) +
+                              " (use amip::plan, which has no limit)");
+    }
+    sources_ = other.sources_;
+    for (std::size_t s = 0; s < other.count_; ++s) {
+      auto const& from = other.series_[s];
+      auto& to = series_for(from.when);
+      to.source = from.source;
+      for (std::size_t i = 0; i < table_.size(); ++i) {
+        to.values[i] = {from.values[i].known, from.values[i].value};
+        to.rolled[i] = from.rolled[i];
+        to.how[i] = static_cast<roll>(from.how[i]);
+      }
     }
   }
 
@@ -339,20 +404,19 @@ class basic_plan {
     summed_small,  ///< the same, and every one of them is in [0, small): no partial sum can overflow
     overflow,      ///< the sum overflows: figure() lets rolled_up() throw
   };
-  // Below `small`, up to MaxLines non-negative figures add up without overflow in any order.
-  static constexpr std::int64_t small =
-      std::numeric_limits<std::int64_t>::max() / static_cast<std::int64_t>(MaxLines == 0 ? 1 : MaxLines);
-  using link = std::conditional_t<(MaxLines < 0xFFFF), std::uint16_t, std::size_t>;
+  using link = std::conditional_t<(MaxLines < 0xFFFF), std::uint16_t, std::uint32_t>;
   static constexpr link no_line = static_cast<link>(-1);
+  template <Quantity, std::size_t, std::size_t>
+  friend class basic_plan;
 
   struct series {
     period when{};
     std::string_view source{};  // a literal, or one of sources_
-    std::array<maybe, MaxLines> values{};
+    detail::plan_lines<maybe, MaxLines> values{};
     // The value of the figure where `how` says it is known (else 0), as a plain integer: read back at once after a
     // restate, a std::optional written as flag and value apart would be loaded whole and stall.
-    std::array<std::int64_t, MaxLines> rolled{};
-    std::array<roll, MaxLines> how{};
+    detail::plan_lines<std::int64_t, MaxLines> rolled{};
+    detail::plan_lines<roll, MaxLines> how{};
   };
 
   // figure(): what the roll-up holds for line i of a period's figures (none if the plan holds no such period).
@@ -381,12 +445,24 @@ class basic_plan {
     for (std::size_t i = 0; i < count_; ++i) {
       if (series_[i].when == when) return series_[i];
     }
-    if (count_ == MaxPeriods) {
-      throw std::length_error("amip: this plan type holds at most " + std::to_string(MaxPeriods) +
-                              " periods (raise MaxPeriods); cannot add " + to_string(when));
+    if constexpr (unlimited_periods) {
+      auto& added = series_.emplace_back();
+      added.when = when;
+      if constexpr (unlimited_lines) {
+        added.values.resize(table_.size());
+        added.rolled.resize(table_.size());
+        added.how.resize(table_.size());
+      }
+      ++count_;
+      return added;
+    } else {
+      if (count_ == MaxPeriods) {
+        throw std::length_error("amip: this plan type holds at most " + std::to_string(MaxPeriods) +
+                                " periods (use amip::plan, which has no limit); cannot add " + to_string(when));
+      }
+      series_[count_].when = when;
+      return series_[count_++];
     }
-    series_[count_].when = when;
-    return series_[count_++];
   }
   // States a figure and brings the roll-up of the line and its ancestors up to date: O(depth) when only
   // non-negative figures of moderate size are involved, else each ancestor is summed again from its lines.
@@ -407,7 +483,7 @@ class basic_plan {
       if ((how == old_how && now == old) || !sums_[p]) return;  // nothing changes above
       auto const parent_how = figures.how[p];
       auto const parent_old = value_of(figures, p);
-      if (parent_how == roll::summed_small && known(how) && now >= 0 && now < small) {
+      if (parent_how == roll::summed_small && known(how) && now >= 0 && now < small_) {
         // All its lines small and known before and after: the difference is exact, and so is the new sum.
         figures.rolled[p] = parent_old + (now - old);
       } else {
@@ -446,7 +522,7 @@ class basic_plan {
         figures.rolled[i] = 0;
         return;
       }
-      all_small = all_small && part >= 0 && part < small;
+      all_small = all_small && part >= 0 && part < small_;
     }
     figures.how[i] = all_small ? roll::summed_small : roll::summed;
     figures.rolled[i] = sum;
@@ -478,13 +554,15 @@ class basic_plan {
   }
 
   catalog table_;
-  std::array<link, MaxLines> first_child_{};   // each line's first "davon" or "darunter" line, or no_line
-  std::array<link, MaxLines> next_sibling_{};  // the next line with the same parent, or no_line
-  std::array<link, MaxLines> parent_{};        // each line's parent, or no_line
-  std::array<bool, MaxLines> sums_{};          // whether a line is the sum of its lines ("davon")
-  std::array<link, MaxLines> bottom_up_{};     // the lines, each after every line under it
-  std::array<series, MaxPeriods> series_{};
+  detail::plan_lines<link, MaxLines> first_child_{};   // each line's first "davon" or "darunter" line, or no_line
+  detail::plan_lines<link, MaxLines> next_sibling_{};  // the next line with the same parent, or no_line
+  detail::plan_lines<link, MaxLines> parent_{};        // each line's parent, or no_line
+  detail::plan_lines<bool, MaxLines> sums_{};          // whether a line is the sum of its lines ("davon")
+  detail::plan_lines<link, MaxLines> bottom_up_{};     // the lines, each after every line under it
+  detail::plan_periods<series, MaxPeriods> series_{};
   std::size_t count_ = 0;
+  // Below small_, as many non-negative figures as the catalogue has lines add up without overflow in any order.
+  std::int64_t small_ = 0;
   detail::kept_texts sources_{};  // the sources described at run time, which series_[…].source views
 };
 
@@ -547,8 +625,12 @@ class basic_plan<Q, MaxLines, MaxPeriods>::period_figures {
   missing_period missing_;  // `when` where found_ is nullptr, else `none`
 };
 
-/// A plan with room for 64 lines and 8 periods.
+/// A plan of any number of lines and periods, built at run time (its figures live on the heap).
 template <Quantity Q>
 using plan = basic_plan<Q>;
+
+/// A plan with room for L lines and P periods in itself: a constexpr value (Anlage 1 is one).
+template <Quantity Q, std::size_t L = 64, std::size_t P = 8>
+using fixed_plan = basic_plan<Q, L, P>;
 
 }  // namespace amip

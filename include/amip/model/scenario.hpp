@@ -47,7 +47,7 @@ struct scenario_step {
 };
 
 /// A plan derived from a base by named steps, for one period.
-template <Quantity Q, std::size_t L = 64, std::size_t P = 8>
+template <Quantity Q, std::size_t L = unlimited, std::size_t P = unlimited>
 class scenario {
  public:
   using plan_type = basic_plan<Q, L, P>;
@@ -201,9 +201,10 @@ struct diff_row {
   relative_change change;       ///< after against before
 };
 
-/// The two plans' figures for a period, line by line; both plans must share their catalogue's shape.
-template <Quantity Q, std::size_t L, std::size_t P>
-[[nodiscard]] std::vector<diff_row<Q>> diff(basic_plan<Q, L, P> const& before, basic_plan<Q, L, P> const& after,
+/// The two plans' figures for a period, line by line; both plans must share their catalogue's shape (of any
+/// capacity: a fixed plan against one read from a file).
+template <Quantity Q, std::size_t L1, std::size_t P1, std::size_t L2, std::size_t P2>
+[[nodiscard]] std::vector<diff_row<Q>> diff(basic_plan<Q, L1, P1> const& before, basic_plan<Q, L2, P2> const& after,
                                             period when) {
   auto const& table = before.structure();
   if (after.structure().size() != table.size()) {

@@ -9,9 +9,10 @@
 //     .with_figure("now", 25)
 //   no_findings_of_matcher NoFindingsOf(severity);              // no failed finding of that severity
 //
+//   template <class P = fixed_plan<entry_count>>
 //   class plan_builder {                                        // a plan of entries, for a comparison
 //     constexpr plan_builder(catalog const&, period now, period prior);      // every leaf 0
-//     constexpr plan_builder(plan<entry_count> start, period now, period prior);
+//     constexpr plan_builder(P start, period now, period prior);
 //     constexpr plan_builder& with(measure, now, prior);        // plain integers, read as entries
 //     constexpr plan_builder& with(measure, now);
 //     constexpr plan<entry_count> build() const;
@@ -148,13 +149,17 @@ class no_findings_of_matcher : public Catch::MatcherBase<findings> {
 ///
 /// Figures are plain integers read as entries (a test states many; the builder names the unit once). The lines not
 /// named hold what the starting plan holds, or 0: nothing is left to chance.
+///
+/// P is the plan built: by default a fixed plan of up to 64 lines (a constexpr value, as above); started from a
+/// plan, its type (an amip::plan of any size); plan_builder<amip::plan<amip::entry_count>> for a larger catalogue.
+template <class P = fixed_plan<entry_count>>
 class plan_builder {
  public:
   /// Every leaf of `table` is 0 for both periods. The catalogue's lines must outlive the plan (a static table).
   constexpr plan_builder(catalog const& table, period now_period, period prior_period)
       : plan_{zero(table, now_period, prior_period)}, now_{now_period}, prior_{prior_period} {}
   /// Starts from `start` (the reference programme's: amip::duesseldorf_2026::egt_plan()).
-  constexpr plan_builder(plan<entry_count> start, period now_period, period prior_period)
+  constexpr plan_builder(P start, period now_period, period prior_period)
       : plan_{std::move(start)}, now_{now_period}, prior_{prior_period} {}
 
   /// The measure's entries for the period compared (`now`) and the one compared against (`prior`).
@@ -176,13 +181,13 @@ class plan_builder {
     return *this;
   }
 
-  [[nodiscard]] constexpr plan<entry_count> build() const { return plan_; }
+  [[nodiscard]] constexpr P build() const { return plan_; }
   [[nodiscard]] constexpr period now() const noexcept { return now_; }
   [[nodiscard]] constexpr period prior() const noexcept { return prior_; }
 
  private:
-  [[nodiscard]] static constexpr plan<entry_count> zero(catalog const& table, period now_period, period prior_period) {
-    plan<entry_count> p{table};
+  [[nodiscard]] static constexpr P zero(catalog const& table, period now_period, period prior_period) {
+    P p{table};
     for (std::size_t i = 0; i < table.size(); ++i) {
       line_index const line{i};
       if (!table.is_leaf(line)) continue;
@@ -192,7 +197,7 @@ class plan_builder {
     return p;
   }
 
-  plan<entry_count> plan_;
+  P plan_;
   period now_;
   period prior_;
 };

@@ -5,12 +5,12 @@
 // Synopsis
 //
 //   namespace amip::duesseldorf_2026 {
-//   constexpr plan<entry_count> egt_plan();          // Anlage 1 (16 leaves, plan 2026 and Ergebnis 2025) and
+//   constexpr fixed_plan<entry_count> egt_plan();    // Anlage 1 (16 leaves, plan 2026 and Ergebnis 2025) and
 //                                                    // section 4 (FbW: Hochrechnung 2025, Ergebnis 2024)
 //   anlage1_leaves, section4_fbw                     // the same figures as tables
-//   anlage1_printed; constexpr plan anlage1_as_printed();   // the printed rows, as claims to check
+//   anlage1_printed; constexpr fixed_plan anlage1_as_printed();   // the printed rows, as claims to check
 //   section16a                                       // § 16a services: provider and Bedarfsschätzung range
-//   constexpr plan<person_count> health_project();   // section 5.2: 334 / 360 / 390 participants
+//   constexpr fixed_plan<person_count> health_project();   // section 5.2: 334 / 360 / 390 participants
 //   umschulung_share_of_ao, carried_over_cases, special_allocation, vermittlungsbudget,
 //   ukraine_persons, ukraine_elb, share_without_vocational_degree, share_other_nationality_*
 //   }
@@ -189,8 +189,8 @@ inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförde
 
 /// Seed, section 5.2: participants of the health promotion model project, "Jahr 2024 334 Teilnehmende", "Jahr
 /// 2025 360 Teilnehmende (letzte Quartal hochgerechnet)", "Jahr 2026 390 Teilnehmende als Ziel".
-[[nodiscard]] constexpr plan<person_count> health_project() {
-  plan<person_count> p{health_project_catalog};
+[[nodiscard]] constexpr fixed_plan<person_count> health_project() {
+  fixed_plan<person_count> p{health_project_catalog};
   line_index const participants{0};
   p.state(participants, actual_of(2024), 334 * persons).describe(actual_of(2024), "Abschnitt 5.2");
   p.state(participants, projection_of(2025), 360 * persons).describe(projection_of(2025), "Abschnitt 5.2");
@@ -201,8 +201,8 @@ inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförde
 /// Anlage 1 "Planung EGT 2026" stated per leaf: plan 2026 and Ergebnis 2025 for all 16 leaves; for FbW also
 /// section 4's Hochrechnung 2025 and Ergebnis 2024. Section 4's plan 2026 is stated too and agrees with
 /// Anlage 1's (were it to differ, constructing the plan would throw, and a constexpr use would not compile).
-[[nodiscard]] constexpr plan<entry_count> egt_plan() {
-  plan<entry_count> p{anlage1};
+[[nodiscard]] constexpr fixed_plan<entry_count> egt_plan() {
+  fixed_plan<entry_count> p{anlage1};
   p.describe(plan_of(2026), "Anlage 1").describe(actual_of(2025), "Anlage 1");
   for (auto const& leaf : anlage1_leaves) {
     p.state(anlage1.at(leaf.measure), plan_of(2026), leaf.plan_2026 * entries);
@@ -220,7 +220,7 @@ inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförde
 /// The embedded plan with every printed figure of Anlage 1 stated as well: check() on it compares each printed
 /// total with the roll-up of its lines (empty: the seed adds up), and stating a printed leaf that differed from
 /// `anlage1_leaves` would throw.
-[[nodiscard]] constexpr plan<entry_count> anlage1_as_printed() {
+[[nodiscard]] constexpr fixed_plan<entry_count> anlage1_as_printed() {
   auto p = egt_plan();
   for (std::size_t i = 0; i < anlage1_printed.size(); ++i) {
     p.state(line_index{i}, plan_of(2026), anlage1_printed[i].plan_2026 * entries);
