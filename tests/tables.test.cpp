@@ -3,13 +3,17 @@
 //   1. a statistics table of persons in stock (Bestand) with "darunter" lines, for three months and the same month
 //      a year before; its catalogue is built at run time from amip::owned_line;
 //   2. a budget table in euros with "davon" lines that add up, for two versions of the 2026 plan (Haushaltsplan
-//      and Geschäftsplan); its catalogue is static constexpr data.
+//      and Geschäftsplan); its catalogue is static constexpr data;
+//   3. the programme of a fictitious Jobcenter (Musterstadt) of 67 lines, more than a fixed plan holds: six measures
+//      by ten districts (Stadtbezirke), two of the measures its own (one declared in code, one from data); its
+//      catalogue and measure are built at run time and the plan is returned from a function.
 // All figures are fictitious but plausible in size for a large Jobcenter; they are no published statistics.
 // Every expected value is worked out by hand in the comment beside it (changes in tenths of a percent, rounded
 // half away from zero).
 #include <amip/core/quantity.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/comparison.hpp>
+#include <amip/model/measure.hpp>
 #include <amip/model/period.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/report/markdown.hpp>
@@ -40,14 +44,42 @@ std::optional<std::int64_t> tenths(amip::relative_change const& c) { return c.te
 // The catalogue is made at run time (as a reader of a file would make it): the lines own their keys and labels.
 amip::catalog stock_catalog() {
   std::vector<amip::owned_line> lines;
-  lines.push_back({"bestand", amip::line_kind::total, amip::no_parent, amip::children_rule::subset, {}, {}, false,
-                   "Bestand an Arbeitslosen im SGB II", "Unemployed persons (SGB II)"});
-  lines.push_back({"u25", amip::line_kind::leaf, 0, amip::children_rule::sum, {}, {}, false,
-                   "darunter unter 25 Jahre", "of which under 25"});
-  lines.push_back({"lza", amip::line_kind::leaf, 0, amip::children_rule::sum, {}, {}, false,
-                   "darunter Langzeitarbeitslose", "of which long-term unemployed"});
-  lines.push_back({"auslaender", amip::line_kind::leaf, 0, amip::children_rule::sum, {}, {}, false,
-                   "darunter Ausländer", "of which foreign nationals"});
+  lines.push_back({"bestand",
+                   amip::line_kind::total,
+                   amip::no_parent,
+                   amip::children_rule::subset,
+                   {},
+                   {},
+                   false,
+                   "Bestand an Arbeitslosen im SGB II",
+                   "Unemployed persons (SGB II)"});
+  lines.push_back({"u25",
+                   amip::line_kind::leaf,
+                   0,
+                   amip::children_rule::sum,
+                   {},
+                   {},
+                   false,
+                   "darunter unter 25 Jahre",
+                   "of which under 25"});
+  lines.push_back({"lza",
+                   amip::line_kind::leaf,
+                   0,
+                   amip::children_rule::sum,
+                   {},
+                   {},
+                   false,
+                   "darunter Langzeitarbeitslose",
+                   "of which long-term unemployed"});
+  lines.push_back({"auslaender",
+                   amip::line_kind::leaf,
+                   0,
+                   amip::children_rule::sum,
+                   {},
+                   {},
+                   false,
+                   "darunter Ausländer",
+                   "of which foreign nationals"});
   return amip::catalog{"Arbeitslose SGB II", std::move(lines), "Merkmal", "Characteristic"};
 }
 
@@ -179,8 +211,8 @@ TEST_CASE("the Bestand report prints the months, the absolute change and the cha
   CHECK(line_of(text, 6) == "darunter Ausländer\t14.405\t13.870\t535\t3,9%");
   CHECK(line_of(text, 7).empty());
 
-  auto const english = amip::report::to_text(
-      cmp, amip::report::table_options{amip::language::english, "", "", "", true});
+  auto const english =
+      amip::report::to_text(cmp, amip::report::table_options{amip::language::english, "", "", "", true});
   CHECK(line_of(english, 2) == "Characteristic\tActual 2019-07\tActual 2018-07\tChange\tin %");
 }
 
@@ -188,19 +220,68 @@ TEST_CASE("the Bestand report prints the months, the absolute change and the cha
 
 // Static data: the catalogue views these lines (a static constexpr array of string literals outlives every plan).
 constexpr std::array<amip::line, 7> budget_lines{{
-    {"gesamt", amip::line_kind::total, amip::no_parent, amip::children_rule::sum, {}, {}, false, "Gesamtbudget",
+    {"gesamt",
+     amip::line_kind::total,
+     amip::no_parent,
+     amip::children_rule::sum,
+     {},
+     {},
+     false,
+     "Gesamtbudget",
      "Total budget"},
-    {"eingliederung", amip::line_kind::group, 0, amip::children_rule::sum, {}, {}, true, "davon Eingliederungsleistungen",
+    {"eingliederung",
+     amip::line_kind::group,
+     0,
+     amip::children_rule::sum,
+     {},
+     {},
+     true,
+     "davon Eingliederungsleistungen",
      "of which integration"},
-    {"massnahmen", amip::line_kind::leaf, 1, amip::children_rule::sum, {}, {}, true, "davon Maßnahmen und Zuschüsse",
+    {"massnahmen",
+     amip::line_kind::leaf,
+     1,
+     amip::children_rule::sum,
+     {},
+     {},
+     true,
+     "davon Maßnahmen und Zuschüsse",
      "of which measures and grants"},
-    {"beschaeftigung", amip::line_kind::leaf, 1, amip::children_rule::sum, {}, {}, true,
-     "davon Beschäftigungsförderung", "of which employment promotion"},
-    {"verwaltung", amip::line_kind::group, 0, amip::children_rule::sum, {}, {}, true, "davon Verwaltungskosten",
+    {"beschaeftigung",
+     amip::line_kind::leaf,
+     1,
+     amip::children_rule::sum,
+     {},
+     {},
+     true,
+     "davon Beschäftigungsförderung",
+     "of which employment promotion"},
+    {"verwaltung",
+     amip::line_kind::group,
+     0,
+     amip::children_rule::sum,
+     {},
+     {},
+     true,
+     "davon Verwaltungskosten",
      "of which administration"},
-    {"personal", amip::line_kind::leaf, 4, amip::children_rule::sum, {}, {}, true, "davon Personalkosten",
+    {"personal",
+     amip::line_kind::leaf,
+     4,
+     amip::children_rule::sum,
+     {},
+     {},
+     true,
+     "davon Personalkosten",
      "of which staff"},
-    {"sachkosten", amip::line_kind::leaf, 4, amip::children_rule::sum, {}, {}, true, "davon Sachkosten",
+    {"sachkosten",
+     amip::line_kind::leaf,
+     4,
+     amip::children_rule::sum,
+     {},
+     {},
+     true,
+     "davon Sachkosten",
      "of which material costs"},
 }};
 constexpr amip::catalog budget_catalog{"Haushalt Jobcenter", budget_lines, "Titel", "Item"};
@@ -215,11 +296,11 @@ auto const geschaeftsplan = plan_of(2026).with_version("Geschäftsplan");
 budget_plan budget() {
   budget_plan p{budget_catalog};
   // Haushaltsplan 2026
-  p.state("massnahmen", haushaltsplan, amip::cents(1'245'000'000));     // 12.450.000,00 €
-  p.state("beschaeftigung", haushaltsplan, amip::cents(327'550'050));   //  3.275.500,50 €
-  p.state("personal", haushaltsplan, amip::cents(896'025'025));         //  8.960.250,25 €
-  p.state("sachkosten", haushaltsplan, amip::cents(110'474'975));       //  1.104.749,75 €
-  p.state("gesamt", haushaltsplan, amip::cents(2'579'050'050));         // 25.790.500,50 €
+  p.state("massnahmen", haushaltsplan, amip::cents(1'245'000'000));    // 12.450.000,00 €
+  p.state("beschaeftigung", haushaltsplan, amip::cents(327'550'050));  //  3.275.500,50 €
+  p.state("personal", haushaltsplan, amip::cents(896'025'025));        //  8.960.250,25 €
+  p.state("sachkosten", haushaltsplan, amip::cents(110'474'975));      //  1.104.749,75 €
+  p.state("gesamt", haushaltsplan, amip::cents(2'579'050'050));        // 25.790.500,50 €
   // Geschäftsplan 2026
   p.state("massnahmen", geschaeftsplan, amip::eur(12'800'000));
   p.state("beschaeftigung", geschaeftsplan, amip::eur(3'100'000));
@@ -333,16 +414,192 @@ TEST_CASE("the budget report prints euros with cents and the versions in the hea
   CHECK(line_of(markdown, 3) == "|---|---:|---:|---:|---:|");
   CHECK(line_of(markdown, 4) ==
         "| **Gesamtbudget** | **25.965.000,00 €** | **25.790.500,50 €** | **174.499,50 €** | **0,7%** |");
-  CHECK(line_of(markdown, 5) == "| **davon Eingliederungsleistungen** | **15.900.000,00 €** | **15.725.500,50 €** | "
-                                "**174.499,50 €** | **1,1%** |");
+  CHECK(line_of(markdown, 5) ==
+        "| **davon Eingliederungsleistungen** | **15.900.000,00 €** | **15.725.500,50 €** | "
+        "**174.499,50 €** | **1,1%** |");
   CHECK(line_of(markdown, 7) ==
         "| davon Beschäftigungsförderung | 3.100.000,00 € | 3.275.500,50 € | -175.500,50 € | -5,4% |");
 
   // English: "Amount", the version as given, euros with a decimal point.
-  auto const english = amip::report::to_text(
-      cmp, amip::report::table_options{amip::language::english, "", "", "", true});
+  auto const english =
+      amip::report::to_text(cmp, amip::report::table_options{amip::language::english, "", "", "", true});
   CHECK(line_of(english, 2) == "Item\tAmount 2026 (Geschäftsplan)\tAmount 2026 (Haushaltsplan)\tChange\tin %");
-  CHECK(line_of(english, 6) == "of which employment promotion\tEUR 3,100,000.00\tEUR 3,275,500.50\tEUR -175,500.50\t-5.4%");
+  CHECK(line_of(english, 6) ==
+        "of which employment promotion\tEUR 3,100,000.00\tEUR 3,275,500.50\tEUR -175,500.50\t-5.4%");
+}
+
+// ----- 3. A programme of 67 lines with two measures of its own ---------------------------------------------------
+
+// Declared in code: a strong tag, its legal basis given at compile time.
+struct jobwerkstatt_t final : amip::own_measure<jobwerkstatt_t> {
+  static constexpr amip::measure_info info{.key = "jobwerkstatt",
+                                           .german_name = "Jobwerkstatt Musterstadt",
+                                           .english_name = "Musterstadt job workshop",
+                                           .abbreviation = "JW",
+                                           .basis = {{"§ 16f", amip::social_code::sgb_ii}, "Freie Förderung"},
+                                           .purpose = amip::purpose_group::free_support,
+                                           .paid_from = amip::budget_line::egt};
+};
+constexpr jobwerkstatt_t jobwerkstatt{};
+
+// Declared from data, as a form or a file would give it; the data is gone once declared.
+amip::owned_measure bridge_coaching() {
+  amip::measure_data d;
+  d.key = "brueckencoaching";
+  d.german_name = "Brückencoaching für Langzeitarbeitslose";
+  d.english_name = "Bridge coaching for the long-term unemployed";
+  d.abbreviation = "BC";
+  d.section = "§ 45 Abs. 1";
+  d.book = amip::social_code::sgb_iii;
+  d.via_section = "§ 16 Abs. 1 Satz 2 Nr. 2";
+  d.via_book = amip::social_code::sgb_ii;
+  d.purpose = amip::purpose_group::activation;
+  d.paid_from = amip::budget_line::egt;
+  return amip::declare_measure(d);
+}
+
+constexpr int district_count = 10;
+
+struct programme_measure {
+  char const* label;
+  std::int64_t base_2026;  // district d (1 to 10) plans base + d entries
+  std::int64_t base_2025;  // and had base + d entries in 2025 (0 for all: the measure is new)
+};
+
+// Line 0 is the total; measure k (0 to 5) is line 1 + k × 11, its districts the ten lines after it.
+constexpr std::array<programme_measure, 6> programme_measures{{
+    {"MAT", 40, 35},
+    {"MAG", 20, 20},
+    {"AGH", 50, 60},
+    {"§ 16i", 10, 12},
+    {"Jobwerkstatt", 5, -1},
+    {"Brückencoaching", 15, 10},
+}};
+
+amip::catalog musterstadt_catalog(amip::owned_measure const& coaching) {
+  std::array<amip::owned_measure, 6> const measures{amip::measure::mat,  amip::measure::mag, amip::measure::agh,
+                                                    amip::measure::p16i, jobwerkstatt,       coaching};
+  std::vector<amip::owned_line> lines;
+  lines.push_back({"gesamt",
+                   amip::line_kind::total,
+                   amip::no_parent,
+                   amip::children_rule::sum,
+                   {},
+                   {},
+                   false,
+                   "Eintritte insgesamt",
+                   "Entries, total"});
+  for (std::size_t k = 0; k < measures.size(); ++k) {
+    auto const measure_line = lines.size();
+    std::string const key{measures[k].key()};
+    lines.push_back({key,
+                     amip::line_kind::subgroup,
+                     0,
+                     amip::children_rule::sum,
+                     measures[k],
+                     {},
+                     true,
+                     programme_measures[k].label,
+                     programme_measures[k].label});
+    for (int d = 1; d <= district_count; ++d) {
+      lines.push_back({key + "_bezirk_" + std::to_string(d),
+                       amip::line_kind::leaf,
+                       measure_line,
+                       amip::children_rule::sum,
+                       {},
+                       {},
+                       true,
+                       "davon Stadtbezirk " + std::to_string(d),
+                       "of which district " + std::to_string(d)});
+    }
+  }
+  return amip::catalog{"Eingliederungsprogramm Musterstadt 2026", std::move(lines), "Maßnahme", "Measure"};
+}
+
+// Built and returned from a function: the plan keeps its catalogue, and the catalogue the measure declared at run
+// time, alive.
+amip::plan<amip::entry_count> musterstadt() {
+  amip::plan<amip::entry_count> p{musterstadt_catalog(bridge_coaching())};
+  for (std::size_t k = 0; k < programme_measures.size(); ++k) {
+    for (int d = 1; d <= district_count; ++d) {
+      amip::line_index const district{1 + k * 11 + static_cast<std::size_t>(d)};
+      p.state(district, plan_of(2026), (programme_measures[k].base_2026 + d) * amip::entries);
+      auto const before = programme_measures[k].base_2025;
+      p.state(district, actual_of(2025), (before < 0 ? 0 : before + d) * amip::entries);
+    }
+  }
+  return p;
+}
+
+TEST_CASE("a programme of 67 lines and two measures of its own rolls up by measure and in total") {
+  auto const p = musterstadt();
+  REQUIRE(p.structure().size() == 67);  // 1 + 6 measures × (1 + 10 districts)
+  static_assert(amip::plan<amip::entry_count>::max_lines == amip::unlimited);
+  // Each measure's ten districts add up to 10 × base + (1 + … + 10) = 10 × base + 55.
+  CHECK(p.total(amip::measure::mat, plan_of(2026)) == 455 * amip::entries);   // 400 + 55
+  CHECK(p.total(amip::measure::mag, plan_of(2026)) == 255 * amip::entries);   // 200 + 55
+  CHECK(p.total(amip::measure::agh, plan_of(2026)) == 555 * amip::entries);   // 500 + 55
+  CHECK(p.total(amip::measure::p16i, plan_of(2026)) == 155 * amip::entries);  // 100 + 55
+  CHECK(p.total(jobwerkstatt, plan_of(2026)) == 105 * amip::entries);         // 50 + 55
+  CHECK(p.total("brueckencoaching", plan_of(2026)) == 205 * amip::entries);   // 150 + 55
+  // The total: 455 + 255 + 555 + 155 + 105 + 205 = 1.730; Ergebnis 2025: 405 + 255 + 655 + 175 + 0 + 155 = 1.645.
+  CHECK(p.total("gesamt", plan_of(2026)) == 1'730 * amip::entries);
+  CHECK(p.total("gesamt", actual_of(2025)) == 1'645 * amip::entries);
+  CHECK(p.total("brueckencoaching_bezirk_10", plan_of(2026)) == 25 * amip::entries);  // 15 + 10
+  CHECK(p.check().empty());
+
+  // The measure declared from data is found by itself as well as by key; it outlives the data it was made from.
+  auto const coaching = bridge_coaching();  // the same key: the same measure
+  CHECK(p.total(coaching.ref(), plan_of(2026)) == 205 * amip::entries);
+  auto const& line = p.structure()[p.structure().at("brueckencoaching")];
+  REQUIRE(line.measure.has_value());
+  CHECK(line.measure->info().german_name == "Brückencoaching für Langzeitarbeitslose");
+  CHECK(line.measure->info().basis.text() == "§ 16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. § 45 Abs. 1 SGB III");
+}
+
+TEST_CASE("printed measure totals of the 67-line programme are checked against their districts") {
+  auto p = musterstadt();
+  p.state("gesamt", plan_of(2026), 1'730 * amip::entries);            // as printed: right
+  p.state("brueckencoaching", actual_of(2025), 150 * amip::entries);  // as printed: 155 by its districts
+  auto const found = p.check();
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].line == p.structure().at("brueckencoaching"));
+  CHECK(found[0].expected == 155 * amip::entries);
+  CHECK(found[0].found == 150 * amip::entries);
+  CHECK(found[0].message() ==
+        "Eingliederungsprogramm Musterstadt 2026, line brueckencoaching (Brückencoaching), Ergebnis 2025: expected "
+        "155 (the sum of its lines), found 150");
+}
+
+TEST_CASE("the 67-line programme compared with Ergebnis 2025, absolute and in percent") {
+  auto const p = musterstadt();
+  auto const cmp = amip::compare(p, plan_of(2026), actual_of(2025));
+  REQUIRE(cmp.size() == 67);
+  auto const row = [&](std::string_view key) { return cmp[amip::index_of(p.structure().at(key))]; };
+  // Total: 1.730 − 1.645 = +85; 85 / 1.645 = 0,051672… , in tenths 51,67 → 52 (+5,2 %).
+  CHECK(row("gesamt").absolute_change() == 85 * amip::entries);
+  CHECK(tenths(row("gesamt").change()) == 52);
+  // MAT: 455 − 405 = +50; 50 / 405 = 0,123457… , in tenths 123,46 → 123 (+12,3 %).
+  CHECK(row("mat").absolute_change() == 50 * amip::entries);
+  CHECK(tenths(row("mat").change()) == 123);
+  // MAG: 255 − 255 = 0: 0,0 %.
+  CHECK(row("mag").absolute_change() == 0 * amip::entries);
+  CHECK(tenths(row("mag").change()) == 0);
+  // AGH: 555 − 655 = −100; −100 / 655 = −0,152672… , in tenths −152,67 → −153 (−15,3 %).
+  CHECK(row("agh").absolute_change() == -100 * amip::entries);
+  CHECK(tenths(row("agh").change()) == -153);
+  // § 16i: 155 − 175 = −20; −20 / 175 = −0,114286… , in tenths −114,29 → −114 (−11,4 %).
+  CHECK(row("p16i").absolute_change() == -20 * amip::entries);
+  CHECK(tenths(row("p16i").change()) == -114);
+  // Jobwerkstatt, new in 2026: 105 − 0 = +105, and no change in percent against 0.
+  CHECK(row("jobwerkstatt").absolute_change() == 105 * amip::entries);
+  CHECK_FALSE(tenths(row("jobwerkstatt").change()).has_value());
+  // Brückencoaching: 205 − 155 = +50; 50 / 155 = 0,322581… , in tenths 322,58 → 323 (+32,3 %).
+  CHECK(row("brueckencoaching").absolute_change() == 50 * amip::entries);
+  CHECK(tenths(row("brueckencoaching").change()) == 323);
+  // A district: AGH district 3, 53 against 63: −10; −10 / 63 = −0,158730… , in tenths −158,73 → −159.
+  CHECK(row("agh_bezirk_3").absolute_change() == -10 * amip::entries);
+  CHECK(tenths(row("agh_bezirk_3").change()) == -159);
 }
 
 }  // namespace
