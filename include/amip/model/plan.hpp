@@ -43,8 +43,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -71,10 +71,29 @@ namespace detail {
 // Per-line storage of a plan: in the plan itself for a fixed capacity, on the heap for an unlimited one.
 template <class T, std::size_t N>
 using plan_lines = std::conditional_t<N == unlimited, std::vector<T>, std::array<T, N>>;
-// Per-period storage: a deque for an unlimited plan, so that a period's figures stay where they are when the plan
-// gains a period (period_figures points at them).
+// A value on the heap that stays where it is when its owner moves, copied deeply.
+template <class T>
+class boxed {
+ public:
+  boxed() : value_{std::make_unique<T>()} {}
+  boxed(boxed const& other) : value_{std::make_unique<T>(*other.value_)} {}
+  boxed(boxed&&) noexcept = default;
+  boxed& operator=(boxed const& other) {
+    if (this != &other) value_ = std::make_unique<T>(*other.value_);
+    return *this;
+  }
+  boxed& operator=(boxed&&) noexcept = default;
+  ~boxed() = default;
+  [[nodiscard]] T& operator*() noexcept { return *value_; }
+  [[nodiscard]] T const& operator*() const noexcept { return *value_; }
+
+ private:
+  std::unique_ptr<T> value_;
+};
+// Per-period storage: for an unlimited plan each period's figures on the heap, so that they stay where they are when
+// the plan gains a period (period_figures points at them).
 template <class T, std::size_t N>
-using plan_periods = std::conditional_t<N == unlimited, std::deque<T>, std::array<T, N>>;
+using plan_periods = std::conditional_t<N == unlimited, std::vector<boxed<T>>, std::array<T, N>>;
 }  // namespace detail
 
 /// Thrown when a figure is asked for that the plan neither states nor can roll up.
@@ -171,7 +190,7 @@ class basic_plan {
       }
     }
     for (std::size_t c = table.size(); c-- > 0;) {  // backwards, so that each list is in catalogue order
-      sums_[c] = table.lines()[c].children == children_rule::sum;
+      sums_[c] = table.lines()[c].children == children_rule::sum ? 1 : 0;
       auto const p = table.lines()[c].parent;
       if (p == no_parent) continue;
       parent_[c] = static_cast<link>(p);
@@ -194,7 +213,7 @@ class basic_plan {
     }
     sources_ = other.sources_;
     for (std::size_t s = 0; s < other.count_; ++s) {
-      auto const& from = other.series_[s];
+      auto const& from = other.series_at(s);
       auto& to = series_for(from.when);
       to.source = from.source;
       for (std::size_t i = 0; i < table_.size(); ++i) {
@@ -338,7 +357,7 @@ class basic_plan {
   /// The periods the plan holds figures for, in the order they were first stated.
   [[nodiscard]] constexpr std::vector<period> periods() const {
     std::vector<period> out;
-    for (std::size_t i = 0; i < count_; ++i) out.push_back(series_[i].when);
+    for (std::size_t i = 0; i < count_; ++i) out.push_back(series_at(i).when);
     return out;
   }
   [[nodiscard]] constexpr bool holds(period when) const { return find(when) != nullptr; }
@@ -359,7 +378,7 @@ class basic_plan {
     std::vector<consistency_finding<Q>> findings;
     using problem = typename consistency_finding<Q>::problem;
     for (std::size_t s = 0; s < count_; ++s) {
-      auto const& figures = series_[s];
+      auto const& figures = series_at(s);
       auto const stated_figure = [&](std::size_t i) {
         auto const v = figures.values[i];
         return v.known ? std::optional<std::int64_t>{v.value.value()} : std::optional<std::int64_t>{};
@@ -435,18 +454,32 @@ class basic_plan {
     throw std::out_of_range("amip: line " + std::to_string(i) + " is outside the catalogue \"" +
                             std::string(table_.name()) + "\"");
   }
+  [[nodiscard]] constexpr series const& series_at(std::size_t i) const noexcept {
+    if constexpr (unlimited_periods) {
+      return *series_[i];
+    } else {
+      return series_[i];
+    }
+  }
+  [[nodiscard]] constexpr series& series_at(std::size_t i) noexcept {
+    if constexpr (unlimited_periods) {
+      return *series_[i];
+    } else {
+      return series_[i];
+    }
+  }
   [[nodiscard]] constexpr series const* find(period const& when) const noexcept {
     for (std::size_t i = 0; i < count_; ++i) {
-      if (series_[i].when == when) return &series_[i];
+      if (series_at(i).when == when) return &series_at(i);
     }
     return nullptr;
   }
   constexpr series& series_for(period when) {
     for (std::size_t i = 0; i < count_; ++i) {
-      if (series_[i].when == when) return series_[i];
+      if (series_at(i).when == when) return series_at(i);
     }
     if constexpr (unlimited_periods) {
-      auto& added = series_.emplace_back();
+      auto& added = *series_.emplace_back();
       added.when = when;
       if constexpr (unlimited_lines) {
         added.values.resize(table_.size());
@@ -557,7 +590,7 @@ class basic_plan {
   detail::plan_lines<link, MaxLines> first_child_{};   // each line's first "davon" or "darunter" line, or no_line
   detail::plan_lines<link, MaxLines> next_sibling_{};  // the next line with the same parent, or no_line
   detail::plan_lines<link, MaxLines> parent_{};        // each line's parent, or no_line
-  detail::plan_lines<bool, MaxLines> sums_{};          // whether a line is the sum of its lines ("davon")
+  detail::plan_lines<std::uint8_t, MaxLines> sums_{};  // 1 where a line is the sum of its lines ("davon")
   detail::plan_lines<link, MaxLines> bottom_up_{};     // the lines, each after every line under it
   detail::plan_periods<series, MaxPeriods> series_{};
   std::size_t count_ = 0;
