@@ -192,7 +192,7 @@ TEST_CASE("money moves between budget lines only by a recorded transfer") {
   CHECK(year_2026.available<budget_line::vwhh>() == amip::vwhh_money{eur(31'500'000)});
   // More than is there: refused, and nothing changes.
   CHECK_THROWS_WITH(year_2026.transfer<budget_line::vwhh>(amip::egt_money{eur(20'000'000)}, "too much"),
-                    "amip: cannot move 2000000000 ct from Eingliederungstitel: only 1850000000 ct are available");
+                    "amip: cannot move 20.000.000,00 € from Eingliederungstitel: only 18.500.000,00 € are available");
   CHECK(year_2026.transfers().size() == 1);
   CHECK_THROWS_AS(year_2026.allocate(amip::egt_money{eur(-1)}), amip::budget_error);
 }

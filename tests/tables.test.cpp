@@ -351,10 +351,10 @@ TEST_CASE("a stated budget total off by cents is reported") {
   CHECK(findings[0].when == haushaltsplan);
   CHECK(findings[0].expected == amip::cents(2'579'050'050));
   CHECK(findings[0].found == amip::cents(2'579'050'005));
-  // The message names the version; the amounts are raw cents (see the report of this test file's branch).
+  // The message names the version and prints the amounts as the report does, in euros with two decimals.
   CHECK(findings[0].message() ==
-        "Haushalt Jobcenter, line gesamt (Gesamtbudget), Plan 2026 (Haushaltsplan): expected 2579050050 (the sum "
-        "of its lines), found 2579050005");
+        "Haushalt Jobcenter, line gesamt (Gesamtbudget), Plan 2026 (Haushaltsplan): expected 25.790.500,50 € (the "
+        "sum of its lines), found 25.790.500,05 €");
 }
 
 TEST_CASE("the Geschäftsplan against the Haushaltsplan, in cents and in percent") {

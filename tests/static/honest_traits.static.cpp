@@ -1,14 +1,16 @@
 // Compile-time tests that amip's types tell the truth to the standard traits and to user concepts: what amip
 // rejects (mixed kinds, raw numbers, floating point, a missing .round(), an optional figure, a rule on the wrong
-// subject) is simply not there for std::is_constructible_v, std::is_convertible_v, a requires-expression or a
-// concept, on g++ 12 and clang 14 alike. (The sentences those mistakes print are tested in tests/compile_fail/.)
-// This file compiles only if every static_assert holds.
+// subject, cost rates of another count) is simply not there for std::is_constructible_v, std::is_convertible_v, a
+// requires-expression or a concept, on g++ 12 and clang 14 alike. (The sentences those mistakes print are tested in
+// tests/compile_fail/.) This file compiles only if every static_assert holds.
 #include <amip/core/estimate.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
 #include <amip/model/comparison.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/money/budget.hpp>
+#include <amip/money/cost.hpp>
+#include <amip/money/fit.hpp>
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/programmes/duesseldorf_2026/rules.hpp>
 #include <amip/rules/rule.hpp>
@@ -124,5 +126,30 @@ static_assert(!checkable<offer_spec, decltype(duesseldorf_2026::mag_grows)>);
 static_assert(checkable<plan_comparison, decltype(duesseldorf_2026::plan_rules)>);
 static_assert(!checkable<egt_plan_type, decltype(duesseldorf_2026::plan_rules)>);
 static_assert(!checkable<plan_comparison, int>);
+
+// Cost rates name their count; a plan is costed only by rates of its own count, a plan of money by none, and only a
+// plan of entries is fitted.
+static_assert(CostRate<cost_rate> && CostRate<person_cost_rate> && CostRate<case_cost_rate>);
+static_assert(!CostRate<money> && !CostRate<cost_per<entry_count>>);
+static_assert(std::same_as<person_cost_model::counted, person_count> && std::same_as<cost_model::counted, entry_count>);
+template <class Plan, class Costs>
+concept costable = requires(Plan const& p, Costs const& c) {
+  need(p, plan_of(2026), c, budget_line::egt);
+  planned_spend(p, plan_of(2026), c, budget_line::egt);
+};
+template <class Plan>
+concept costable_without_rates = requires(Plan const& p) {
+  need(p, plan_of(2026), budget_line::egt);
+};
+static_assert(costable<plan<entry_count>, cost_model> && costable<plan<person_count>, person_cost_model>);
+static_assert(costable<plan<case_count>, case_cost_model>);
+static_assert(!costable<plan<person_count>, cost_model> && !costable<plan<entry_count>, person_cost_model>);
+static_assert(!costable<plan<money>, cost_model> && !costable<plan<case_count>, person_cost_model>);
+static_assert(costable_without_rates<plan<money>> && !costable_without_rates<plan<entry_count>>);
+template <class Plan>
+concept fittable = requires(Plan const& p, cost_model const& c) {
+  fit(p, plan_of(2026), c, egt_money{}, fit_policy::proportional());
+};
+static_assert(fittable<plan<entry_count>> && !fittable<plan<person_count>> && !fittable<plan<money>>);
 
 }  // namespace

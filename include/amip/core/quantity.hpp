@@ -25,6 +25,9 @@
 //   rate * count                     the product's kind, only where amip models it (money per entry × entries)
 //   }
 //
+// Errors and findings print a quantity with detail::message_text: counts as plain integers ("4444"), money in euros
+// with two decimals as reports do ("25.790.500,05 €"), never raw cents.
+//
 // The dimensions, units and unit algebra are a Boost.Units system of amip's own base dimensions; the
 // value is amip's own so that every operation is overflow-checked and every rounding explicit.
 // boost() hands out the equivalent boost::units::quantity<Unit, std::int64_t> for interoperation.
@@ -47,6 +50,8 @@
 #include <amip/core/checked.hpp>
 #include <amip/core/diagnostics.hpp>
 #include <amip/core/integer.hpp>
+#include <amip/core/language.hpp>
+#include <amip/core/number_text.hpp>
 #include <amip/core/ratio.hpp>
 
 namespace amip {
@@ -378,6 +383,21 @@ template <class Unit>
            (fraction < 10 ? "0" : "") + std::to_string(fraction);
   } else {
     return std::to_string(v);
+  }
+}
+
+/// A quantity as the messages of errors and findings print it: counts and time spans as a plain integer ("4444",
+/// as files state them), money as reports print it, in euros with two decimals ("25.790.500,05 €"; a rate
+/// "6.666,67 €/case"), never as raw cents.
+template <class Unit>
+[[nodiscard]] std::string message_text(quantity<Unit> q) {
+  if constexpr (units::is_money_unit<Unit>) {
+    std::string out;
+    number_text::append_fixed(out, q.value(), 2, language::german);
+    std::string_view const symbol = units::unit_traits<Unit>::symbol;  // "EUR", "EUR/case"
+    return out + " €" + std::string(symbol.substr(3));
+  } else {
+    return std::to_string(q.value());
   }
 }
 }  // namespace detail

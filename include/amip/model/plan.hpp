@@ -124,20 +124,20 @@ struct consistency_finding {
   Q found;     ///< the stated figure
 
   /// "Planung EGT, line I (I. Aktivierung und berufliche Eingliederung), Plan 2026: expected 4444 (the sum of its
-  /// lines), found 4445"
+  /// lines), found 4445"; money in euros with two decimals ("expected 25.790.500,50 €"), never raw cents
   [[nodiscard]] std::string message() const {
     std::string out = std::string(table.name()) + ", line " + std::string(table[line].key) + " (" + table.label(line) +
                       "), " + to_string(when) + ": ";
     if (what == problem::sum_differs) {
-      return out + "expected " + std::to_string(expected.value()) + " (the sum of its lines), found " +
-             std::to_string(found.value());
+      return out + "expected " + detail::message_text(expected) + " (the sum of its lines), found " +
+             detail::message_text(found);
     }
     if (what == problem::known_parts_exceed) {
-      return out + "the lines known so far already add up to " + std::to_string(expected.value()) +
-             ", more than the stated " + std::to_string(found.value());
+      return out + "the lines known so far already add up to " + detail::message_text(expected) +
+             ", more than the stated " + detail::message_text(found);
     }
-    return out + "a part (" + std::to_string(found.value()) + ") is larger than the whole it belongs to (" +
-           std::to_string(expected.value()) + ")";
+    return out + "a part (" + detail::message_text(found) + ") is larger than the whole it belongs to (" +
+           detail::message_text(expected) + ")";
   }
   friend constexpr bool operator==(consistency_finding const& a, consistency_finding const& b) noexcept {
     return a.line == b.line && a.when == b.when && a.what == b.what && a.expected == b.expected && a.found == b.found;
@@ -238,8 +238,8 @@ class basic_plan {
     auto& slot = figures.values[i];
     if (slot.known && slot.value != value) {
       throw conflicting_figure("amip: " + std::string(table_.name()) + ", line " + std::string(table_[line].key) +
-                               ", " + to_string(when) + ": already stated as " + std::to_string(slot.value.value()) +
-                               ", refusing " + std::to_string(value.value()) + " (use restate to change it)");
+                               ", " + to_string(when) + ": already stated as " + detail::message_text(slot.value) +
+                               ", refusing " + detail::message_text(value) + " (use restate to change it)");
     }
     set(figures, i, value);
     return *this;

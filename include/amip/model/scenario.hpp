@@ -93,7 +93,7 @@ class scenario {
       }
     }
     scenario_step step{"scale " + describe(line) + " by " + ratio_text(change) + ": " +
-                           std::to_string(old_total.value()) + " -> " + std::to_string(new_total),
+                           detail::message_text(old_total) + " -> " + detail::message_text(Q::from_value(new_total)),
                        {}};
     for (auto const& p : parts) {
       plan_.restate(line_index{p.line}, when_, Q::from_value(p.floor));
@@ -121,15 +121,14 @@ class scenario {
     auto const have = plan_.stated(source, when_).value_or(Q{});
     if (amount < Q{}) throw std::invalid_argument("amip: scenario: cannot move a negative amount");
     if (amount > have) {
-      throw std::invalid_argument("amip: scenario: cannot move " + std::to_string(amount.value()) + " from " +
-                                  std::string(table[source].key) + ", which has " + std::to_string(have.value()));
+      throw std::invalid_argument("amip: scenario: cannot move " + detail::message_text(amount) + " from " +
+                                  std::string(table[source].key) + ", which has " + detail::message_text(have));
     }
     auto const got = plan_.stated(target, when_).value_or(Q{});
     plan_.restate(source, when_, have - amount);
     plan_.restate(target, when_, got + amount);
-    steps_.push_back(
-        {"move " + std::to_string(amount.value()) + " from " + describe(source) + " to " + describe(target),
-         {source, target}});
+    steps_.push_back({"move " + detail::message_text(amount) + " from " + describe(source) + " to " + describe(target),
+                      {source, target}});
     return *this;
   }
 
@@ -138,10 +137,9 @@ class scenario {
     if (value < Q{}) throw std::invalid_argument("amip: scenario: a figure cannot be negative");
     auto const before = plan_.stated(line, when_);
     plan_.restate(line, when_, value);
-    steps_.push_back(
-        {"set " + describe(line) + " to " + std::to_string(value.value()) +
-             (before ? " (was " + std::to_string(before->value()) + ")" : std::string{" (was not stated)"}),
-         {line}});
+    steps_.push_back({"set " + describe(line) + " to " + detail::message_text(value) +
+                          (before ? " (was " + detail::message_text(*before) + ")" : std::string{" (was not stated)"}),
+                      {line}});
     return *this;
   }
   template <Measure M>

@@ -237,9 +237,9 @@ class budget {
     require_not_negative(amount.amount(), "a transfer");
     auto const have = untyped_balance_of(From).available();
     if (amount.amount() > have) {
-      throw budget_error("amip: cannot move " + std::to_string(amount.amount().value()) + " ct from " +
-                         std::string(info_of(From).german_name) + ": only " + std::to_string(have.value()) +
-                         " ct are available");
+      throw budget_error("amip: cannot move " + detail::message_text(amount.amount()) + " from " +
+                         std::string(info_of(From).german_name) + ": only " + detail::message_text(have) +
+                         " are available");
     }
     transfers_.push_back({From, To, amount.amount(), std::move(reason)});
     return *this;
@@ -299,8 +299,7 @@ class budget {
   [[nodiscard]] static constexpr std::size_t index(budget_line line) noexcept { return static_cast<std::size_t>(line); }
   static constexpr void require_not_negative(money amount, std::string_view what) {
     if (amount < money{}) {
-      throw budget_error("amip: " + std::string(what) + " cannot be negative (" + std::to_string(amount.value()) +
-                         " ct)");
+      throw budget_error("amip: " + std::string(what) + " cannot be negative (" + detail::message_text(amount) + ")");
     }
   }
 

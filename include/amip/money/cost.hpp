@@ -5,30 +5,63 @@
 //
 //   namespace amip {
 //   using date = std::chrono::year_month_day;
-//   using cost_per_entry_month = …;                    // money per entry and month ("EUR/entry-month")
-//   class cost_rate {                                  // what one entry into a measure costs
+//   using cost_per_entry_month  = …;                   // money per entry and month ("EUR/entry-month")
+//   using cost_per_person_month = …;                   // money per participant and month ("EUR/person-month")
+//   constexpr month_count months_in(period);           // 12 for a year, 3 for a quarter, 1 for a month
+//
+//   // A cost rate states the quantity it applies to (counted) and what a count of it costs in a period.
+//   template <class R> concept CostRate;               // R::counted a Count; r.cost_of(counted, period) -> money
+//   class cost_rate {                                  // entries (Eintritte): what one entry into a measure costs
+//     using counted = entry_count;
 //     static constexpr cost_rate per_entry(cost_per<entry_count>);
 //     static constexpr cost_rate per_month(cost_per_entry_month, month_count average_duration);
 //     constexpr cost_per<entry_count> per_entry_cost() const;
 //     constexpr money cost_of(entry_count) const;      // overflow throws amip::overflow_error
+//     constexpr money cost_of(entry_count, period) const;   // the same in any period: an entry is paid once
 //   };
-//   class cost_model {                                 // a cost rate per measure, given by the caller
-//     cost_model& set(owned_measure, cost_rate);       // amip's own, a tag of one's own or a declared measure
-//     std::optional<cost_rate> rate(measure_ref) const;  cost_rate at(measure_ref) const;
+//   class person_cost_rate {                           // persons (Teilnehmende im Jahresdurchschnitt, Bestand)
+//     using counted = person_count;
+//     static constexpr person_cost_rate per_month(cost_per_person_month);   // a participant-month (Teilnehmermonat)
+//     static constexpr person_cost_rate per_year(cost_per<person_count>);   // a participant place for a year
+//     constexpr money cost_of(person_count average, period) const;          // average × rate × months_in(period)
 //   };
+//   class case_cost_rate {                             // cases (Förderfälle): what one funded case costs
+//     using counted = case_count;
+//     static constexpr case_cost_rate per_case(cost_per<case_count>);
+//     constexpr money cost_of(case_count, period) const;
+//   };
+//   template <CostRate Rate> class basic_cost_model {  // a rate per measure, given by the caller
+//     basic_cost_model& set(owned_measure, Rate);      // amip's own, a tag of one's own or a declared measure
+//     std::optional<Rate> rate(measure_ref) const;  Rate at(measure_ref) const;
+//   };
+//   using cost_model = basic_cost_model<cost_rate>;                 // rates per entry (as before)
+//   using person_cost_model = basic_cost_model<person_cost_rate>;   // rates per participant
+//   using case_cost_model = basic_cost_model<case_cost_rate>;       // rates per case
+//
 //   struct funding_rule { measure, line, from, until, basis };     // who pays a measure, from when to when
 //   inline constexpr std::array<funding_rule, 6> funding_changes;  // FbW and Reha: EGT until 2024, then SGB III
 //   constexpr budget_line paid_from(measure_ref, date, rules = funding_changes);
-//   constexpr plan<money> planned_spend(plan<entry_count> const&, period, cost_model const&, budget_line, rules);
-//   constexpr money need(plan<entry_count> const&, period, cost_model const&, budget_line, rules);
+//
+//   // A plan of a count, costed by a model of rates of that same count:
+//   constexpr plan<money> planned_spend(plan<Count> const&, period, basic_cost_model<Rate> const&, budget_line, rules);
+//   constexpr money need(plan<Count> const&, period, basic_cost_model<Rate> const&, budget_line, rules);
+//   // A plan of money is its own spend: no rates.
+//   constexpr plan<money> planned_spend(plan<money> const&, period, budget_line, rules);
+//   constexpr money need(plan<money> const&, period, budget_line, rules);
 //   }
 //
 // Who pays is data, not code: the catalogue says who pays a measure today (measure_info::paid_from), and dated
 // funding rules say who paid it before. A measure paid from another line costs the line in question nothing.
+//
+// Which rates fit which plan is data too: each rate names the count it is a rate of (`counted`), and a cost model
+// of rates per entry given a plan of persons, cases or money does not compile ("a cost rate applies only to a plan
+// of the quantity it is a rate of"), nor does a plan of a count without rates. One catalogue can carry a plan of
+// entries, one of persons and one of money side by side (Eintritte and € per line): each is costed by what fits it.
 #pragma once
 
 #include <array>
 #include <chrono>
+#include <concepts>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -37,10 +70,13 @@
 #include <string_view>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
 #include <amip/model/budget_line.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/measure.hpp>
+#include <amip/model/period.hpp>
 #include <amip/model/plan.hpp>
 
 namespace amip {
@@ -50,10 +86,35 @@ using date = std::chrono::year_month_day;
 
 /// Money per entry and month: a monthly cost rate of a measure ("EUR/entry-month").
 using cost_per_entry_month = quantity<units::quotient<units::cent, units::product<units::entry, units::month>>>;
+/// Money per participant and month: what one person in a measure costs for a month ("EUR/person-month").
+using cost_per_person_month = quantity<units::quotient<units::cent, units::product<units::person, units::month>>>;
 
-/// What one entry into a measure costs: a rate per entry, or a rate per month times the average duration.
+/// The months a period spans: 12 for a year, 3 for a quarter, 1 for a month.
+[[nodiscard]] constexpr month_count months_in(period when) noexcept {
+  switch (when.span()) {
+    case period_span::year:
+      return 12 * months;
+    case period_span::quarter:
+      return 3 * months;
+    case period_span::month:
+      break;
+  }
+  return 1 * months;
+}
+
+/// A cost rate: it names the count it is a rate of (`counted`: entries, persons or cases) and says what a count of it
+/// costs in a period. A cost model holds rates of one kind; planned_spend() and need() take a plan of that count only.
+template <class R>
+concept CostRate = Count<typename R::counted> && requires(R const& rate, typename R::counted n, period when) {
+  { rate.cost_of(n, when) } -> std::same_as<money>;
+};
+
+/// What one entry (Eintritt) into a measure costs: a rate per entry, or a rate per month times the average duration.
+/// Applies to plans of entries.
 class cost_rate {
  public:
+  using counted = entry_count;
+
   /// A rate per entry (e.g. a measure priced per participant).
   [[nodiscard]] static constexpr cost_rate per_entry(cost_per<entry_count> rate) { return cost_rate{rate}; }
   /// A monthly rate times the average duration in months: the cost of one entry is rate × duration.
@@ -69,6 +130,8 @@ class cost_rate {
   [[nodiscard]] constexpr cost_per<entry_count> per_entry_cost() const noexcept { return per_entry_; }
   /// The cost of `count` entries; a result beyond int64 throws amip::overflow_error.
   [[nodiscard]] constexpr money cost_of(entry_count count) const { return per_entry_ * count; }
+  /// The same for the entries of any period: an entry is paid once, for its whole duration, whatever the period.
+  [[nodiscard]] constexpr money cost_of(entry_count count, period) const { return cost_of(count); }
   /// The monthly rate and duration it was made from, if it was.
   [[nodiscard]] constexpr std::optional<cost_per_entry_month> monthly_rate() const noexcept { return monthly_; }
   [[nodiscard]] constexpr std::optional<month_count> average_duration() const noexcept { return duration_; }
@@ -83,21 +146,80 @@ class cost_rate {
   std::optional<month_count> duration_{};
 };
 
+/// What a participant in a measure costs: applies to plans of persons, a year's figure being the average number of
+/// participants (Teilnehmende im Jahresdurchschnitt), a month's the Bestand of that month. The cost of a period is
+/// the participants times the rate for as many months as the period has.
+class person_cost_rate {
+ public:
+  using counted = person_count;
+
+  /// A rate per participant-month (Teilnehmermonat): N participants on average cost N × rate × months_in(period).
+  [[nodiscard]] static constexpr person_cost_rate per_month(cost_per_person_month rate) noexcept {
+    return person_cost_rate{rate, {}};
+  }
+  /// A rate per participant place and year: N participants on average cost N × rate in a year; in a quarter or a
+  /// month the part of it (3/12, 1/12), rounded once, half away from zero.
+  [[nodiscard]] static constexpr person_cost_rate per_year(cost_per<person_count> rate) noexcept {
+    return person_cost_rate{{}, rate};
+  }
+
+  /// The cost of `average` participants during `when`; a result beyond int64 throws amip::overflow_error.
+  [[nodiscard]] constexpr money cost_of(person_count average, period when) const {
+    if (monthly_) return *monthly_ * (average * months_in(when));
+    auto const year = *yearly_ * average;
+    if (when.span() == period_span::year) return year;
+    return (year * exact_ratio{months_in(when).value(), 12}).round();
+  }
+  /// The rate it was made from: per participant-month, or per participant and year.
+  [[nodiscard]] constexpr std::optional<cost_per_person_month> monthly_rate() const noexcept { return monthly_; }
+  [[nodiscard]] constexpr std::optional<cost_per<person_count>> yearly_rate() const noexcept { return yearly_; }
+
+ private:
+  constexpr person_cost_rate(std::optional<cost_per_person_month> monthly,
+                             std::optional<cost_per<person_count>> yearly) noexcept
+      : monthly_{monthly}, yearly_{yearly} {}
+  std::optional<cost_per_person_month> monthly_;
+  std::optional<cost_per<person_count>> yearly_;
+};
+
+/// What one funded case (Förderfall) costs, e.g. the Sonderzuweisung of 1.460.000 € for 219 FbW cases (seed,
+/// section 4): 6.666,67 € per case. Applies to plans of cases.
+class case_cost_rate {
+ public:
+  using counted = case_count;
+
+  [[nodiscard]] static constexpr case_cost_rate per_case(cost_per<case_count> rate) noexcept {
+    return case_cost_rate{rate};
+  }
+  /// The cost of one case.
+  [[nodiscard]] constexpr cost_per<case_count> per_case_cost() const noexcept { return per_case_; }
+  /// The cost of `count` cases, in any period; a result beyond int64 throws amip::overflow_error.
+  [[nodiscard]] constexpr money cost_of(case_count count, period) const { return per_case_ * count; }
+
+ private:
+  constexpr explicit case_cost_rate(cost_per<case_count> rate) noexcept : per_case_{rate} {}
+  cost_per<case_count> per_case_;
+};
+
 /// Thrown when the cost of a measure is needed and the cost model has no rate for it.
 class missing_cost_rate : public std::out_of_range {
  public:
   using std::out_of_range::out_of_range;
 };
 
-/// A cost rate per measure, as the caller states them (amip ships none: rates are local and change yearly). Keyed
-/// by measure: amip's own (by measure_id or tag), a tag of one's own, or a measure declared at run time, which the
-/// cost model keeps alive (it holds an owned_measure).
-class cost_model {
+/// A cost rate of one kind (Rate) per measure, as the caller states them (amip ships none: rates are local and
+/// change yearly). Keyed by measure: amip's own (by measure_id or tag), a tag of one's own, or a measure declared at
+/// run time, which the cost model keeps alive (it holds an owned_measure).
+template <CostRate Rate>
+class basic_cost_model {
  public:
-  constexpr cost_model() = default;
+  using rate_type = Rate;
+  using counted = typename Rate::counted;  ///< the plans it costs: plans of this count
+
+  constexpr basic_cost_model() = default;
 
   /// Gives a measure its rate, replacing one given before.
-  constexpr cost_model& set(owned_measure const& measure, cost_rate rate) {
+  constexpr basic_cost_model& set(owned_measure const& measure, Rate rate) {
     if (auto const own = measure.ref().amips_own()) {
       rates_[static_cast<std::size_t>(*own)] = rate;
       return *this;
@@ -111,7 +233,7 @@ class cost_model {
     own_rates_.push_back({measure, rate});
     return *this;
   }
-  [[nodiscard]] constexpr std::optional<cost_rate> rate(measure_ref measure) const {
+  [[nodiscard]] constexpr std::optional<Rate> rate(measure_ref measure) const {
     if (auto const own = measure.amips_own()) return rates_[static_cast<std::size_t>(*own)];
     for (auto const& r : own_rates_) {
       if (r.measure == measure) return r.rate;
@@ -119,20 +241,26 @@ class cost_model {
     return std::nullopt;
   }
   /// The rate of a measure; throws amip::missing_cost_rate naming the measure.
-  [[nodiscard]] constexpr cost_rate at(measure_ref measure) const {
+  [[nodiscard]] constexpr Rate at(measure_ref measure) const {
     if (auto r = rate(measure)) return *r;
-    throw missing_cost_rate("amip: the cost model has no rate for the measure \"" + std::string(measure.key()) +
-                            "\"");
+    throw missing_cost_rate("amip: the cost model has no rate for the measure \"" + std::string(measure.key()) + "\"");
   }
 
  private:
   struct own_rate {
     owned_measure measure;
-    cost_rate rate;
+    Rate rate;
   };
-  std::array<std::optional<cost_rate>, measures.size()> rates_{};  // amip's own measures, by measure_id
-  std::vector<own_rate> own_rates_;                                  // measures of one's own, by key
+  std::array<std::optional<Rate>, measures.size()> rates_{};  // amip's own measures, by measure_id
+  std::vector<own_rate> own_rates_;                           // measures of one's own, by key
 };
+
+/// Rates per entry: the cost model of plans of entries.
+using cost_model = basic_cost_model<cost_rate>;
+/// Rates per participant: the cost model of plans of persons.
+using person_cost_model = basic_cost_model<person_cost_rate>;
+/// Rates per case: the cost model of plans of cases.
+using case_cost_model = basic_cost_model<case_cost_rate>;
 
 /// Who pays a measure during a span of time [from, until].
 struct funding_rule {
@@ -176,45 +304,34 @@ inline constexpr std::array<funding_rule, 6> funding_changes{{
   return date{std::chrono::year{when.year}, std::chrono::January, std::chrono::day{1}};
 }
 
-/// The spend a plan of entries implies for one budget line, as a plan of money over the same catalogue: each
-/// leaf with a measure costs entries × rate if the line pays the measure in that year, else nothing; totals roll
-/// up as for entries. A leaf the line pays, with entries but no rate, throws amip::missing_cost_rate (a leaf with
-/// no entries needs no rate).
-template <std::size_t L, std::size_t P>
-[[nodiscard]] constexpr basic_plan<money, L, P> planned_spend(basic_plan<entry_count, L, P> const& entries_plan,
-                                                              period when, cost_model const& costs, budget_line line,
-                                                              std::span<funding_rule const> rules = funding_changes) {
-  auto const& table = entries_plan.structure();
+namespace detail {
+// The spend of each leaf with a measure for one budget line: what `cost` says where the line pays the measure in the
+// period's year and the plan has a non-zero figure, nothing where another line pays it or nothing is planned; a leaf
+// with no figure for the period stays without one. Totals roll up as for the plan.
+template <Quantity Q, std::size_t L, std::size_t P, class Cost>
+[[nodiscard]] constexpr basic_plan<money, L, P> spend_of_leaves(basic_plan<Q, L, P> const& plan, period when,
+                                                                budget_line line, std::span<funding_rule const> rules,
+                                                                Cost const& cost) {
+  auto const& table = plan.structure();
   basic_plan<money, L, P> spend{table};
   for (std::size_t i = 0; i < table.size(); ++i) {
     line_index const index{i};
     auto const& l = table[index];
     if (!table.is_leaf(index) || !l.measure) continue;
-    auto const planned = entries_plan.figure(index, when);
+    auto const planned = plan.figure(index, when);
     if (!planned) continue;
-    if (paid_from(*l.measure, first_day_of(when), rules) != line || *planned == entry_count{}) {
+    if (paid_from(*l.measure, first_day_of(when), rules) != line || *planned == Q{}) {
       spend.state(index, when, money{});  // nothing planned, or paid by another line: costs this line nothing
       continue;
     }
-    if (!costs.rate(*l.measure)) {
-      throw missing_cost_rate("amip: " + std::string(table.name()) + ", line " + std::string(l.key) + ": " +
-                              std::to_string(planned->value()) + " entries are planned for " + to_string(when) +
-                              " and paid from the " + std::string(info_of(line).german_name) +
-                              ", but the cost model has no rate for the measure \"" +
-                              std::string(l.measure->key()) + "\"");
-    }
-    spend.state(index, when, costs.at(*l.measure).cost_of(*planned));
+    spend.state(index, when, cost(index, *l.measure, *planned));
   }
   return spend;
 }
 
-/// The money one budget line needs for a plan's year: the sum of planned_spend over the leaves that have a
-/// figure for the period (a plan that states only some leaves, such as section 4's FbW figures, costs those).
+// The sum of a spend plan's stated leaves for the period.
 template <std::size_t L, std::size_t P>
-[[nodiscard]] constexpr money need(basic_plan<entry_count, L, P> const& entries_plan, period when,
-                                   cost_model const& costs, budget_line line,
-                                   std::span<funding_rule const> rules = funding_changes) {
-  auto const spend = planned_spend(entries_plan, when, costs, line, rules);
+[[nodiscard]] constexpr money sum_of_leaves(basic_plan<money, L, P> const& spend, period when) {
   money total{};
   auto const& table = spend.structure();
   for (std::size_t i = 0; i < table.size(); ++i) {
@@ -223,5 +340,78 @@ template <std::size_t L, std::size_t P>
   }
   return total;
 }
+}  // namespace detail
+
+/// The spend a plan of a count (entries, persons, cases) implies for one budget line, as a plan of money over the
+/// same catalogue: each leaf with a measure costs its figure at the measure's rate (rate.cost_of(figure, when)) if
+/// the line pays the measure in that year, else nothing; totals roll up as for the count. A leaf the line pays, with
+/// a figure but no rate, throws amip::missing_cost_rate (a leaf with a figure of 0 needs no rate). The cost model's
+/// rates must be rates of the plan's count: cost_model (per entry) for entries, person_cost_model for persons,
+/// case_cost_model for cases.
+template <Count Q, CostRate Rate, std::size_t L, std::size_t P>
+requires std::same_as<Q, typename Rate::counted>
+[[nodiscard]] constexpr basic_plan<money, L, P> planned_spend(basic_plan<Q, L, P> const& counts, period when,
+                                                              basic_cost_model<Rate> const& costs, budget_line line,
+                                                              std::span<funding_rule const> rules = funding_changes) {
+  auto const& table = counts.structure();
+  return detail::spend_of_leaves(counts, when, line, rules, [&](line_index index, measure_ref measure, Q planned) {
+    if (!costs.rate(measure)) {
+      throw missing_cost_rate(
+          "amip: " + std::string(table.name()) + ", line " + std::string(table[index].key) + ": " +
+          detail::message_text(planned) + " " + std::string(units::unit_traits<typename Q::unit_type>::symbol) +
+          " are planned for " + to_string(when) + " and paid from the " + std::string(info_of(line).german_name) +
+          ", but the cost model has no rate for the measure \"" + std::string(measure.key()) + "\"");
+    }
+    return costs.at(measure).cost_of(planned, when);
+  });
+}
+
+/// A plan of money is its own spend: the leaves whose measure the line pays in the period's year keep their
+/// figure, the others cost the line nothing, and leaves without a measure are left out (as for a plan of a count).
+template <std::size_t L, std::size_t P>
+[[nodiscard]] constexpr basic_plan<money, L, P> planned_spend(basic_plan<money, L, P> const& amounts, period when,
+                                                              budget_line line,
+                                                              std::span<funding_rule const> rules = funding_changes) {
+  return detail::spend_of_leaves(amounts, when, line, rules,
+                                 [](line_index, measure_ref, money amount) { return amount; });
+}
+
+/// The money one budget line needs for a plan's period: the sum of planned_spend over the leaves that have a
+/// figure for the period (a plan that states only some leaves, such as section 4's FbW figures, costs those).
+template <Count Q, CostRate Rate, std::size_t L, std::size_t P>
+requires std::same_as<Q, typename Rate::counted>
+[[nodiscard]] constexpr money need(basic_plan<Q, L, P> const& counts, period when, basic_cost_model<Rate> const& costs,
+                                   budget_line line, std::span<funding_rule const> rules = funding_changes) {
+  return detail::sum_of_leaves(planned_spend(counts, when, costs, line, rules), when);
+}
+
+/// The money one budget line needs for a plan of money: the plan's own figures of the leaves the line pays.
+template <std::size_t L, std::size_t P>
+[[nodiscard]] constexpr money need(basic_plan<money, L, P> const& amounts, period when, budget_line line,
+                                   std::span<funding_rule const> rules = funding_changes) {
+  return detail::sum_of_leaves(planned_spend(amounts, when, line, rules), when);
+}
+
+// Rates of one count given a plan of another, or of money: rejected with the reason (core/diagnostics.hpp).
+template <Quantity Q, CostRate Rate, std::size_t L, std::size_t P>
+requires(!std::same_as<Q, typename Rate::counted>) AMIP_REJECTED(
+    "a cost rate applies only to a plan of the quantity it is a rate of (cost_model to entries, person_cost_model "
+    "to persons, case_cost_model to cases); a plan of money is its own spend and takes no cost model")
+planned_spend(basic_plan<Q, L, P> const&, period, basic_cost_model<Rate> const&, budget_line,
+              std::span<funding_rule const> = funding_changes) AMIP_DELETED;
+template <Quantity Q, CostRate Rate, std::size_t L, std::size_t P>
+requires(!std::same_as<Q, typename Rate::counted>) AMIP_REJECTED(
+    "a cost rate applies only to a plan of the quantity it is a rate of (cost_model to entries, person_cost_model "
+    "to persons, case_cost_model to cases); a plan of money is its own spend and takes no cost model")
+need(basic_plan<Q, L, P> const&, period, basic_cost_model<Rate> const&, budget_line,
+     std::span<funding_rule const> = funding_changes) AMIP_DELETED;
+// A plan of a count without rates.
+template <Count Q, std::size_t L, std::size_t P>
+AMIP_REJECTED("a plan of entries, persons or cases costs money only at a rate; pass a cost model of its count")
+planned_spend(basic_plan<Q, L, P> const&, period, budget_line,
+              std::span<funding_rule const> = funding_changes) AMIP_DELETED;
+template <Count Q, std::size_t L, std::size_t P>
+AMIP_REJECTED("a plan of entries, persons or cases costs money only at a rate; pass a cost model of its count")
+need(basic_plan<Q, L, P> const&, period, budget_line, std::span<funding_rule const> = funding_changes) AMIP_DELETED;
 
 }  // namespace amip

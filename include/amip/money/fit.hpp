@@ -13,10 +13,14 @@
 //   struct fit_change { line, measure, before, after, cost_before, cost_after; std::string reason() const; };
 //   template <budget_line Line, …> struct fit_result { basic_plan<entry_count, …> plan; std::vector<fit_change>
 //                                                      changes; line_money<Line> need, available, cost; };
-//   constexpr fit_result<Line, …> fit(plan, period, cost_model const&, line_money<Line> available,
+//   constexpr fit_result<Line, …> fit(plan of entries, period, cost_model const&, line_money<Line> available,
 //                                     fit_policy const&, rules = funding_changes);
 //     // the budget line is the money's: fit(egt, year, rates, budget.balance_of<budget_line::egt>().available(), …)
 //   }
+//
+// What it fits: a plan of entries (Eintritte), cut by whole entries at their cost rates (cost_model). A plan of
+// persons, cases or money is not fitted: fit() given one does not compile ("fit cuts whole entries of a plan of
+// entries"); cost such plans with planned_spend() and need() (amip/money/cost.hpp).
 //
 // Guarantees: the fitted plan's cost to the line never exceeds `available` (a negative `available` counts as 0),
 // no line becomes negative, no line grows, and the same input gives the same output. Only leaves the line pays
@@ -30,12 +34,14 @@
 #pragma once
 
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <initializer_list>
 #include <span>
 #include <string>
 #include <vector>
 
+#include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/model/budget_line.hpp>
 #include <amip/model/plan.hpp>
@@ -104,8 +110,8 @@ struct fit_result {
   line_money<Line> cost;            ///< the line's cost of the fitted plan: never above `available`
 };
 
-/// Fits a plan's period into the money `available` on budget line Line (the line is the money's: egt_money fits
-/// what the EGT pays), by `policy`.
+/// Fits a plan of entries for one period into the money `available` on budget line Line (the line is the money's:
+/// egt_money fits what the EGT pays), by `policy`.
 template <budget_line Line, std::size_t L, std::size_t P>
 [[nodiscard]] constexpr fit_result<Line, L, P> fit(basic_plan<entry_count, L, P> const& entries_plan, period when,
                                                    cost_model const& costs, line_money<Line> available,
@@ -184,5 +190,13 @@ template <budget_line Line, std::size_t L, std::size_t P>
   result.cost = line_money<Line>{cost};
   return result;
 }
+
+/// Only plans of entries are fitted (see the header's synopsis).
+template <budget_line Line, Quantity Q, class Costs, std::size_t L, std::size_t P>
+requires(!std::same_as<Q, entry_count>) AMIP_REJECTED(
+    "fit cuts whole entries of a plan of entries at their cost per entry; a plan of persons, cases or money is not "
+    "fitted (cost it with planned_spend and need)")
+fit(basic_plan<Q, L, P> const&, period, Costs const&, line_money<Line>, fit_policy const&,
+    std::span<funding_rule const> = funding_changes) AMIP_DELETED;
 
 }  // namespace amip
