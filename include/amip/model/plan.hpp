@@ -44,7 +44,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
-#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -71,24 +70,35 @@ namespace detail {
 // Per-line storage of a plan: in the plan itself for a fixed capacity, on the heap for an unlimited one.
 template <class T, std::size_t N>
 using plan_lines = std::conditional_t<N == unlimited, std::vector<T>, std::array<T, N>>;
-// A value on the heap that stays where it is when its owner moves, copied deeply.
+// A value on the heap that stays where it is when its owner moves, copied deeply. (Not std::unique_ptr: <memory>
+// brings <ostream> into the model layer.)
 template <class T>
 class boxed {
  public:
-  boxed() : value_{std::make_unique<T>()} {}
-  boxed(boxed const& other) : value_{std::make_unique<T>(*other.value_)} {}
-  boxed(boxed&&) noexcept = default;
+  boxed() : value_{new T{}} {}
+  boxed(boxed const& other) : value_{new T{*other.value_}} {}
+  boxed(boxed&& other) noexcept : value_{std::exchange(other.value_, nullptr)} {}
   boxed& operator=(boxed const& other) {
-    if (this != &other) value_ = std::make_unique<T>(*other.value_);
+    if (this != &other) {
+      T* copy = new T{*other.value_};
+      delete value_;
+      value_ = copy;
+    }
     return *this;
   }
-  boxed& operator=(boxed&&) noexcept = default;
-  ~boxed() = default;
+  boxed& operator=(boxed&& other) noexcept {
+    if (this != &other) {
+      delete value_;
+      value_ = std::exchange(other.value_, nullptr);
+    }
+    return *this;
+  }
+  ~boxed() { delete value_; }
   [[nodiscard]] T& operator*() noexcept { return *value_; }
   [[nodiscard]] T const& operator*() const noexcept { return *value_; }
 
  private:
-  std::unique_ptr<T> value_;
+  T* value_;
 };
 // Per-period storage: for an unlimited plan each period's figures on the heap, so that they stay where they are when
 // the plan gains a period (period_figures points at them).
