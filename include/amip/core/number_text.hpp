@@ -86,6 +86,7 @@ enum class parse_failure {
   out_of_range,
 };
 
+/// What reading a number gives: the value, or why the text is not one (`failure != parse_failure::none`).
 template <class T>
 struct parsed {
   T value;

@@ -19,6 +19,7 @@ enum class budget_line : unsigned char {
   vermittlungsbudget,  ///< Vermittlungsbudget: the placement budget, planned beside Anlage 1 (seed: rd. 2.500)
 };
 
+/// A budget line's abbreviation and names, as `budget_lines` lists them.
 struct budget_line_info {
   budget_line line;
   std::string_view abbreviation;  ///< from the seed's Abkürzungsverzeichnis where it has one

@@ -122,6 +122,7 @@ class comparison : public ranges::view_base {
  public:
   using row = comparison_row<P>;
 
+  /// Walks the rows in the catalogue's order; a row is made from the plan when the iterator is dereferenced.
   class iterator {
    public:
     using iterator_concept = std::random_access_iterator_tag;

@@ -80,7 +80,7 @@ class period_error : public std::out_of_range {
 
 /// What a figure is: planned, projected (Hochrechnung), the result (Ergebnis, Ist) or a target (Ziel, Zielwert).
 enum class figure_kind : unsigned char {
-  plan,        ///< Plan, Eintritte <year> in Anlage 1
+  plan,        ///< Plan, `Eintritte <year>` in Anlage 1
   projection,  ///< Hochrechnung
   actual,      ///< Ergebnis, Ist
   target,      ///< Ziel, Zielwert

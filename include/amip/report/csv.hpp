@@ -152,8 +152,8 @@ void write_plan_csv(std::ostream& os, P const& plan, csv_options const& options 
   }
 }
 
-/// Writes a comparison: key;label;<now period>;<prior period>;change_percent, with rolled-up figures; with
-/// options.absolute_change, key;label;<now period>;<prior period>;change_absolute;change_percent.
+/// Writes a comparison: `key;label;<now period>;<prior period>;change_percent`, with rolled-up figures; with
+/// options.absolute_change, `key;label;<now period>;<prior period>;change_absolute;change_percent`.
 ///   key;label;plan 2026;actual 2025;change_percent
 ///   with_fbw_reha;mit FbW / Reha;8510;7274;17,0
 ///   key;label;plan 2026;actual 2025;change_absolute;change_percent
