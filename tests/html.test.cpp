@@ -28,12 +28,22 @@ bool holds(std::string const& page, std::string const& part) { return page.find(
 // Figures in cents, fictitious (those of tests/tables.test.cpp's Eingliederung lines).
 amip::plan<amip::money> budget() {
   std::vector<amip::owned_line> lines;
-  lines.push_back({"total", amip::line_kind::total, amip::no_parent, amip::children_rule::sum, {}, {}, false,
-                   "Budget \"Nord\" & 'Süd' <2026>", "Budget \"North\" & 'South' <2026>"});
-  lines.push_back({"measures", amip::line_kind::leaf, 0, amip::children_rule::sum, {}, {}, true,
-                   "Maßnahmen\nund Zuschüsse", "Measures\nand grants"});
-  lines.push_back({"employment", amip::line_kind::leaf, 0, amip::children_rule::sum, {}, {}, true,
-                   "Beschäftigung\r\n<§ 16i>", "Employment\r\n<§ 16i>"});
+  lines.push_back({.key = "total",
+                   .kind = amip::line_kind::total,
+                   .german_label = "Budget \"Nord\" & 'Süd' <2026>",
+                   .english_label = "Budget \"North\" & 'South' <2026>"});
+  lines.push_back({.key = "measures",
+                   .kind = amip::line_kind::leaf,
+                   .parent = 0,
+                   .davon = true,
+                   .german_label = "Maßnahmen\nund Zuschüsse",
+                   .english_label = "Measures\nand grants"});
+  lines.push_back({.key = "employment",
+                   .kind = amip::line_kind::leaf,
+                   .parent = 0,
+                   .davon = true,
+                   .german_label = "Beschäftigung\r\n<§ 16i>",
+                   .english_label = "Employment\r\n<§ 16i>"});
   amip::plan<amip::money> p{amip::catalog{"Haushalt", std::move(lines), "Titel", "Item"}};
   p.state("measures", amip::plan_of(2026), amip::eur(12'800'000));
   p.state("employment", amip::plan_of(2026), amip::eur(3'100'000));
@@ -121,12 +131,15 @@ TEST_CASE("the Anlage 1 page draws each line's bars to one scale, with the chang
   CHECK(holds(page, R"(<svg width="1060.0" height="700.0" viewBox="0 0 1060.0 700.0")"));
   CHECK(holds(page, R"(<line class="axis" x1="450.0" y1="40.0" x2="450.0" y2="690.0"/>)"));
   // The table: every row, with the absolute change; totals and groups bold, labels indented by depth.
-  CHECK(holds(page, "<tr><th>Zweckbestimmung</th><th>Eintritte 2026</th><th>Ergebnis 2025</th>"
-                    "<th>Veränderung absolut</th><th>in %</th></tr>"));
-  CHECK(holds(page, "<tr class=\"emphasis\"><td>mit FbW / Reha</td><td>8.510</td><td>7.274</td><td>1.236</td>"
-                    "<td>17,0%</td></tr>"));
-  CHECK(holds(page, "<tr><td style=\"padding-left:58px\">davon MAT inkl. U25</td><td>1.994</td><td>1.162</td>"
-                    "<td>832</td><td>71,6%</td></tr>"));  // depth 4: 10 + 4 × 12 px
+  CHECK(holds(page,
+              "<tr><th>Zweckbestimmung</th><th>Eintritte 2026</th><th>Ergebnis 2025</th>"
+              "<th>Veränderung absolut</th><th>in %</th></tr>"));
+  CHECK(holds(page,
+              "<tr class=\"emphasis\"><td>mit FbW / Reha</td><td>8.510</td><td>7.274</td><td>1.236</td>"
+              "<td>17,0%</td></tr>"));
+  CHECK(holds(page,
+              "<tr><td style=\"padding-left:58px\">davon MAT inkl. U25</td><td>1.994</td><td>1.162</td>"
+              "<td>832</td><td>71,6%</td></tr>"));  // depth 4: 10 + 4 × 12 px
 }
 
 TEST_CASE("the page loads nothing and runs nothing") {
@@ -150,8 +163,9 @@ TEST_CASE("labels, headers and the title are escaped in the chart and the table"
   CHECK(holds(page, "<th>Titel &amp; Zeile</th>"));
   // In the table and in the chart (its text and its tooltip), each label only escaped.
   CHECK(holds(page, "<td>Budget &quot;Nord&quot; &amp; &#39;Süd&#39; &lt;2026&gt;</td>"));
-  CHECK(holds(page, "<title>Budget &quot;Nord&quot; &amp; &#39;Süd&#39; &lt;2026&gt;</title>"
-                    "Budget &quot;Nord&quot; &amp; &#39;Süd&#39; &lt;2026&gt;</text>"));
+  CHECK(holds(page,
+              "<title>Budget &quot;Nord&quot; &amp; &#39;Süd&#39; &lt;2026&gt;</title>"
+              "Budget &quot;Nord&quot; &amp; &#39;Süd&#39; &lt;2026&gt;</text>"));
   CHECK(holds(page, "<td style=\"padding-left:22px\">Maßnahmen&#10;und Zuschüsse</td>"));
   CHECK(holds(page, ">Beschäftigung&#10;&lt;§ 16i&gt;</td>"));
   for (auto const* raw : {"\"Nord\"", "& '", "<2026>", "<Entwurf>", "Titel & Zeile", "Maßnahmen\n", "\r", "<§"}) {

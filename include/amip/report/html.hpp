@@ -92,9 +92,9 @@ namespace amip::report {
 /// The horizontal scale of a bar chart: figures from `low` to `high` (raw values: a count, or cents) drawn over
 /// `width` units (the page uses tenths of a pixel). low ≤ 0 ≤ high, so that every bar starts at 0.
 struct bar_scale {
-  std::int64_t low = 0;     ///< the smallest figure drawn, or 0 if none is negative
-  std::int64_t high = 0;    ///< the largest figure drawn, or 0 if none is positive
-  std::int64_t width = 0;   ///< the width of the plot
+  std::int64_t low = 0;    ///< the smallest figure drawn, or 0 if none is negative
+  std::int64_t high = 0;   ///< the largest figure drawn, or 0 if none is positive
+  std::int64_t width = 0;  ///< the width of the plot
 
   /// The smallest scale from 0 that holds every value given, over `width`.
   [[nodiscard]] static constexpr bar_scale holding(std::span<std::int64_t const> values, std::int64_t width) {
@@ -189,14 +189,14 @@ void write_chart(std::ostream& os, comparison<P> const& rows, table const& t, ta
   std::string const now_name = html_escaped(t.header.at(1));
   std::string const prior_name = html_escaped(t.header.at(2));
 
-  os << "<svg width=\"" << svg_number(chart_width) << "\" height=\""
-     << svg_number(height) << "\" viewBox=\"0 0 " << svg_number(chart_width) << ' ' << svg_number(height)
-     << "\" role=\"img\" aria-label=\"" << html_escaped(t.title) << "\">\n";
+  os << "<svg width=\"" << svg_number(chart_width) << "\" height=\"" << svg_number(height) << "\" viewBox=\"0 0 "
+     << svg_number(chart_width) << ' ' << svg_number(height) << "\" role=\"img\" aria-label=\"" << html_escaped(t.title)
+     << "\">\n";
   os << "<defs><clipPath id=\"amip-labels\"><rect x=\"0.0\" y=\"0.0\" width=\"" << svg_number(chart_label_width)
      << "\" height=\"" << svg_number(height) << "\"/></clipPath></defs>\n";
   // The legend: a swatch and the column header of each period, and the head of the change column.
-  os << "<rect class=\"prior\" x=\"" << svg_number(chart_plot_left) << "\" y=\"" << svg_number(110)
-     << "\" width=\"" << svg_number(120) << "\" height=\"" << svg_number(chart_prior_bar) << "\"/><text x=\""
+  os << "<rect class=\"prior\" x=\"" << svg_number(chart_plot_left) << "\" y=\"" << svg_number(110) << "\" width=\""
+     << svg_number(120) << "\" height=\"" << svg_number(chart_prior_bar) << "\"/><text x=\""
      << svg_number(chart_plot_left + 160) << "\" y=\"" << svg_number(chart_baseline) << "\">" << prior_name
      << "</text>\n";
   os << "<rect class=\"now\" x=\"" << svg_number(chart_plot_left + 2'000) << "\" y=\"" << svg_number(100)
@@ -213,9 +213,9 @@ void write_chart(std::ostream& os, comparison<P> const& rows, table const& t, ta
     ++index;
     os << "<g>";
     os << "<text clip-path=\"url(#amip-labels)\" x=\""
-       << svg_number(static_cast<std::int64_t>(row.depth()) * chart_indent) << "\" y=\"" << svg_number(top + chart_baseline)
-       << '"' << (t.rows[index - 1].emphasis ? " class=\"emphasis\"" : "") << "><title>" << html_escaped(cells.at(0))
-       << "</title>" << html_escaped(cells.at(0)) << "</text>";
+       << svg_number(static_cast<std::int64_t>(row.depth()) * chart_indent) << "\" y=\""
+       << svg_number(top + chart_baseline) << '"' << (t.rows[index - 1].emphasis ? " class=\"emphasis\"" : "")
+       << "><title>" << html_escaped(cells.at(0)) << "</title>" << html_escaped(cells.at(0)) << "</text>";
     auto const bar = [&](std::optional<typename P::quantity_type> value, char const* css, std::int64_t y,
                          std::int64_t bar_height, std::string const& name, std::string const& figure) {
       if (!value) return;
@@ -227,9 +227,9 @@ void write_chart(std::ostream& os, comparison<P> const& rows, table const& t, ta
     bar(row.prior(), "prior", top + 40, chart_prior_bar, prior_name, cells.at(2));
     bar(row.now(), "now", top + 40 + chart_prior_bar, chart_now_bar, now_name, cells.at(1));
     auto const absolute = row.absolute_change();
-    os << "<text class=\"change\" x=\"" << svg_number(chart_change_left) << "\" y=\"" << svg_number(top + chart_baseline)
-       << "\">" << html_escaped(absolute ? signed_value(*absolute, lang) : no_value) << " ("
-       << html_escaped(signed_change(row.change(), no_value, lang)) << ")</text>";
+    os << "<text class=\"change\" x=\"" << svg_number(chart_change_left) << "\" y=\""
+       << svg_number(top + chart_baseline) << "\">" << html_escaped(absolute ? signed_value(*absolute, lang) : no_value)
+       << " (" << html_escaped(signed_change(row.change(), no_value, lang)) << ")</text>";
     os << "</g>\n";
   }
   // The zero line, over the bars.
@@ -269,10 +269,10 @@ void write_html(std::ostream& os, comparison<P> const& rows, table_options const
      << "<title>" << html_escaped(t.title) << "</title>\n<style>" << detail::page_style << "</style>\n</head>\n<body>\n"
      << "<h1>" << html_escaped(t.title) << "</h1>\n<figure>\n";
   detail::write_chart(os, rows, t, with_change);
-  os << "<figcaption>"
-     << (de ? "Je Zeile: " : "Per line: ") << html_escaped(t.header.at(2)) << (de ? " (grau) und " : " (grey) and ")
-     << html_escaped(t.header.at(1)) << (de ? " (blau) auf einer Skala ab 0; rechts die Veränderung absolut und in %."
-                                            : " (blue) on one scale from 0; on the right the change, absolute and in %.")
+  os << "<figcaption>" << (de ? "Je Zeile: " : "Per line: ") << html_escaped(t.header.at(2))
+     << (de ? " (grau) und " : " (grey) and ") << html_escaped(t.header.at(1))
+     << (de ? " (blau) auf einer Skala ab 0; rechts die Veränderung absolut und in %."
+            : " (blue) on one scale from 0; on the right the change, absolute and in %.")
      << "</figcaption>\n</figure>\n";
   detail::write_html_table(os, t);
   os << "</body>\n</html>\n";
