@@ -1,7 +1,7 @@
 // The HTML report (amip/report/html.hpp): escaping, the bar chart's geometry and the page's figures. Every
 // coordinate is worked out by hand in the comment beside it: the page writes tenths of a pixel, so a bar of
 // figure v on a scale up to `high` over the plot's 410 px is round(v × 4100 / high) tenths wide (half away from
-// zero), starting at the plot's left edge, 450 px. Row i of the chart starts at 40 px + i × 26 px; its prior bar
+// zero), starting at the plot's left edge, 470 px. Row i of the chart starts at 40 px + i × 26 px; its prior bar
 // 4 px below that (8 px high), its compared bar 12 px below (10 px high), its texts' baseline 17 px below.
 #include <amip/model/catalog.hpp>
 #include <amip/model/comparison.hpp>
@@ -112,24 +112,24 @@ TEST_CASE("a bar scale is computed at compile time") {
 TEST_CASE("the Anlage 1 page draws each line's bars to one scale, with the change") {
   auto const page = amip::report::to_html(amip::compare(egt, amip::plan_of(2026), amip::actual_of(2025)));
   // Row 0, mit FbW / Reha (top 40 px): 8.510 fills the plot (410 px), 7.274 is 350,5 px (see the scale above).
-  CHECK(holds(page, R"(<rect class="prior" x="450.0" y="44.0" width="350.5" height="8.0"><title>Ergebnis 2025: )"
+  CHECK(holds(page, R"(<rect class="prior" x="470.0" y="44.0" width="350.5" height="8.0"><title>Ergebnis 2025: )"
                     R"(7.274</title></rect>)"));
-  CHECK(holds(page, R"(<rect class="now" x="450.0" y="52.0" width="410.0" height="10.0"><title>Eintritte 2026: )"
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="52.0" width="410.0" height="10.0"><title>Eintritte 2026: )"
                     R"(8.510</title></rect>)"));
-  CHECK(holds(page, R"(<text class="change" x="870.0" y="57.0">+1.236 (+17,0%)</text>)"));
+  CHECK(holds(page, R"(<text class="change" x="890.0" y="57.0">+1.236 (+17,0%)</text>)"));
   // Row 4, davon MAT inkl. U25 (top 40 + 4 × 26 = 144 px): 1.162 → 56,0 px, 1.994 → 96,1 px.
-  CHECK(holds(page, R"(<rect class="prior" x="450.0" y="148.0" width="56.0" height="8.0"><title>Ergebnis 2025: )"
+  CHECK(holds(page, R"(<rect class="prior" x="470.0" y="148.0" width="56.0" height="8.0"><title>Ergebnis 2025: )"
                     R"(1.162</title></rect>)"));
-  CHECK(holds(page, R"(<rect class="now" x="450.0" y="156.0" width="96.1" height="10.0"><title>Eintritte 2026: )"
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="156.0" width="96.1" height="10.0"><title>Eintritte 2026: )"
                     R"(1.994</title></rect>)"));
-  CHECK(holds(page, R"(<text class="change" x="870.0" y="161.0">+832 (+71,6%)</text>)"));
+  CHECK(holds(page, R"(<text class="change" x="890.0" y="161.0">+832 (+71,6%)</text>)"));
   // Row 14, § 16c: 0 against 4 (-100,0 %); row 24, VIII.: 0 against 0 (top 40 + 24 × 26 = 664 px).
   CHECK(holds(page, R"(>-4 (-100,0%)</text>)"));
-  CHECK(holds(page, R"(<rect class="now" x="450.0" y="676.0" width="0.0" height="10.0">)"));
-  CHECK(holds(page, R"(<text class="change" x="870.0" y="681.0">0 (0,0%)</text>)"));
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="676.0" width="0.0" height="10.0">)"));
+  CHECK(holds(page, R"(<text class="change" x="890.0" y="681.0">0 (0,0%)</text>)"));
   // The chart is 40 px + 25 rows × 26 px + 10 px = 700 px high; the zero line runs along the plot's left edge.
-  CHECK(holds(page, R"(<svg width="1060.0" height="700.0" viewBox="0 0 1060.0 700.0")"));
-  CHECK(holds(page, R"(<line class="axis" x1="450.0" y1="40.0" x2="450.0" y2="690.0"/>)"));
+  CHECK(holds(page, R"(<svg width="1080.0" height="700.0" viewBox="0 0 1080.0 700.0")"));
+  CHECK(holds(page, R"(<line class="axis" x1="470.0" y1="40.0" x2="470.0" y2="690.0"/>)"));
   // The table: every row, with the absolute change; totals and groups bold, labels indented by depth.
   CHECK(holds(page,
               "<tr><th>Zweckbestimmung</th><th>Eintritte 2026</th><th>Ergebnis 2025</th>"
@@ -190,14 +190,14 @@ TEST_CASE("money is drawn in cents and printed in euros with two decimals") {
   // The scale's high is the total plan, 1.590.000.000 ct. Row 0 (top 40 px): the prior total 1.572.550.050 ×
   // 4.100 / 1.590.000.000 = 4.055,003 → 405,5 px. Row 1 (top 66 px): 1.245.000.000 × 4.100 / 1.590.000.000 =
   // 3.210,38 → 321,0 px; 1.280.000.000 × 4.100 / 1.590.000.000 = 3.300,63 → 330,1 px.
-  CHECK(holds(page, R"(<rect class="prior" x="450.0" y="44.0" width="405.5" height="8.0">)"));
-  CHECK(holds(page, R"(<rect class="now" x="450.0" y="52.0" width="410.0" height="10.0">)"));
-  CHECK(holds(page, R"(<rect class="prior" x="450.0" y="70.0" width="321.0" height="8.0">)"));
-  CHECK(holds(page, R"(<rect class="now" x="450.0" y="78.0" width="330.1" height="10.0">)"));
+  CHECK(holds(page, R"(<rect class="prior" x="470.0" y="44.0" width="405.5" height="8.0">)"));
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="52.0" width="410.0" height="10.0">)"));
+  CHECK(holds(page, R"(<rect class="prior" x="470.0" y="70.0" width="321.0" height="8.0">)"));
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="78.0" width="330.1" height="10.0">)"));
   // Row 2 (top 92 px): 327.550.050 × 4.100 / 1.590.000.000 = 844,63 → 84,5 px; 310.000.000 × 4.100 /
   // 1.590.000.000 = 799,37 → 79,9 px.
-  CHECK(holds(page, R"(<rect class="prior" x="450.0" y="96.0" width="84.5" height="8.0">)"));
-  CHECK(holds(page, R"(<rect class="now" x="450.0" y="104.0" width="79.9" height="10.0">)"));
+  CHECK(holds(page, R"(<rect class="prior" x="470.0" y="96.0" width="84.5" height="8.0">)"));
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="104.0" width="79.9" height="10.0">)"));
 
   amip::report::table_options english;
   english.lang = amip::language::english;
@@ -211,8 +211,8 @@ TEST_CASE("money is drawn in cents and printed in euros with two decimals") {
 TEST_CASE("a line without a figure has no bar and shows n. v.") {
   // Anlage 1 states no actual 2024 for the totals: row 0 has no prior bar, and its changes are n. v.
   auto const page = amip::report::to_html(amip::compare(egt, amip::plan_of(2026), amip::actual_of(2024)));
-  CHECK_FALSE(holds(page, R"(<rect class="prior" x="450.0" y="44.0")"));
-  CHECK(holds(page, R"(<text class="change" x="870.0" y="57.0">n. v. (n. v.)</text>)"));
+  CHECK_FALSE(holds(page, R"(<rect class="prior" x="470.0" y="44.0")"));
+  CHECK(holds(page, R"(<text class="change" x="890.0" y="57.0">n. v. (n. v.)</text>)"));
   // The plan's bar is drawn as before: 8.510 is still the largest figure, 410 px.
-  CHECK(holds(page, R"(<rect class="now" x="450.0" y="52.0" width="410.0" height="10.0">)"));
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="52.0" width="410.0" height="10.0">)"));
 }

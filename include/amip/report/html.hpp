@@ -140,11 +140,11 @@ template <Quantity Q>
 }
 
 // The chart's layout, in tenths of a pixel.
-inline constexpr std::int64_t chart_width = 10'600;       // 1060 px
-inline constexpr std::int64_t chart_label_width = 4'400;  // labels left of the plot, clipped at 440 px
-inline constexpr std::int64_t chart_plot_left = 4'500;
-inline constexpr std::int64_t chart_plot_width = 4'100;   // bars from 450 px to 860 px
-inline constexpr std::int64_t chart_change_left = 8'700;  // the change, from 870 px
+inline constexpr std::int64_t chart_width = 10'800;       // 1080 px
+inline constexpr std::int64_t chart_label_width = 4'600;  // labels left of the plot, clipped at 460 px
+inline constexpr std::int64_t chart_plot_left = 4'700;
+inline constexpr std::int64_t chart_plot_width = 4'100;   // bars from 470 px to 880 px
+inline constexpr std::int64_t chart_change_left = 8'900;  // the change, from 890 px
 inline constexpr std::int64_t chart_top = 400;            // below the legend
 inline constexpr std::int64_t chart_row_height = 260;     // 26 px per line
 inline constexpr std::int64_t chart_prior_bar = 80;       // the prior bar: 8 px high, 4 px below the row's top
