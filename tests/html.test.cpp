@@ -216,3 +216,39 @@ TEST_CASE("a line without a figure has no bar and shows n. v.") {
   // The plan's bar is drawn as before: 8.510 is still the largest figure, 410 px.
   CHECK(holds(page, R"(<rect class="now" x="470.0" y="52.0" width="410.0" height="10.0">)"));
 }
+
+TEST_CASE("a negative figure's bar runs left from 0, which moves right") {
+  std::vector<amip::owned_line> lines;
+  lines.push_back({.key = "total", .kind = amip::line_kind::total, .german_label = "Saldo", .english_label = "Net"});
+  lines.push_back({.key = "spend",
+                   .kind = amip::line_kind::leaf,
+                   .parent = 0,
+                   .davon = true,
+                   .german_label = "Ausgaben",
+                   .english_label = "Spending"});
+  lines.push_back({.key = "refund",
+                   .kind = amip::line_kind::leaf,
+                   .parent = 0,
+                   .davon = true,
+                   .german_label = "Erstattungen",
+                   .english_label = "Refunds"});
+  amip::plan<amip::money> p{amip::catalog{"Saldo", std::move(lines), "Titel", "Item"}};
+  p.state("spend", amip::plan_of(2026), amip::eur(300));
+  p.state("refund", amip::plan_of(2026), amip::eur(-100));
+  p.state("spend", amip::actual_of(2025), amip::eur(100));
+  p.state("refund", amip::actual_of(2025), amip::eur(0));
+  auto const page = amip::report::to_html(amip::compare(p, amip::plan_of(2026), amip::actual_of(2025)));
+  // Figures in cents: 20.000 (total), 30.000, -10.000 now; 10.000, 10.000, 0 before. The scale runs from -10.000 to
+  // 30.000 over 4.100 tenths: 0 lies at 10.000 × 4.100 / 40.000 = 1.025, so at 470 + 102,5 = 572,5 px.
+  CHECK(holds(page, R"(<line class="axis" x1="572.5" y1="40.0" x2="572.5" y2="118.0"/>)"));  // 40 + 3 × 26 px
+  // Row 0: 20.000 ends at 30.000 × 4.100 / 40.000 = 3.075, 307,5 px: from 572,5 to 777,5 px, 205 px long.
+  CHECK(holds(page, R"(<rect class="now" x="572.5" y="52.0" width="205.0" height="10.0">)"));
+  // Row 1: 30.000 ends at the plot's right edge, 410 px: 880 − 572,5 = 307,5 px long.
+  CHECK(holds(page, R"(<rect class="now" x="572.5" y="78.0" width="307.5" height="10.0">)"));
+  // Row 2: -10.000 is at the plot's left edge, 470 px, and runs to 0: 102,5 px long; its prior 0 has no length.
+  CHECK(holds(page, R"(<rect class="now" x="470.0" y="104.0" width="102.5" height="10.0"><title>Betrag 2026: )"
+                    R"(-100,00 €</title></rect>)"));
+  CHECK(holds(page, R"(<rect class="prior" x="572.5" y="96.0" width="0.0" height="8.0">)"));
+  // -100,00 € against 0: the absolute change is there, the change in % has no value.
+  CHECK(holds(page, ">-100,00 € (n. v.)</text>"));
+}

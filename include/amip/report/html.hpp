@@ -3,10 +3,12 @@
 // Synopsis
 //
 //   namespace amip::report {
-//   std::string html_escaped(std::string_view);                          // & < > " ' and line breaks as references
-//   struct bar_scale { std::int64_t low, high, width;                  // a bar chart's scale, from 0
-//                      static constexpr bar_scale holding(span<int64 const> values, int64 width);
-//                      constexpr std::int64_t position(std::int64_t value) const; };
+//   std::string html_escaped(std::string_view);      // & < > " ' and line breaks as character references
+//   struct bar_scale {                                // a bar chart's scale from 0, in integers
+//     std::int64_t low, high, width;
+//     static constexpr bar_scale holding(std::span<std::int64_t const> values, std::int64_t width);
+//     constexpr std::int64_t position(std::int64_t value) const;  // (value - low) * width / (high - low)
+//   };
 //   template <class P> void write_html(std::ostream&, comparison<P> const&, table_options = {});
 //   template <class P> std::string to_html(comparison<P> const&, table_options = {});
 //   }
@@ -107,7 +109,9 @@ struct bar_scale {
   }
 
   /// Where a value lies, from the plot's left edge: (value − low) × width / (high − low), rounded half away from
-  /// zero; 0 for every value when low = high (nothing but zeros to draw).
+  /// zero; 0 for every value when low = high (nothing but zeros to draw). Exact for every int64 figure (the product
+  /// is taken in 128 bits); a value outside low to high lies outside 0 to width, and amip::overflow_error is thrown
+  /// where its position leaves int64.
   [[nodiscard]] constexpr std::int64_t position(std::int64_t value) const {
     if (high == low) return 0;
     using amip::detail::int128;
