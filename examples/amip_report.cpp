@@ -1,10 +1,11 @@
 // amip-report: a plan as the Jobcenter publishes it, with the programme's rules, from the command line.
 //
-//   amip-report [PLAN.csv] [--format text|aligned|markdown|csv] [--lang de|en] [--now PERIOD] [--prior PERIOD]
+//   amip-report [PLAN.csv] [--format text|aligned|markdown|csv|html] [--lang de|en] [--now PERIOD] [--prior PERIOD]
 //               [--title TEXT] [--label-header TEXT] [--no-rules] [--strict] [--diff OTHER.csv] [--help]
 //
 // Without PLAN.csv it reports the embedded Jobcenter Düsseldorf programme 2026. Exit codes: 0 when no rule of
-// severity error fails, 1 when one does, 2 for unusable input (the reason on stderr).
+// severity error fails, 1 when one does, 2 for unusable input (the reason on stderr). With --format html the
+// standard output is one HTML page (amip/report/html.hpp) and the findings go to stderr.
 #include <amip/io/plan_csv.hpp>
 #include <amip/programmes/duesseldorf_2026.hpp>
 
@@ -26,7 +27,8 @@ Prints a plan as a table with the change against a prior period (like Anlage 1 o
 Jobcenter Duesseldorf's programme) and checks the programme's rules on it.
 
   PLAN.csv            a plan CSV (docs/csv.md); without it, the embedded Duesseldorf 2026 plan
-  --format FORMAT     aligned (default), text (tab-separated, as the seed prints it), markdown, csv
+  --format FORMAT     aligned (default), text (tab-separated, as the seed prints it), markdown, csv,
+                      html (one self-contained page with a bar chart; the findings go to stderr)
   --lang de|en        German (default: 8.510, 17,0%) or English (8,510, 17.0%)
   --title TEXT        the table's title (default: "Planung EGT 2026" for the embedded plan, else the file name)
   --label-header TEXT the label column's header (default: "Zweckbestimmung" for Anlage 1, else "Zeile")
@@ -91,8 +93,9 @@ options parse_arguments(std::vector<std::string_view> const& args) {
       out.help = true;
     } else if (arg == "--format") {
       out.format = std::string(value());
-      if (out.format != "aligned" && out.format != "text" && out.format != "markdown" && out.format != "csv") {
-        throw usage_error("amip-report: --format is aligned, text, markdown or csv, not \"" + out.format + "\"");
+      if (out.format != "aligned" && out.format != "text" && out.format != "markdown" && out.format != "csv" &&
+          out.format != "html") {
+        throw usage_error("amip-report: --format is aligned, text, markdown, csv or html, not \"" + out.format + "\"");
       }
     } else if (arg == "--lang") {
       auto const lang = value();
@@ -194,6 +197,8 @@ void print_table(P const& plan, options const& opt, amip::period now, amip::peri
     csv.lang = opt.lang;
     csv.delimiter = opt.lang == amip::language::german ? ';' : ',';
     amip::report::write_comparison_csv(std::cout, rows, csv);
+  } else if (opt.format == "html") {
+    amip::report::write_html(std::cout, rows, table);
   } else if (opt.format == "markdown") {
     amip::report::write_markdown(std::cout, amip::report::make_table(rows, table));
   } else {
@@ -203,44 +208,47 @@ void print_table(P const& plan, options const& opt, amip::period now, amip::peri
   }
 }
 
+// Where the text around the table goes: with --format html, stderr, so that stdout is the page alone.
+std::ostream& notes(options const& opt) { return opt.format == "html" ? std::cerr : std::cout; }
+
 template <class P>
 void print_diff(P const& plan, std::string const& other_file, options const& opt, amip::period now) {
   auto const other = load(other_file);
   auto const rows = amip::diff(plan, other.plan(), now);
   bool const de = opt.lang == amip::language::german;
-  std::cout << '\n'
-            << (de ? "Vergleich mit " : "Compared with ") << other_file << " (" << amip::to_string(now, opt.lang)
-            << ")\n\n";
+  notes(opt) << '\n'
+             << (de ? "Vergleich mit " : "Compared with ") << other_file << " (" << amip::to_string(now, opt.lang)
+             << ")\n\n";
   for (auto const& row : rows) {
     auto const show = [&](auto const& value) {
       return value ? amip::report::format_value(*value, opt.lang) : std::string(amip::report::no_value_text(opt.lang));
     };
     if (row.difference && *row.difference == amip::entry_count{}) continue;
-    std::cout << "  " << plan.structure().label(row.line, opt.lang) << ": " << show(row.before) << " -> "
-              << show(row.after) << " ("
-              << (row.difference ? (row.difference->value() > 0 ? "+" : "") +
-                                       amip::report::format_integer(row.difference->value(), opt.lang)
-                                 : std::string(amip::report::no_value_text(opt.lang)))
-              << ", " << amip::report::format_change(row.change, opt.lang) << ")\n";
+    notes(opt) << "  " << plan.structure().label(row.line, opt.lang) << ": " << show(row.before) << " -> "
+               << show(row.after) << " ("
+               << (row.difference ? (row.difference->value() > 0 ? "+" : "") +
+                                        amip::report::format_integer(row.difference->value(), opt.lang)
+                                  : std::string(amip::report::no_value_text(opt.lang)))
+               << ", " << amip::report::format_change(row.change, opt.lang) << ")\n";
   }
 }
 
 template <class P>
-int check_rules(P const& plan, amip::period now, amip::period prior, bool strict) {
+int check_rules(std::ostream& out, P const& plan, amip::period now, amip::period prior, bool strict) {
   auto const& table = plan.structure();
   for (auto const& m : {amip::measure_id::mat, amip::measure_id::avgs_mat, amip::measure_id::mag, amip::measure_id::egz,
                         amip::measure_id::einstiegsgeld, amip::measure_id::p16e, amip::measure_id::agh}) {
     if (!table.find(m)) {
-      std::cout << "\nRules: not checked; the programme's rules need a line for every measure they speak of, and this "
-                   "plan has none for \""
-                << amip::info_of(m).key << "\".\n";
+      out << "\nRules: not checked; the programme's rules need a line for every measure they speak of, and this "
+             "plan has none for \""
+          << amip::info_of(m).key << "\".\n";
       return 0;
     }
   }
   auto const findings = amip::check(plan, now, prior, amip::duesseldorf_2026::plan_rules);
-  std::cout << '\n'
-            << findings << findings.count_failed() << " of " << findings.size() << " findings failed, "
-            << findings.count_failed(amip::severity::error) << " of them errors\n";
+  out << '\n'
+      << findings << findings.count_failed() << " of " << findings.size() << " findings failed, "
+      << findings.count_failed(amip::severity::error) << " of them errors\n";
   auto const failing =
       findings.count_failed(amip::severity::error) + (strict ? findings.count_failed(amip::severity::warning) : 0);
   return failing == 0 ? 0 : 1;
@@ -252,7 +260,7 @@ int report(P const& plan, options const& opt) {
   auto const prior = opt.prior.value_or(default_prior(plan, now));
   print_table(plan, opt, now, prior);
   if (opt.diff_file) print_diff(plan, *opt.diff_file, opt, now);
-  return opt.rules ? check_rules(plan, now, prior, opt.strict) : 0;
+  return opt.rules ? check_rules(notes(opt), plan, now, prior, opt.strict) : 0;
 }
 
 }  // namespace

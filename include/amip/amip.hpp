@@ -31,8 +31,9 @@
 #include <amip/money/fit.hpp>
 #include <amip/money/subsidy.hpp>
 
-// report: number formats, tables as text, Markdown and CSV, stream output
+// report: number formats, tables as text, Markdown, CSV and HTML, stream output
 #include <amip/report/csv.hpp>
+#include <amip/report/html.hpp>
 #include <amip/report/markdown.hpp>
 #include <amip/report/number_format.hpp>
 #include <amip/report/ostream.hpp>

@@ -19,7 +19,7 @@
 // "Hochrechnung 2025" for a projection, "Ziel 2026" for a target, "Vergleich"; with the absolute change the last two
 // are "Veränderung absolut" and "in %" (English "Change", "in %"). A quarter or a month, and a version, are named
 // as period.hpp's to_string names them: "Eintritte Q3 2026", "Ergebnis 07/2019", "Betrag 2026 (Geschäftsplan)".
-// text.hpp, markdown.hpp and csv.hpp lay the table out.
+// text.hpp, markdown.hpp, csv.hpp and html.hpp lay the table out.
 #pragma once
 
 #include <array>
