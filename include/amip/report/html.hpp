@@ -45,10 +45,11 @@
 
 namespace amip::report {
 
-/// Text made safe for HTML and SVG, in element content and in quoted attribute values alike: & < > " ' become
-/// &amp; &lt; &gt; &quot; &#39;, a line break (LF, CR or CR LF) becomes &#10;, and any other control character
-/// (U+0000 to U+001F but the tab) becomes U+FFFD as &#xFFFD;, which HTML does not allow raw. Other bytes (UTF-8)
-/// are kept.
+/// Text made safe for HTML and SVG, in element content and in quoted attribute values alike: the ampersand, the
+/// angle brackets and both quotation marks become character references (named amp, lt, gt and quot; the apostrophe
+/// by its number, 39), a line break (LF, CR or CR LF) the reference of number 10, and any other control character
+/// (U+0000 to U+001F but the tab) U+FFFD by its reference, which HTML does not allow raw. Other bytes (UTF-8) are
+/// kept.
 [[nodiscard]] inline std::string html_escaped(std::string_view text) {
   std::string out;
   out.reserve(text.size());
