@@ -7,7 +7,10 @@
 //   - unless a sum leaves int64 (reported as sum_overflow), plan::check() does not throw and finds what the
 //     reader reported as inconsistent totals;
 //   - the plan read from the valid parts, written with report::write_plan_csv and read again, is the same plan,
-//     and reading it again finds no error other than its inconsistent totals.
+//     and reading it again finds no error other than its inconsistent totals;
+//   - read as a plan per quantity (read_plans_csv: period columns of entries, persons, cases and euros, any
+//     spelling of a period, numbers in either notation), the same holds for every plan, written side by side with
+//     report::write_plans_csv; read as a plan of money, errors keep their order.
 // Build and run (clang 14):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
 //       tests/fuzz/plan_csv.fuzz.cpp -o /tmp/fuzz_plan_csv
@@ -101,6 +104,50 @@ void check_round_trip(Read const& read, amip::catalog const* known, std::size_t 
   }
 }
 
+// The plan per quantity of a read, or an empty plan of Q over the read's lines.
+template <class Q>
+amip::plan<Q> plan_or_empty(amip::io::collected_plans const& read) {
+  return read.has<Q>() ? read.plan<Q>() : amip::plan<Q>{read.structure()};
+}
+
+void check_plans(std::string_view text, std::size_t size) {
+  auto const read = amip::io::read_plans_csv_collecting(text, "fuzz.csv");
+  check_errors(read, "fuzz.csv");
+  if (size % 3 == 0) {
+    try {
+      auto const stopped = amip::io::read_plans_csv(text, "fuzz.csv");
+      require(read.ok(), "no exception only without errors");
+      require(stopped.units() == read.units(), "the same units");
+    } catch (amip::io::csv_error const& e) {
+      require(!read.ok() && e.diagnostic() == read.errors().front(), "stop mode throws the first error");
+    }
+  }
+  std::size_t consistency = 0;
+  for (auto const& e : read.errors()) {
+    if (e.kind == csv_error_kind::sum_overflow) return;  // plan::check() would throw amip::overflow_error
+    if (is_consistency(e.kind)) ++consistency;
+  }
+  auto const entries = plan_or_empty<amip::entry_count>(read);
+  auto const persons = plan_or_empty<amip::person_count>(read);
+  auto const cases = plan_or_empty<amip::case_count>(read);
+  auto const euros = plan_or_empty<amip::money>(read);
+  require(entries.check().size() + persons.check().size() + cases.check().size() + euros.check().size() ==
+              consistency,
+          "plan::check() of every plan finds what the reader reported");
+  if (read.units().empty()) return;
+  auto const options = size % 2 == 0 ? amip::report::csv_options{}
+                                     : amip::report::csv_options{amip::language::english, ';', false, true, true};
+  std::ostringstream out;
+  amip::report::write_plans_csv(out, options, entries, persons, cases, euros);
+  auto const again = amip::io::read_plans_csv_collecting(out.str(), "again.csv");
+  for (auto const& e : again.errors()) require(is_consistency(e.kind), "written plans read without errors");
+  require(again.units().size() == read.units().size(), "the same number of units");
+  require_same(entries, plan_or_empty<amip::entry_count>(again));
+  require_same(persons, plan_or_empty<amip::person_count>(again));
+  require_same(cases, plan_or_empty<amip::case_count>(again));
+  require_same(euros, plan_or_empty<amip::money>(again));
+}
+
 template <class Collect, class Stop>
 void check_mode(std::string_view text, amip::catalog const* known, bool round_trip, bool stop_too, Collect collect,
                 Stop stop) {
@@ -143,5 +190,8 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
   check_mode(
       text, nullptr, false, size % 3 == 2, [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", forced); },
       [&] { return amip::io::read_plan_csv(text, "fuzz.csv", forced); });
+  check_plans(text, size);
+  auto const money = amip::io::read_plan_csv_collecting<amip::plan<amip::money>>(text, "fuzz.csv");
+  check_errors(money, "fuzz.csv");
   return 0;
 }

@@ -192,7 +192,8 @@ class loaded_plans {
       : storage_{std::move(storage)}, structure_{std::move(structure)} {}
 
  private:
-  friend class detail::plan_csv_reader<detail::plan_per_quantity>;
+  template <class Target>
+  friend class detail::plan_csv_reader;  // plan_csv_reader<plan_per_quantity> fills it
   template <class Q, class Self>
   static auto& slot(Self& self) noexcept {
     if constexpr (std::is_same_v<Q, entry_count>) {
@@ -232,7 +233,8 @@ class collected_plans : public loaded_plans {
   [[nodiscard]] bool ok() const noexcept { return errors_.empty(); }
 
  private:
-  friend class detail::plan_csv_reader<detail::plan_per_quantity>;
+  template <class Target>
+  friend class detail::plan_csv_reader;  // plan_csv_reader<plan_per_quantity> fills it
   collected_plans(loaded_plans read, std::vector<csv_diagnostic> errors)
       : loaded_plans{std::move(read)}, errors_{std::move(errors)} {}
   std::vector<csv_diagnostic> errors_;

@@ -76,7 +76,7 @@ namespace amip::io {
 namespace detail {
 
 /// What a read of one plan of type P gives, and how much it holds: period columns without a unit are of P's
-/// quantity; columns of other units are read and checked but not kept.
+/// quantity; the figures of columns of other units are read and checked, but not kept (nor their totals checked).
 template <class P>
 struct single_plan {
   using plan_type = P;
@@ -86,6 +86,8 @@ struct single_plan {
   [[nodiscard]] static constexpr std::size_t max_periods(column_unit unit) noexcept {
     return unit == default_unit ? plan_capacity<P>::periods : std::numeric_limits<std::size_t>::max();
   }
+  /// Whether the columns of a unit make the plan (and so have their totals checked).
+  [[nodiscard]] static constexpr bool keeps(column_unit unit) noexcept { return unit == default_unit; }
 };
 
 /// What a read of every quantity of a file gives: an amip::plan<Q> per unit of its period columns; columns without
@@ -97,6 +99,7 @@ struct plan_per_quantity {
   [[nodiscard]] static constexpr std::size_t max_periods(column_unit) noexcept {
     return plan_capacity<amip::plan<entry_count>>::periods;
   }
+  [[nodiscard]] static constexpr bool keeps(column_unit) noexcept { return true; }
 };
 
 /// A period column of the file: its period, its unit, and where the header names it.
@@ -846,6 +849,7 @@ class plan_csv_reader {
   // plan would throw amip::overflow_error), as an error at the figure's cell.
   void check_consistency(catalog const& table) {
     for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+      if (!Target::keeps(slots_[slot].unit)) continue;  // not part of the plan read: its figures only are checked
       auto const stated = [&](std::size_t i) {
         auto const r = row_of_line_[i];
         return r == rows_.size() ? std::optional<std::int64_t>{} : rows_[r].figures[slot];
