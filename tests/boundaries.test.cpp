@@ -482,30 +482,43 @@ TEST_CASE("a count in a file is read from 0 to INT64_MAX and -1 or INT64_MAX + 1
 // docs/csv.md: "German (1.994), English (1,994) or plain (1994) figures (the first grouped figure decides ...)". A
 // plain figure is read the same in both conventions, so it decides nothing: the English "1,994" after it decides
 // English, and a German "1.994" after that is an error (in English terms, as the file now reads).
-TEST_CASE("a plain first figure decides nothing and the first grouped figure after it decides the convention") {
-  auto const english = read("a;;;A;1994\nb;;;B;1,994\n");
+TEST_CASE("a plain figure decides nothing and the first figure that reads one way decides the convention") {
+  // 1,994 alone is 1,994 in German and 1994 in English: without a convention, an error naming both.
+  auto const alone = read("a;;;A;1994\nb;;;B;1,994\n");
+  REQUIRE(alone.errors().size() == 1);
+  CHECK(alone.errors()[0].kind == csv_error_kind::ambiguous_number);
+
+  // 1,994,000 reads only as English (in German, ",994,000" is no fraction): it decides, for 1,994 before it too.
+  auto const english = read("a;;;A;1994\nb;;;B;1,994\nc;;;C;1,994,000\n");
   REQUIRE(english.ok());
   CHECK(english.plan().stated(amip::line_index{0}, plan_of(2026)) == 1'994 * entries);
   CHECK(english.plan().stated(amip::line_index{1}, plan_of(2026)) == 1'994 * entries);
+  CHECK(english.plan().stated(amip::line_index{2}, plan_of(2026)) == 1'994'000 * entries);
 
-  auto const then_german = read("a;;;A;1994\nb;;;B;1,994\nc;;;C;1.994\n");
+  // After it, 1.994 is one point nine nine four in English: decimals in a count. Line 4 "c;;;C;1.994": column 7.
+  auto const then_german = read("a;;;A;1994\nb;;;B;1,994,000\nc;;;C;1.994\n");
   REQUIRE(then_german.errors().size() == 1);
-  CHECK(then_german.errors()[0].kind == csv_error_kind::not_a_number);
-  // Line 4 "c;;;C;1.994": the figure starts in column 7.
+  CHECK(then_german.errors()[0].kind == csv_error_kind::decimals_in_count);
   CHECK(then_german.errors()[0].to_string() ==
-        "plan.csv:4:7: \"1.994\" is not a count: it contains a character other than digits, a leading '-' and the "
-        "thousands separator ','; expected a whole number of entries such as 1994 or 1,994, or an empty cell for no "
-        "figure");
+        "plan.csv:4:7: \"1.994\" has decimals, but a count of entries is a whole number; expected a whole number of "
+        "entries such as 1994 or 1,994, or an empty cell for no figure");
 
-  // The mirror image in a comma file (English by its delimiter): a plain figure, then a German one.
+  // The mirror image in a comma file: 1.994.000 reads only as German, and then "1,994" is 1,994 entries.
   auto const german = amip::io::read_plan_csv_collecting(
-      "key,parent,children,label,plan 2026\na,,,A,1994\nb,,,B,1.994\nc,,,C,\"1,994\"\n", "plan.csv");
+      "key,parent,children,label,plan 2026\na,,,A,1994\nb,,,B,1.994.000\nc,,,C,\"1,994\"\n", "plan.csv");
   REQUIRE(german.errors().size() == 1);
-  CHECK(german.plan().stated(amip::line_index{1}, plan_of(2026)) == 1'994 * entries);
+  CHECK(german.plan().stated(amip::line_index{1}, plan_of(2026)) == 1'994'000 * entries);
   CHECK(german.errors()[0].to_string() ==
-        "plan.csv:4:7: \"1,994\" is not a count: it contains a character other than digits, a leading '-' and the "
-        "thousands separator '.'; expected a whole number of entries such as 1994 or 1.994, or an empty cell for no "
-        "figure");
+        "plan.csv:4:7: \"1,994\" has decimals, but a count of entries is a whole number; expected a whole number of "
+        "entries such as 1994 or 1.994, or an empty cell for no figure");
+
+  // Not a number in the file's convention: the message names the figure that decided it.
+  auto const letters = read("a;;;A;1,994,000\nb;;;B;1.9x\n");
+  REQUIRE(letters.errors().size() == 1);
+  CHECK(letters.errors()[0].to_string() ==
+        "plan.csv:3:7: \"1.9x\" is not a count: it contains a character other than digits, a leading '-' and the "
+        "thousands separator ',' (the file writes English numbers, as \"1,994,000\" in line 2, column 7 shows); "
+        "expected a whole number of entries such as 1994 or 1,994, or an empty cell for no figure");
 }
 
 TEST_CASE("a period column has a year from 1000 to 9999") {

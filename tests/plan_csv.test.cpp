@@ -86,6 +86,7 @@ struct malformed {
   bool against_anlage1;
   csv_error_kind kind;
   std::string expected;  // the first error, as to_string() gives it
+  bool money = false;    // read as an amip::plan<amip::money> (columns without a unit are in euros)
 };
 
 std::string const header = "key;parent;children;measure;label;plan 2026;actual 2025\n";
@@ -192,11 +193,12 @@ std::vector<malformed> malformed_inputs() {
     {"a figure with a decimal", header + "total;;sum;;Eintritte;1.99.4;2\n", false, csv_error_kind::not_a_number,
      "plan.csv:2:23: \"1.99.4\" is not a count: the thousands separator '.' is misplaced; expected a whole number "
      "of entries such as 1994 or 1.994, or an empty cell for no figure"},
-    {"English grouping after German grouping", header + "a;;sum;;A;1.994;\nb;;sum;;B;1,994;\n", false,
+    // "1.994.000" reads only as German (in English, ".994.000" is no fraction): it decides for the file.
+    {"English grouping after German grouping", header + "a;;sum;;A;1.994.000;\nb;;sum;;B;1,994,000;\n", false,
      csv_error_kind::not_a_number,
-     "plan.csv:3:11: \"1,994\" is not a count: it contains a character other than digits, a leading '-' and the "
-     "thousands separator '.'; expected a whole number of entries such as 1994 or 1.994, or an empty cell for no "
-     "figure"},
+     "plan.csv:3:11: \"1,994,000\" is not a count: it contains a character other than digits, a leading '-' and the "
+     "thousands separator '.' (the file writes German numbers, as \"1.994.000\" in line 2, column 11 shows); "
+     "expected a whole number of entries such as 1994 or 1.994, or an empty cell for no figure"},
     // Line 7, column 12, as in the documentation: comments and blank lines count as lines.
     {"a negative figure",
      "# Musterstadt\n#\n\n\nkey;parent;children;label;plan 2026\ntotal;;sum;Eintritte;\nu;total;;U;-5\n", false,
@@ -238,11 +240,93 @@ std::vector<malformed> malformed_inputs() {
      "plan.csv:4:11: \"x\" is not a count: it contains a character other than digits, a leading '-' and the "
      "thousands separator '.'; expected a whole number of entries such as 1994 or 1.994, or an empty cell for no "
      "figure"},
-    {"a comma file with an English error", "key,parent,children,label,plan 2026\na,,sum,A,\"1.5\"\n", false,
+    // "1.5" reads only as English (in German, a group of one digit after '.' is misplaced): one and a half.
+    {"a count with decimals in a comma file", "key,parent,children,label,plan 2026\na,,sum,A,\"1.5\"\n", false,
+     csv_error_kind::decimals_in_count,
+     "plan.csv:2:10: \"1.5\" has decimals, but a count of entries is a whole number; expected a whole number of "
+     "entries such as 1994 or 1,994, or an empty cell for no figure"},
+    // Period columns: "key;parent;children;label;" is 26 characters, so the first period column starts in column 27.
+    {"a period word that is no kind of figure", "key;parent;children;label;Budget 2026\n", false,
+     csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Budget 2026\" begins with \"Budget\", which is no kind of figure; expected plan (Plan, "
+     "Planung, Soll), projection (Hochrechnung, Prognose), actual (Ergebnis, Ist) or target (Ziel, Zielwert) before "
+     "the time"},
+    {"a month misspelt", "key;parent;children;label;Ist Juny 2019\n", false, csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Ist Juny 2019\" names the time \"Juny 2019\", which is no year, quarter or month; expected a "
+     "time such as 2026, Q3 2026, 07/2026, 2026-07 or Juli 2026 (July 2026), with a year of four digits"},
+    {"a thirteenth month", "key;parent;children;label;Plan 13/2026\n", false, csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Plan 13/2026\" names the time \"13/2026\", which is no year, quarter or month; expected a "
+     "time such as 2026, Q3 2026, 07/2026, 2026-07 or Juli 2026 (July 2026), with a year of four digits"},
+    {"a fifth quarter", "key;parent;children;label;Soll Q5 2026\n", false, csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Soll Q5 2026\" names the time \"Q5 2026\", which is no year, quarter or month; expected a "
+     "time such as 2026, Q3 2026, 07/2026, 2026-07 or Juli 2026 (July 2026), with a year of four digits"},
+    {"an empty version", "key;parent;children;label;Plan 2026 ()\n", false, csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Plan 2026 ()\" names the version \"\", which cannot be one: it is empty; expected a version "
+     "of 1 to 31 bytes without brackets, such as (Gesch\xC3\xA4\x66tsplan)"},
+    // 32 letters: one byte more than a version holds.
+    {"a version too long", "key;parent;children;label;Plan 2026 (abcdefghijklmnopqrstuvwxyzabcdef)\n", false,
+     csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Plan 2026 (abcdefghijklmnopqrstuvwxyzabcdef)\" names the version "
+     "\"abcdefghijklmnopqrstuvwxyzabcdef\", which cannot be one: the version name "
+     "\"abcdefghijklmnopqrstuvwxyzabcdef\" has 32 bytes; a period's version holds at most 31 bytes of UTF-8; "
+     "expected a version of 1 to 31 bytes without brackets, such as (Gesch\xC3\xA4\x66tsplan)"},
+    {"a unit amip does not know", "key;parent;children;label;Plan 2026 [St\xC3\xBC\x63k]\n", false,
+     csv_error_kind::unknown_unit,
+     "plan.csv:1:27: \"Plan 2026 [St\xC3\xBC\x63k]\" names the unit \"St\xC3\xBC\x63k\", which a plan CSV does not "
+     "know; expected [Eintritte] or [entries], [Personen], [Teilnehmende] or [persons], "
+     "[F\xC3\xB6rderf\xC3\xA4lle], [F\xC3\xA4lle] or [cases], [EUR], [\xE2\x82\xAC] or [Euro], or no unit for "
+     "entries"},
+    // "plan 2026" (10 characters and ';') has no unit: entries, the same as "Plan 2026 [Eintritte]" in column 37.
+    {"the same period and unit twice", "key;parent;children;label;plan 2026;Plan 2026 [Eintritte]\n", false,
+     csv_error_kind::duplicate_column,
+     "plan.csv:1:37: \"Plan 2026 [Eintritte]\" names the period plan 2026 [entries] a second time (first in column "
+     "5); expected each period once per unit"},
+    // "total;;sum;;Eintritte;" is 22 characters. 1,500 is one and a half in German, fifteen hundred in English.
+    {"an ambiguous count", header + "total;;sum;;Eintritte;1,500;\n", false, csv_error_kind::ambiguous_number,
+     "plan.csv:2:23: \"1,500\" is 1,5 in German and 1500 in English notation; expected the file's convention "
+     "declared: a line \"# numbers: German\" or \"# numbers: English\" before the header, or "
+     "csv_read_options::numbers"},
+    {"an ambiguous amount", "key;parent;children;label;plan 2026 [EUR]\nt;;sum;T;1.500\n", false,
+     csv_error_kind::ambiguous_number,
+     "plan.csv:2:10: \"1.500\" is 1500 in German and 1.5 in English notation; expected the file's convention "
+     "declared: a line \"# numbers: German\" or \"# numbers: English\" before the header, or "
+     "csv_read_options::numbers", true},
+    // The file declares German: 1,5 is one and a half entries.
+    {"a count with decimals", "# numbers: German\n" + header + "total;;sum;;Eintritte;1,5;\n", false,
+     csv_error_kind::decimals_in_count,
+     "plan.csv:3:23: \"1,5\" has decimals, but a count of entries is a whole number; expected a whole number of "
+     "entries such as 1994 or 1.994, or an empty cell for no figure"},
+    // "1.460.000,505" reads only as German; "t;;sum;T;" is 9 characters.
+    {"an amount with three decimals", "key;parent;children;label;plan 2026\nt;;sum;T;1.460.000,505\n", false,
+     csv_error_kind::too_many_decimals,
+     "plan.csv:2:10: \"1.460.000,505\" has 3 decimals, but an amount in euros has at most 2 (cents); expected an "
+     "amount such as 1460000,00 or 1.460.000,00, or an empty cell for no figure", true},
+    {"a negative amount", "key;parent;children;label;plan 2026 [\xE2\x82\xAC]\nt;;sum;T;-5,00\n", false,
+     csv_error_kind::negative_count, "plan.csv:2:10: \"-5,00\" is a negative amount; expected an amount in euros of 0 "
+     "or more", true},
+    {"an amount with a currency sign", "key;parent;children;label;Plan 2026 [Euro]\nt;;sum;T;12,50 EUR\n", false,
      csv_error_kind::not_a_number,
-     "plan.csv:2:10: \"1.5\" is not a count: it contains a character other than digits, a leading '-' and the "
-     "thousands separator ','; expected a whole number of entries such as 1994 or 1,994, or an empty cell for no "
-     "figure"},
+     "plan.csv:2:10: \"12,50 EUR\" is not an amount: it contains a character other than digits, a leading '-', "
+     "the thousands separator '.' and one decimal separator ','; expected an amount in euros such as 1460000,00 or "
+     "1.460.000,00, or an empty cell for no figure", true},
+    // 600,00 + 300,00 = 900,00 euros, not 1.000,00.
+    {"an amount that disagrees with its lines",
+     "key;parent;children;label;plan 2026 [EUR]\nt;;sum;T;1.000,00\na;t;sum;A;600,00\nb;t;sum;B;300,00\n", false,
+     csv_error_kind::total_disagrees,
+     "plan.csv:2:10: \"1.000,00\" disagrees with the lines under \"t\" for plan 2026 [EUR], which add up to 900,00; "
+     "expected 900,00, or an empty cell to have it rolled up", true},
+    {"a declaration of no convention", "# numbers: French\n" + header, false, csv_error_kind::bad_number_convention,
+     "plan.csv:1:1: \"# numbers: French\" declares no number convention; expected \"# numbers: German\" "
+     "(1.460.000,00) or \"# numbers: English\" (1,460,000.00)"},
+    {"two declarations that disagree", "# numbers: German\n# Zahlen: englisch\n" + header, false,
+     csv_error_kind::bad_number_convention,
+     "plan.csv:2:1: \"# Zahlen: englisch\" declares English numbers after a line that declares German numbers; "
+     "expected one convention"},
+    {"no column of the plan's quantity", "key;parent;children;label;Ist 07/2019 [Personen]\n", false,
+     csv_error_kind::missing_quantity,
+     "plan.csv:1:1: the header \"key;parent;children;label;Ist 07/2019 [Personen]\" has no period column of EUR "
+     "(its period columns are of persons); expected a column such as plan 2026 [EUR], a plan type of the file's "
+     "quantity, or read_plans_csv for a plan of each", true},
   };
 }
 // clang-format on
@@ -254,11 +338,15 @@ TEST_CASE("each malformed input is reported with file line column text and what 
   REQUIRE(inputs.size() >= 15);
   for (auto const& input : inputs) {
     INFO(input.name);
-    auto const collected = input.against_anlage1 ? amip::io::read_plan_csv_collecting(input.text, "plan.csv",
-                                                                                      amip::duesseldorf_2026::anlage1)
-                                                 : amip::io::read_plan_csv_collecting(input.text, "plan.csv");
-    REQUIRE_FALSE(collected.ok());
-    auto const& first = collected.errors().front();
+    auto const errors = [&] {
+      if (input.money) return amip::io::read_plan_csv_collecting<amip::plan<amip::money>>(input.text, "plan.csv").errors();
+      if (input.against_anlage1) {
+        return amip::io::read_plan_csv_collecting(input.text, "plan.csv", amip::duesseldorf_2026::anlage1).errors();
+      }
+      return amip::io::read_plan_csv_collecting(input.text, "plan.csv").errors();
+    }();
+    REQUIRE_FALSE(errors.empty());
+    auto const& first = errors.front();
     CHECK(first.to_string() == input.expected);
     CHECK(first.kind == input.kind);
     CHECK(first.file == "plan.csv");
@@ -268,7 +356,9 @@ TEST_CASE("each malformed input is reported with file line column text and what 
                                      ": "));
     // Stop at the first error: the same diagnostic, thrown.
     try {
-      if (input.against_anlage1) {
+      if (input.money) {
+        (void)amip::io::read_plan_csv<amip::plan<amip::money>>(input.text, "plan.csv");
+      } else if (input.against_anlage1) {
         (void)amip::io::read_plan_csv(input.text, "plan.csv", amip::duesseldorf_2026::anlage1);
       } else {
         (void)amip::io::read_plan_csv(input.text, "plan.csv");
@@ -283,7 +373,7 @@ TEST_CASE("each malformed input is reported with file line column text and what 
 
 TEST_CASE("every error kind has a case in the table of malformed inputs") {
   auto const inputs = malformed_inputs();
-  for (auto kind = std::size_t{0}; kind <= static_cast<std::size_t>(csv_error_kind::sum_overflow); ++kind) {
+  for (auto kind = std::size_t{0}; kind <= static_cast<std::size_t>(csv_error_kind::missing_quantity); ++kind) {
     auto const k = static_cast<csv_error_kind>(kind);
     INFO(amip::io::name_of(k));
     // Only a fixed plan has limits: the test below reads 65 lines and 9 periods into one.
@@ -457,7 +547,7 @@ TEST_CASE("the printed totals of Anlage 1 are read as claims and agree with the 
   auto const read = amip::io::read_plan_csv_collecting(broken, "anlage1.csv", amip::duesseldorf_2026::anlage1);
   REQUIRE(read.errors().size() == 1);
   CHECK(read.errors()[0].to_string() ==
-        "anlage1.csv:2:36: \"8.511\" disagrees with the lines under \"with_fbw_reha\" for plan 2026, which add up "
+        "anlage1.csv:3:36: \"8.511\" disagrees with the lines under \"with_fbw_reha\" for plan 2026, which add up "
         "to 8510; expected 8510, or an empty cell to have it rolled up");
   // The stated total is kept as stated, and plan::check() reports it too.
   CHECK(read.plan().stated(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'511 * entries);
@@ -479,7 +569,7 @@ TEST_CASE("reading against a catalogue needs only key and period columns in any 
 
   amip::io::csv_read_options lenient;
   lenient.require_every_leaf = false;
-  std::string only_totals = "key;plan 2026\nwith_fbw_reha;8.510\nI;4.444\n";
+  std::string only_totals = "# numbers: German\nkey;plan 2026\nwith_fbw_reha;8.510\nI;4.444\n";
   auto const totals = amip::io::read_plan_csv(only_totals, "totals.csv", amip::duesseldorf_2026::anlage1, lenient);
   CHECK(totals.plan().figure(amip::duesseldorf_2026::lines::with_fbw_reha, plan_of(2026)) == 8'510 * entries);
   CHECK_THROWS_AS(amip::io::read_plan_csv(only_totals, "totals.csv", amip::duesseldorf_2026::anlage1),
@@ -489,6 +579,7 @@ TEST_CASE("reading against a catalogue needs only key and period columns in any 
 TEST_CASE("the reader takes comments blank lines trailing delimiters and lines of empty cells") {
   std::string const text =
       "# Kommentar vor dem Kopf\n"
+      "# Zahlen: deutsch\n"  // 1.994 below is German
       "\n"
       "key;parent;children;label;plan 2026;\n"  // a trailing delimiter in the header
       ";;;;\n"                                  // an empty row, as spreadsheets export it
@@ -508,9 +599,10 @@ TEST_CASE("the reader takes comments blank lines trailing delimiters and lines o
 }
 
 TEST_CASE("the delimiter and the number language are detected or forced") {
-  std::string const comma = "key,parent,children,label,plan 2026\nx,,sum,\"Eintritte; alle\",\"1,994\"\n";
+  // "1,994,000" reads only as English: it decides.
+  std::string const comma = "key,parent,children,label,plan 2026\nx,,sum,\"Eintritte; alle\",\"1,994,000\"\n";
   auto const detected = amip::io::read_plan_csv(comma, "comma.csv");
-  CHECK(detected.plan().stated(amip::line_index{0}, plan_of(2026)) == 1'994 * entries);
+  CHECK(detected.plan().stated(amip::line_index{0}, plan_of(2026)) == 1'994'000 * entries);
   CHECK(detected.structure().label(amip::line_index{0}) == "Eintritte; alle");
 
   amip::io::csv_read_options german;

@@ -10,6 +10,7 @@ namespace {
 
 // A small table of another Jobcenter with one "darunter" line: activation (MAT, MAG) and AGH; a total stated.
 constexpr char const* musterstadt_csv =
+    "# numbers: German\n"  // 1.100 is eleven hundred
     "key;parent;children;measure;label;plan 2026;actual 2025\n"
     "total;;sum;;Eintritte insgesamt;1.100;\n"
     "activation;total;sum;;Aktivierung;;\n"

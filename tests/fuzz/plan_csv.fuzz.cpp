@@ -7,7 +7,10 @@
 //   - unless a sum leaves int64 (reported as sum_overflow), plan::check() does not throw and finds what the
 //     reader reported as inconsistent totals;
 //   - the plan read from the valid parts, written with report::write_plan_csv and read again, is the same plan,
-//     and reading it again finds no error other than its inconsistent totals.
+//     and reading it again finds no error other than its inconsistent totals;
+//   - read as a plan per quantity (read_plans_csv: period columns of entries, persons, cases and euros, any
+//     spelling of a period, numbers in either notation), the same holds for every plan, written side by side with
+//     report::write_plans_csv; read as a plan of money, errors keep their order.
 // Build and run (clang 14):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
 //       tests/fuzz/plan_csv.fuzz.cpp -o /tmp/fuzz_plan_csv
@@ -67,8 +70,10 @@ void check_against_plan_check(Read const& read) {
   require(read.plan().check().size() == consistency, "plan::check() finds what the reader reported");
 }
 
+// Labels are compared in the language written: a line without a label of its own shows its measure's name, which
+// the writer writes in that language.
 template <class P1, class P2>
-void require_same(P1 const& a, P2 const& b) {
+void require_same(P1 const& a, P2 const& b, amip::language lang = amip::language::german) {
   auto const& ta = a.structure();
   auto const& tb = b.structure();
   require(ta.size() == tb.size(), "the same number of lines");
@@ -79,7 +84,7 @@ void require_same(P1 const& a, P2 const& b) {
     require(ta[index].parent == tb[index].parent, "the same parent");
     require(ta[index].children == tb[index].children, "the same children rule");
     require(ta[index].measure == tb[index].measure, "the same measure");
-    require(ta.label(index) == tb.label(index), "the same label");
+    require(ta.label(index, lang) == tb.label(index, lang), "the same label");
     for (auto const& when : a.periods()) require(a.stated(index, when) == b.stated(index, when), "the same figure");
   }
 }
@@ -99,6 +104,50 @@ void check_round_trip(Read const& read, amip::catalog const* known, std::size_t 
     for (auto const& e : again.errors()) require(is_consistency(e.kind), "a written plan reads without errors");
     require_same(read.plan(), again.plan());
   }
+}
+
+// The plan per quantity of a read, or an empty plan of Q over the read's lines.
+template <class Q>
+amip::plan<Q> plan_or_empty(amip::io::collected_plans const& read) {
+  return read.has<Q>() ? read.plan<Q>() : amip::plan<Q>{read.structure()};
+}
+
+void check_plans(std::string_view text, std::size_t size) {
+  auto const read = amip::io::read_plans_csv_collecting(text, "fuzz.csv");
+  check_errors(read, "fuzz.csv");
+  if (size % 3 == 0) {
+    try {
+      auto const stopped = amip::io::read_plans_csv(text, "fuzz.csv");
+      require(read.ok(), "no exception only without errors");
+      require(stopped.units() == read.units(), "the same units");
+    } catch (amip::io::csv_error const& e) {
+      require(!read.ok() && e.diagnostic() == read.errors().front(), "stop mode throws the first error");
+    }
+  }
+  std::size_t consistency = 0;
+  for (auto const& e : read.errors()) {
+    if (e.kind == csv_error_kind::sum_overflow) return;  // plan::check() would throw amip::overflow_error
+    if (is_consistency(e.kind)) ++consistency;
+  }
+  auto const entries = plan_or_empty<amip::entry_count>(read);
+  auto const persons = plan_or_empty<amip::person_count>(read);
+  auto const cases = plan_or_empty<amip::case_count>(read);
+  auto const euros = plan_or_empty<amip::money>(read);
+  require(entries.check().size() + persons.check().size() + cases.check().size() + euros.check().size() ==
+              consistency,
+          "plan::check() of every plan finds what the reader reported");
+  if (read.units().empty()) return;
+  auto const options = size % 2 == 0 ? amip::report::csv_options{}
+                                     : amip::report::csv_options{amip::language::english, ';', false, true, true};
+  std::ostringstream out;
+  amip::report::write_plans_csv(out, options, entries, persons, cases, euros);
+  auto const again = amip::io::read_plans_csv_collecting(out.str(), "again.csv");
+  for (auto const& e : again.errors()) require(is_consistency(e.kind), "written plans read without errors");
+  require(again.units().size() == read.units().size(), "the same number of units");
+  require_same(entries, plan_or_empty<amip::entry_count>(again), options.lang);
+  require_same(persons, plan_or_empty<amip::person_count>(again), options.lang);
+  require_same(cases, plan_or_empty<amip::case_count>(again), options.lang);
+  require_same(euros, plan_or_empty<amip::money>(again), options.lang);
 }
 
 template <class Collect, class Stop>
@@ -143,5 +192,8 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
   check_mode(
       text, nullptr, false, size % 3 == 2, [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", forced); },
       [&] { return amip::io::read_plan_csv(text, "fuzz.csv", forced); });
+  check_plans(text, size);
+  auto const money = amip::io::read_plan_csv_collecting<amip::plan<amip::money>>(text, "fuzz.csv");
+  check_errors(money, "fuzz.csv");
   return 0;
 }

@@ -3,7 +3,7 @@
 // Synopsis
 //
 //   namespace amip::io {
-//   enum class csv_error_kind { empty_file, bad_encoding, bad_quoting, …, negative_count, …, sum_overflow };
+//   enum class csv_error_kind { empty_file, bad_encoding, bad_quoting, …, negative_count, …, missing_quantity };
 //   constexpr std::string_view name_of(csv_error_kind);   // "negative_count", stable: for logs and scripts
 //   struct csv_diagnostic {                                 // one error, comparable with ==
 //     csv_error_kind kind; std::string file; std::size_t line, column; std::string text, message;
@@ -43,8 +43,8 @@ enum class csv_error_kind : unsigned char {
   bad_encoding,            ///< a cell is not valid UTF-8
   bad_quoting,             ///< a quote never closed, text after a closing quote, or a quote in an unquoted cell
   missing_column,          ///< the header lacks key (and, self-describing, parent, children or label)
-  unknown_column,          ///< a header cell is neither a structure column nor a period "<kind> <year>"
-  duplicate_column,        ///< a column named twice
+  unknown_column,          ///< a header cell is neither a structure column nor a period "<kind> <when>"
+  duplicate_column,        ///< a column named twice (a period: twice of the same unit)
   too_many_periods,        ///< more period columns than the plan type holds
   column_count,            ///< a line with more or fewer cells than the header
   invalid_key,             ///< an empty key, or one with characters other than ASCII letters, digits, '_', '.', '-'
@@ -56,25 +56,33 @@ enum class csv_error_kind : unsigned char {
   bad_children_rule,       ///< children neither sum (davon) nor subset (darunter)
   unknown_measure,         ///< a measure key amip's catalogue of measures does not have
   disagrees_with_catalog,  ///< against a catalogue: a parent, children rule, measure or label other than its own
-  not_a_number,            ///< a figure that is not a whole number
-  negative_count,          ///< a figure below 0
-  count_overflow,          ///< a figure outside the range of std::int64_t
+  not_a_number,            ///< a figure that is not a number in the file's convention
+  negative_count,          ///< a figure below 0 (a count or an amount)
+  count_overflow,          ///< a figure outside the range of std::int64_t (of cents, for money)
   missing_leaf,            ///< against a catalogue: a leaf without a line in the file
   total_disagrees,         ///< a stated total that is not the sum of its "davon" lines
   known_parts_exceed,      ///< a stated total below what its known "davon" lines already add up to
   part_exceeds_whole,      ///< a "darunter" line larger than the line it is part of
   sum_overflow,            ///< lines whose sum leaves the range of std::int64_t
+  unknown_period,          ///< a period column whose kind word, time or version cannot be read ("Budget 2026")
+  unknown_unit,            ///< a period column's unit in brackets that amip does not know ("[Stück]")
+  ambiguous_number,        ///< a figure that means one thing in German and another in English ("1,500")
+  decimals_in_count,       ///< a count with decimals ("1,5" entries)
+  too_many_decimals,       ///< an amount in euros with more than two decimals ("1,505")
+  bad_number_convention,   ///< a "# numbers:" line that declares no convention, or another one than declared
+  missing_quantity,        ///< no period column of the plan's quantity, but columns of others
 };
 
 /// The stable name of an error kind: "negative_count".
 [[nodiscard]] constexpr std::string_view name_of(csv_error_kind kind) noexcept {
   // clang-format off
-  constexpr std::array<std::string_view, 25> names{
+  constexpr std::array<std::string_view, 32> names{
       "empty_file", "bad_encoding", "bad_quoting", "missing_column", "unknown_column", "duplicate_column",
       "too_many_periods", "column_count", "invalid_key", "unknown_key", "duplicate_key", "too_many_lines",
       "unknown_parent", "cycle", "bad_children_rule", "unknown_measure", "disagrees_with_catalog", "not_a_number",
       "negative_count", "count_overflow", "missing_leaf", "total_disagrees", "known_parts_exceed",
-      "part_exceeds_whole", "sum_overflow"};
+      "part_exceeds_whole", "sum_overflow", "unknown_period", "unknown_unit", "ambiguous_number",
+      "decimals_in_count", "too_many_decimals", "bad_number_convention", "missing_quantity"};
   // clang-format on
   return names[static_cast<std::size_t>(kind)];
 }

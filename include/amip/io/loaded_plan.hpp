@@ -8,7 +8,7 @@
 //   namespace amip::io {
 //   struct csv_read_options { std::optional<char> delimiter; std::optional<language> numbers;
 //                             bool require_every_leaf = true; std::vector<owned_measure> measures; };
-//   template <class P> concept CsvReadablePlan;              // an amip::basic_plan of entries, persons or cases
+//   template <class P> concept CsvReadablePlan;              // an amip::basic_plan of entries, persons, cases or money
 //   template <class P = plan<entry_count>> class loaded_plan {
 //     catalog const& structure() const&;  P const& plan() const&;  P& plan() &;  P plan() &&;
 //     std::string_view file() const&;
@@ -16,11 +16,20 @@
 //   template <class P = plan<entry_count>> class collected_plan : public loaded_plan<P> {
 //     std::vector<csv_diagnostic> const& errors() const;  bool ok() const;
 //   };
+//   class loaded_plans {                                     // a plan per quantity of the file, over one catalogue
+//     catalog const& structure() const&;  std::string_view file() const&;
+//     template <class Q> bool has() const;                   // Q: entry_count, person_count, case_count, money
+//     template <class Q> amip::plan<Q> const& plan() const&; // std::out_of_range naming the file's units if absent
+//     template <class Q> amip::plan<Q> plan() &&;
+//     std::vector<std::string_view> units() const;           // "entries", "persons", "cases", "EUR", in header order
+//   };
+//   class collected_plans : public loaded_plans { errors(), ok() };
 //   }
 #pragma once
 
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +41,7 @@
 #include <amip/core/language.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/io/diagnostic.hpp>
+#include <amip/io/plan_csv_columns.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/plan.hpp>
 
@@ -41,8 +51,11 @@ namespace amip::io {
 struct csv_read_options {
   /// ';', ',' or '\t'; empty: the one the header line uses most outside quotes (';' on a tie).
   std::optional<char> delimiter{};
-  /// How figures group thousands: German "1.994" or English "1,994" (plain "1994" reads either way); empty: the
-  /// first figure with a separator decides for the whole file.
+  /// How the file writes numbers: German (1.460.000,00) or English (1,460,000.00); plain 1994 reads either way.
+  /// Empty: the file declares it in a comment line before the header ("# numbers: German" or "# numbers:
+  /// English"), or else the first figure that reads only one way decides ("1.460.000,00", "1,5", "1,460,000");
+  /// without either, a figure that means one thing in German and another in English ("1,500", "1.500") is an
+  /// ambiguous_number error naming both readings. A file declaring the other convention than this is an error.
   std::optional<language> numbers{};
   /// Against a catalogue: every leaf of the catalogue needs a line in the file (its figures may be empty). Off, a
   /// file may state totals without their leaves.
@@ -72,21 +85,25 @@ struct plan_capacity<basic_plan<Q, MaxLines, MaxPeriods>> {
   static constexpr std::size_t periods = MaxPeriods;
 };
 
-template <class P>
+template <class Target>
 class plan_csv_reader;
+template <class P>
+struct single_plan;  // reads one plan of type P
+struct plan_per_quantity;  // reads a plan per quantity of the file
 
 }  // namespace detail
 
-/// A plan whose figures are counts (entries, persons, cases), readable from CSV: amip::plan<entry_count> or another
-/// amip::basic_plan of a count.
+/// A plan whose figures are counts (entries, persons, cases) or money, readable from CSV: amip::plan<entry_count>,
+/// amip::plan<money> or another amip::basic_plan of one of them.
 template <class P>
-concept CsvReadablePlan = detail::plan_capacity<P>::known && Count<typename P::quantity_type>;
+concept CsvReadablePlan = detail::plan_capacity<P>::known && detail::unit_of<typename P::quantity_type>.has_value();
 
 /// A plan read from a file, with the file's name. The plan owns what it shows (its catalogue's keys and labels,
 /// each period's source): it can be copied or moved out of the result and outlive it.
 template <class P = amip::plan<entry_count>>
 class loaded_plan {
-  static_assert(CsvReadablePlan<P>, "amip: a plan CSV is read into an amip::basic_plan of entries, persons or cases.");
+  static_assert(CsvReadablePlan<P>,
+                "amip: a plan CSV is read into an amip::basic_plan of entries, persons, cases or money.");
 
  public:
   using plan_type = P;
@@ -111,7 +128,7 @@ class loaded_plan {
       : storage_{std::move(storage)}, plan_{std::move(read)} {}
 
  private:
-  friend class detail::plan_csv_reader<P>;
+  friend class detail::plan_csv_reader<detail::single_plan<P>>;
   std::shared_ptr<detail::plan_csv_storage const> storage_;
   P plan_;
 };
@@ -124,9 +141,102 @@ class collected_plan : public loaded_plan<P> {
   [[nodiscard]] bool ok() const noexcept { return errors_.empty(); }
 
  private:
-  friend class detail::plan_csv_reader<P>;
+  friend class detail::plan_csv_reader<detail::single_plan<P>>;
   collected_plan(loaded_plan<P> read, std::vector<csv_diagnostic> errors)
       : loaded_plan<P>{std::move(read)}, errors_{std::move(errors)} {}
+  std::vector<csv_diagnostic> errors_;
+};
+
+/// The plans of a file whose period columns count different things ("Plan 2026 [Personen]", "Plan 2026 [EUR]"):
+/// a plan per quantity, over the same lines (one catalogue), and the file's name. Each plan owns what it shows.
+class loaded_plans {
+ public:
+  /// The catalogue every plan of the file is stated against.
+  [[nodiscard]] catalog const& structure() const& noexcept AMIP_LIFETIMEBOUND { return structure_; }
+  AMIP_REJECTED("the catalogue of a temporary result would dangle at once; take a plan or keep the result first")
+  structure() const&& AMIP_DELETED;
+  [[nodiscard]] std::string_view file() const& noexcept AMIP_LIFETIMEBOUND { return storage_->name; }
+  AMIP_REJECTED("the file name of a temporary result would dangle at once; keep the result in a variable first")
+  file() const&& AMIP_DELETED;
+
+  /// Whether the file has period columns of Q (entry_count, person_count, case_count or money).
+  template <class Q>
+  requires(detail::unit_of<Q>.has_value())
+  [[nodiscard]] bool has() const noexcept { return slot<Q>(*this).has_value(); }
+  /// The plan of Q's columns; a quantity the file has no column of throws std::out_of_range, naming the units the
+  /// file has.
+  template <class Q>
+  requires(detail::unit_of<Q>.has_value())
+  [[nodiscard]] amip::plan<Q> const& plan() const& AMIP_LIFETIMEBOUND {
+    auto const& p = slot<Q>(*this);
+    if (!p) throw_missing(*detail::unit_of<Q>);
+    return *p;
+  }
+  /// The plan of a temporary result, moved out of it: it owns what it shows and lives on alone.
+  template <class Q>
+  requires(detail::unit_of<Q>.has_value())
+  [[nodiscard]] amip::plan<Q> plan() && {
+    auto& p = slot<Q>(*this);
+    if (!p) throw_missing(*detail::unit_of<Q>);
+    return std::move(*p);
+  }
+  /// The units of the file's period columns, each once, in the order the header names them: "persons", "EUR".
+  [[nodiscard]] std::vector<std::string_view> units() const {
+    std::vector<std::string_view> out;
+    for (auto const u : units_) out.push_back(detail::unit_name(u));
+    return out;
+  }
+
+ protected:
+  loaded_plans(std::shared_ptr<detail::plan_csv_storage const> storage, catalog structure)
+      : storage_{std::move(storage)}, structure_{std::move(structure)} {}
+
+ private:
+  template <class Target>
+  friend class detail::plan_csv_reader;  // plan_csv_reader<plan_per_quantity> fills it
+  template <class Q, class Self>
+  static auto& slot(Self& self) noexcept {
+    if constexpr (std::is_same_v<Q, entry_count>) {
+      return self.entries_;
+    } else if constexpr (std::is_same_v<Q, person_count>) {
+      return self.persons_;
+    } else if constexpr (std::is_same_v<Q, case_count>) {
+      return self.cases_;
+    } else {
+      return self.money_;
+    }
+  }
+  [[noreturn]] void throw_missing(detail::column_unit unit) const {
+    std::string has;
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+      has.append(i == 0 ? "" : i + 1 == units_.size() ? " and " : ", ").append(detail::unit_name(units_[i]));
+    }
+    throw std::out_of_range("amip: " + storage_->name + " has no period column of " +
+                            std::string(detail::unit_name(unit)) + "; " +
+                            (units_.empty() ? std::string("it has no period columns")
+                                            : "its period columns are of " + has));
+  }
+
+  std::shared_ptr<detail::plan_csv_storage const> storage_;
+  catalog structure_;
+  std::vector<detail::column_unit> units_;
+  std::optional<amip::plan<entry_count>> entries_;
+  std::optional<amip::plan<person_count>> persons_;
+  std::optional<amip::plan<case_count>> cases_;
+  std::optional<amip::plan<money>> money_;
+};
+
+/// The plans built from the valid parts of a file, and every error found in it, in file order.
+class collected_plans : public loaded_plans {
+ public:
+  [[nodiscard]] std::vector<csv_diagnostic> const& errors() const noexcept { return errors_; }
+  [[nodiscard]] bool ok() const noexcept { return errors_.empty(); }
+
+ private:
+  template <class Target>
+  friend class detail::plan_csv_reader;  // plan_csv_reader<plan_per_quantity> fills it
+  collected_plans(loaded_plans read, std::vector<csv_diagnostic> errors)
+      : loaded_plans{std::move(read)}, errors_{std::move(errors)} {}
   std::vector<csv_diagnostic> errors_;
 };
 

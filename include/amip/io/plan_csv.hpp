@@ -16,6 +16,10 @@
 //   loaded_plan<P>    read_plan_csv(text, file_name, catalog const&, options = {});
 //   collected_plan<P> read_plan_csv_collecting(text, file_name, catalog const&, options = {});
 //   // The same with std::istream& in place of the text.
+//
+//   // A plan per quantity of the file's period columns ("Plan 2026 [Personen]", "Plan 2026 [EUR]"), one catalogue.
+//   loaded_plans    read_plans_csv(text, file_name[, catalog const&], options = {});
+//   collected_plans read_plans_csv_collecting(text, file_name[, catalog const&], options = {});
 //   }
 //
 // `text` is the file's bytes; `file_name` is what errors name ("plan.csv"). Every error names file, line and
@@ -24,11 +28,17 @@
 //   plan.csv:7:12: "-5" is a negative count; expected a whole number of entries of 0 or more
 // What is read: UTF-8 with or without BOM, LF, CR LF or CR, RFC 4180 quotes ("" inside quotes, delimiters and
 // line breaks in quoted cells), comment lines starting with '#', blank lines (and lines of empty cells), one extra
-// delimiter at the end of a line, German (1.994) or English (1,994) or plain (1994) figures, empty cells as "no
-// figure". Column names are matched without regard to case and surrounding spaces; a period column is "<kind>
-// <year>" with kind plan, projection (Hochrechnung) or actual (Ergebnis) and a year of four digits. Keys are ASCII
-// letters, digits, '_', '.' and '-'; a parent may come before or after its lines; children is sum (davon), subset
-// (darunter) or empty (sum). Stated totals are kept as stated, and each one that disagrees with its lines (what
+// delimiter at the end of a line, German (1.460.000,00) or English (1,460,000.00) or plain (1994) figures, empty
+// cells as "no figure". The convention is the option's, or the file's ("# numbers: German" before the header), or
+// the first figure's that reads one way only; a figure that reads two ways ("1,500") is otherwise an error. Counts
+// are whole numbers; money has at most two decimals and is kept in cents, read exactly. Column names are matched
+// without regard to case and surrounding spaces; a period column is "<kind> <when>[ (<version>)][ [<unit>]]"
+// (docs/csv.md): kind plan (Planung, Soll), projection (Hochrechnung, Prognose), actual (Ergebnis, Ist) or target
+// (Ziel, Zielwert); when 2026, 2026-07, 07/2026, Juli 2026 or Q3 2026; unit entries (Eintritte), persons
+// (Personen, Teilnehmende), cases (Förderfälle, Fälle) or EUR (€, Euro); a column without a unit has the quantity
+// of the plan read (read_plans_csv: entries). read_plan_csv<P> keeps the columns of P's quantity (and checks the
+// others); read_plans_csv gives a plan per quantity. Keys are ASCII letters, digits, '_', '.' and '-'; a parent
+// may come before or after its lines; children is sum (davon), subset (darunter) or empty (sum). Stated totals are kept as stated, and each one that disagrees with its lines (what
 // plan::check() finds: amip::check_totals) is an error too, at the total's cell. Against a catalogue, every leaf needs
 // a line (its cells may be empty) unless require_every_leaf is off; a missing leaf is reported at the end of the file.
 #pragma once
@@ -45,6 +55,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -64,12 +75,46 @@ namespace amip::io {
 
 namespace detail {
 
-/// Reads one file into a plan; used by read_plan_csv and read_plan_csv_collecting.
+/// What a read of one plan of type P gives, and how much it holds: period columns without a unit are of P's
+/// quantity; the figures of columns of other units are read and checked, but not kept (nor their totals checked).
 template <class P>
-class plan_csv_reader {
-  using Q = typename P::quantity_type;
+struct single_plan {
+  using plan_type = P;
+  using result = collected_plan<P>;
+  static constexpr column_unit default_unit = *unit_of<typename P::quantity_type>;
   static constexpr std::size_t max_lines = plan_capacity<P>::lines;
-  static constexpr std::size_t max_periods = plan_capacity<P>::periods;
+  [[nodiscard]] static constexpr std::size_t max_periods(column_unit unit) noexcept {
+    return unit == default_unit ? plan_capacity<P>::periods : std::numeric_limits<std::size_t>::max();
+  }
+  /// Whether the columns of a unit make the plan (and so have their totals checked).
+  [[nodiscard]] static constexpr bool keeps(column_unit unit) noexcept { return unit == default_unit; }
+};
+
+/// What a read of every quantity of a file gives: an amip::plan<Q> per unit of its period columns; columns without
+/// a unit are of entries.
+struct plan_per_quantity {
+  using result = collected_plans;
+  static constexpr column_unit default_unit = column_unit::entries;
+  static constexpr std::size_t max_lines = plan_capacity<amip::plan<entry_count>>::lines;
+  [[nodiscard]] static constexpr std::size_t max_periods(column_unit) noexcept {
+    return plan_capacity<amip::plan<entry_count>>::periods;
+  }
+  [[nodiscard]] static constexpr bool keeps(column_unit) noexcept { return true; }
+};
+
+/// A period column of the file: its period, its unit, and where the header names it.
+struct figure_column {
+  period when;
+  column_unit unit = column_unit::entries;
+  std::optional<column_unit> stated_unit;  // as the header names it; none: the default unit
+  std::size_t column = 0;                  // 0-based, in the header
+};
+
+/// Reads one file into a plan (single_plan<P>) or a plan per quantity (plan_per_quantity); used by read_plan_csv,
+/// read_plans_csv and their _collecting twins.
+template <class Target>
+class plan_csv_reader {
+  static constexpr std::size_t max_lines = Target::max_lines;
   static constexpr auto max_count = std::numeric_limits<std::int64_t>::max();
 
  public:
@@ -82,10 +127,11 @@ class plan_csv_reader {
     storage_->name = std::string(file);
   }
 
-  collected_plan<P> run() && {
+  typename Target::result run() && {
     bool const has_bom = text_.starts_with(utf8_bom);
     if (has_bom) text_.remove_prefix(utf8_bom.size());
     delimiter_ = options_.delimiter ? *options_.delimiter : detect_delimiter(text_);
+    read_declaration();
     csv_tokenizer records{text_, delimiter_, errors_};
     if (text_.empty()) {
       errors_.add(csv_error_kind::empty_file, 1, 1, "",
@@ -105,6 +151,8 @@ class plan_csv_reader {
                   "the file holds only comments and blank lines; expected a header line such as " + example_header());
       return finish(records);
     }
+    header_line_ = record.line;
+    header_text_ = std::string(raw(record));
     if (record.broken || !read_header(record)) return finish(records);
     header_read_ = true;
     while (records.next(record)) {
@@ -123,6 +171,57 @@ class plan_csv_reader {
 
   [[nodiscard]] std::string_view raw(csv_record const& record) const {
     return text_.substr(record.begin, record.end - record.begin);
+  }
+
+  // A declaration of the number convention in a comment line before the header: "# numbers: German" or
+  // "# numbers: English" (also "# Zahlen: deutsch" / "englisch"). Other comments are comments.
+  void read_declaration() {
+    std::size_t pos = 0;
+    std::size_t line = 1;
+    while (pos < text_.size()) {
+      auto const end = text_.find_first_of("\r\n", pos);
+      auto const physical = text_.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+      if (!physical.starts_with('#')) {
+        if (!trimmed(physical).empty()) return;  // the header (or a blank record of delimiters)
+      } else {
+        read_declaration_line(physical, line);
+      }
+      if (end == std::string_view::npos) return;
+      pos = end + (text_[end] == '\r' && end + 1 < text_.size() && text_[end + 1] == '\n' ? 2 : 1);
+      ++line;
+    }
+  }
+  void read_declaration_line(std::string_view physical, std::size_t line) {
+    auto const body = lowered(trimmed(physical.substr(1)));
+    std::string_view rest = body;
+    if (rest.starts_with("numbers:")) {
+      rest.remove_prefix(8);
+    } else if (rest.starts_with("zahlen:")) {
+      rest.remove_prefix(7);
+    } else {
+      return;
+    }
+    rest = trimmed(rest);
+    std::optional<language> said;
+    if (rest == "german" || rest == "deutsch" || rest == "de") said = language::german;
+    if (rest == "english" || rest == "englisch" || rest == "en") said = language::english;
+    auto const name = [](language l) { return std::string(l == language::german ? "German" : "English"); };
+    if (!said) {
+      errors_.add(csv_error_kind::bad_number_convention, line, 1, physical,
+                  shown(physical) +
+                      " declares no number convention; expected \"# numbers: German\" (1.460.000,00) or \"# "
+                      "numbers: English\" (1,460,000.00)");
+    } else if (options_.numbers && *options_.numbers != *said) {
+      errors_.add(csv_error_kind::bad_number_convention, line, 1, physical,
+                  shown(physical) + " declares " + name(*said) + " numbers, but the reader was told to read " +
+                      name(*options_.numbers) + " numbers (csv_read_options::numbers); expected one convention");
+    } else if (declared_ && *declared_ != *said) {
+      errors_.add(csv_error_kind::bad_number_convention, line, 1, physical,
+                  shown(physical) + " declares " + name(*said) + " numbers after a line that declares " +
+                      name(*declared_) + " numbers; expected one convention");
+    } else {
+      declared_ = said;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -165,7 +264,6 @@ class plan_csv_reader {
     }
 
     std::array<std::optional<std::size_t>, 6> seen{};  // the column of each structure role, by role
-    std::vector<std::size_t> period_columns;
     for (std::size_t i = 0; i < count; ++i) {
       auto const& cell = header.cells[i];
       column col{role_of(cell.text), 0};
@@ -179,34 +277,80 @@ class plan_csv_reader {
         } else {
           first = i;
         }
-      } else if (auto const when = parse_period_column(cell.text)) {
-        auto const same = std::find(periods_.begin(), periods_.end(), *when);
-        if (same != periods_.end()) {
-          auto const first = period_columns[static_cast<std::size_t>(same - periods_.begin())];
-          errors_.add(csv_error_kind::duplicate_column, cell.line, cell.column, cell.text,
-                      shown(cell.text) + " names the period " + column_name(*when) +
-                          " a second time (first in column " + std::to_string(first + 1) +
-                          "); expected each period once");
-        } else if (periods_.size() == max_periods) {
-          errors_.add(csv_error_kind::too_many_periods, cell.line, cell.column, cell.text,
-                      shown(cell.text) + " is period column " + std::to_string(max_periods + 1) +
-                          ", but the plan holds at most " + std::to_string(max_periods) +
-                          " periods; expected at most " + std::to_string(max_periods) +
-                          " period columns (amip::plan holds any number)");
-        } else {
-          col = {column_role::figures, periods_.size()};
-          periods_.push_back(*when);
-          period_columns.push_back(i);
-        }
       } else {
-        errors_.add(csv_error_kind::unknown_column, cell.line, cell.column, cell.text,
-                    shown(cell.text) +
-                        " is not a column of a plan CSV; expected key, parent, children, measure, label or a period "
-                        "such as plan 2026, projection 2025 or actual 2024");
+        col = read_period_column(cell, i);
       }
       columns_.push_back(col);
     }
     return missing.empty();
+  }
+
+  // A header cell that is no structure column: a period column, or an error.
+  column read_period_column(csv_cell const& cell, std::size_t i) {
+    using problem = period_header_problem::what;
+    auto const read = parse_period_header(cell.text);
+    if (!read.header) {
+      auto const& p = read.problem;
+      std::string message;
+      csv_error_kind kind = csv_error_kind::unknown_period;
+      switch (p.problem) {
+        case problem::not_a_period:
+          kind = csv_error_kind::unknown_column;
+          message = shown(cell.text) +
+                    " is not a column of a plan CSV; expected key, parent, children, measure, label or a period "
+                    "such as plan 2026, projection 2025 or actual 2024";
+          break;
+        case problem::unknown_kind:
+          message = shown(cell.text) + " begins with " + shown(p.part) +
+                    ", which is no kind of figure; expected plan (Plan, Planung, Soll), projection (Hochrechnung, "
+                    "Prognose), actual (Ergebnis, Ist) or target (Ziel, Zielwert) before the time";
+          break;
+        case problem::unknown_when:
+          message = shown(cell.text) + " names the time " + shown(p.part) +
+                    ", which is no year, quarter or month; expected a time such as 2026, Q3 2026, 07/2026, 2026-07 "
+                    "or Juli 2026 (July 2026), with a year of four digits";
+          break;
+        case problem::bad_version:
+          message = shown(cell.text) + " names the version " + shown(p.part) + ", which cannot be one: " + p.why +
+                    "; expected a version of 1 to 31 bytes without brackets, such as (Gesch\xC3\xA4\x66tsplan)";
+          break;
+        case problem::unknown_unit:
+          kind = csv_error_kind::unknown_unit;
+          message = shown(cell.text) + " names the unit " + shown(p.part) +
+                    ", which a plan CSV does not know; expected [Eintritte] or [entries], [Personen], "
+                    "[Teilnehmende] or [persons], [F\xC3\xB6rderf\xC3\xA4lle], [F\xC3\xA4lle] or [cases], [EUR], "
+                    "[\xE2\x82\xAC] or [Euro], or no unit for " +
+                    std::string(unit_name(Target::default_unit));
+          break;
+      }
+      errors_.add(kind, cell.line, cell.column, cell.text, std::move(message));
+      return {};
+    }
+    figure_column const figures{read.header->when, read.header->unit.value_or(Target::default_unit),
+                                read.header->unit, i};
+    std::size_t of_unit = 0;
+    for (auto const& other : slots_) {
+      if (other.unit != figures.unit) continue;
+      ++of_unit;
+      if (other.when != figures.when) continue;
+      std::string expected = "; expected each period once";
+      if (figures.stated_unit || other.stated_unit) expected += " per unit";
+      errors_.add(csv_error_kind::duplicate_column, cell.line, cell.column, cell.text,
+                  shown(cell.text) + " names the period " + column_name(figures.when, figures.stated_unit) +
+                      " a second time (first in column " + std::to_string(other.column + 1) + ")" + expected);
+      return {};
+    }
+    auto const max_periods = Target::max_periods(figures.unit);
+    if (of_unit == max_periods) {
+      errors_.add(csv_error_kind::too_many_periods, cell.line, cell.column, cell.text,
+                  shown(cell.text) + " is period column " + std::to_string(max_periods + 1) +
+                      (figures.stated_unit ? " of " + std::string(unit_name(figures.unit)) : std::string()) +
+                      ", but the plan holds at most " + std::to_string(max_periods) + " periods; expected at most " +
+                      std::to_string(max_periods) + " period columns (amip::plan holds any number)");
+      return {};
+    }
+    slots_.push_back(figures);
+    return {column_role::figures, slots_.size() - 1};
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -224,8 +368,8 @@ class plan_csv_reader {
       return;
     }
     row r;
-    r.figures.resize(periods_.size());
-    r.figure_cells.resize(periods_.size());
+    r.figures.resize(slots_.size());
+    r.figure_cells.resize(slots_.size());
     csv_cell const* key = nullptr;
     for (std::size_t i = 0; i < header_cells_; ++i) {
       if (columns_[i].role == column_role::key) key = &record.cells[i];
@@ -282,8 +426,7 @@ class plan_csv_reader {
           check_label(r, cell);
           break;
         case column_role::figures:
-          r.figure_cells[columns_[i].period_slot] = {cell.line, cell.column, cell.text};
-          r.figures[columns_[i].period_slot] = read_count(cell);
+          r.figure_cells[columns_[i].period_slot] = {cell.line, cell.column, cell.text};  // read at the end
           break;
       }
     }
@@ -411,65 +554,210 @@ class plan_csv_reader {
     return delimiter_ == ',' ? language::english : language::german;
   }
 
-  std::optional<std::int64_t> read_count(csv_cell const& cell) {
+  // ---------------------------------------------------------------------------------------------------------
+  // The figures: read once every line is, so that a figure anywhere in the file can decide the convention
+
+  // The convention of the file's numbers: the reader's option, the file's declaration, or the first figure (in
+  // file order) that reads only one way. None if every figure reads both ways (or neither).
+  void decide_numbers() {
+    if (numbers_) return;
+    if (declared_) {
+      numbers_ = declared_;
+      return;
+    }
+    for (auto const& r : rows_) {
+      for (auto const& cell : r.figure_cells) {
+        if (trimmed(cell.text).empty()) continue;
+        bool const german = read_figure(cell.text, language::german).ok();
+        bool const english = read_figure(cell.text, language::english).ok();
+        if (german == english) continue;
+        numbers_ = german ? language::german : language::english;
+        decided_by_ = cell;
+        return;
+      }
+    }
+  }
+
+  void read_figures() {
+    decide_numbers();
+    for (auto& r : rows_) {
+      for (std::size_t k = 0; k < slots_.size(); ++k) r.figures[k] = read_figure_cell(r.figure_cells[k], slots_[k]);
+    }
+  }
+
+  [[nodiscard]] language figure_language() const noexcept { return numbers_.value_or(natural_language()); }
+
+  // A figure as a message shows it: a count "1994", money in euros "1460000,00" (the file's decimal separator).
+  [[nodiscard]] std::string figure_text(std::int64_t value, column_unit unit) const {
+    std::string out;
+    if (unit != column_unit::money) return std::to_string(value);
+    auto const lang = figure_language();
+    std::string grouped;
+    number_text::append_fixed(grouped, value, 2, lang);
+    for (char const c : grouped) {
+      if (c != number_text::thousands_separator(lang)) out += c;
+    }
+    return out;
+  }
+
+  // What a figure of the unit is, for messages: "a whole number of entries", "an amount in euros".
+  [[nodiscard]] static std::string what_of(column_unit unit) {
+    return unit == column_unit::money ? std::string("an amount in euros")
+                                      : "a whole number of " + std::string(unit_name(unit));
+  }
+
+  std::optional<std::int64_t> read_figure_cell(cell_ref const& cell, figure_column const& column) {
     auto const text = trimmed(cell.text);
     if (text.empty()) return std::nullopt;
-    std::string_view const unit = units::unit_traits<typename Q::unit_type>::symbol;
-    number_text::parsed<std::int64_t> result{0, number_text::parse_failure::none};
-    language lang = numbers_.value_or(natural_language());
-    if (numbers_) {
-      result = number_text::read_integer(text, *numbers_);
-    } else {
-      auto const german = number_text::read_integer(text, language::german);
-      auto const english = number_text::read_integer(text, language::english);
-      bool const german_ok = german.failure == number_text::parse_failure::none;
-      bool const english_ok = english.failure == number_text::parse_failure::none;
-      if (german_ok && !english_ok) numbers_ = lang = language::german;
-      if (english_ok && !german_ok) numbers_ = lang = language::english;
-      result = german_ok ? german : english_ok ? english : lang == language::german ? german : english;
-    }
+    bool const is_money = column.unit == column_unit::money;
+    auto const unit = std::string(unit_name(column.unit));
     using number_text::parse_failure;
-    if (result.failure == parse_failure::out_of_range) {
-      std::string largest;
-      number_text::append_fixed(largest, max_count, 0, lang);
-      errors_.add(csv_error_kind::count_overflow, cell.line, cell.column, cell.text,
-                  shown(text) + " is outside the range of a 64-bit integer; expected a whole number of " +
-                      std::string(unit) + " from 0 to " + largest);
+    figure_reading read;
+    language lang = figure_language();
+    if (numbers_) {
+      read = read_figure(text, *numbers_);
+    } else {
+      auto const german = read_figure(text, language::german);
+      auto const english = read_figure(text, language::english);
+      if (german.ok() && english.ok() && !german.same_value(english)) {
+        errors_.add(csv_error_kind::ambiguous_number, cell.line, cell.column, cell.text,
+                    shown(text) + " is " + reading_text(german, language::german) + " in German and " +
+                        reading_text(english, language::english) +
+                        " in English notation; expected the file's convention declared: a line \"# numbers: "
+                        "German\" or \"# numbers: English\" before the header, or csv_read_options::numbers");
+        return std::nullopt;
+      }
+      read = german.ok() ? german : english.ok() ? english : lang == language::german ? german : english;
+      if (english.ok() && !german.ok()) lang = language::english;
+      if (german.ok() && !english.ok()) lang = language::german;
+    }
+    std::string const example = is_money ? (lang == language::german ? "1460000,00 or 1.460.000,00"
+                                                                     : "1460000.00 or 1,460,000.00")
+                                         : (lang == language::german ? "1994 or 1.994" : "1994 or 1,994");
+    if (read.failure == parse_failure::out_of_range) return overflow(cell, text, column.unit, lang);
+    if (!read.ok()) {
+      std::string reason;
+      if (read.failure == parse_failure::unexpected_character && is_money) {
+        reason = std::string("it contains a character other than digits, a leading '-', the thousands separator '") +
+                 number_text::thousands_separator(lang) + "' and one decimal separator '" +
+                 number_text::decimal_separator(lang) + "'";
+      } else {
+        reason = number_text::reason(read.failure, number_text::number_kind::integer, lang);
+      }
+      std::string decided;
+      if (decided_by_) {
+        decided = " (the file writes " + std::string(lang == language::german ? "German" : "English") +
+                  " numbers, as " + shown(trimmed(decided_by_->text)) + " in line " +
+                  std::to_string(decided_by_->line) + ", column " + std::to_string(decided_by_->column) + " shows)";
+      }
+      errors_.add(csv_error_kind::not_a_number, cell.line, cell.column, cell.text,
+                  shown(text) + (is_money ? " is not an amount: " : " is not a count: ") + reason + decided +
+                      "; expected " + what_of(column.unit) + " such as " + example +
+                      ", or an empty cell for no figure");
       return std::nullopt;
     }
-    if (result.failure != parse_failure::none) {
-      errors_.add(
-          csv_error_kind::not_a_number, cell.line, cell.column, cell.text,
-          shown(text) +
-              " is not a count: " + number_text::reason(result.failure, number_text::number_kind::integer, lang) +
-              "; expected a whole number of " + std::string(unit) + " such as " +
-              (lang == language::german ? "1994 or 1.994" : "1994 or 1,994") + ", or an empty cell for no figure");
+    if (read.negative && (read.whole != 0 || read.fraction.find_first_not_of('0') != std::string_view::npos)) {
+      errors_.add(csv_error_kind::negative_count, cell.line, cell.column, cell.text,
+                  shown(text) + (is_money ? " is a negative amount; expected " : " is a negative count; expected ") +
+                      what_of(column.unit) + " of 0 or more");
       return std::nullopt;
     }
-    if (result.value < 0) {
-      errors_.add(
-          csv_error_kind::negative_count, cell.line, cell.column, cell.text,
-          shown(text) + " is a negative count; expected a whole number of " + std::string(unit) + " of 0 or more");
+    if (!is_money && !read.fraction.empty()) {
+      errors_.add(csv_error_kind::decimals_in_count, cell.line, cell.column, cell.text,
+                  shown(text) + " has decimals, but a count of " + unit + " is a whole number; expected " +
+                      what_of(column.unit) + " such as " + example + ", or an empty cell for no figure");
       return std::nullopt;
     }
-    return result.value;
+    if (is_money && read.fraction.size() > 2) {
+      errors_.add(csv_error_kind::too_many_decimals, cell.line, cell.column, cell.text,
+                  shown(text) + " has " + std::to_string(read.fraction.size()) +
+                      " decimals, but an amount in euros has at most 2 (cents); expected an amount such as " +
+                      example + ", or an empty cell for no figure");
+      return std::nullopt;
+    }
+    constexpr auto max = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    if (!is_money) {
+      if (read.whole > max) return overflow(cell, text, column.unit, lang);
+      return static_cast<std::int64_t>(read.whole);
+    }
+    std::uint64_t cents = 0;
+    for (std::size_t i = 0; i < 2; ++i) {
+      cents = cents * 10 + (i < read.fraction.size() ? static_cast<std::uint64_t>(read.fraction[i] - '0') : 0U);
+    }
+    if (read.whole > (max - cents) / 100) return overflow(cell, text, column.unit, lang);
+    return static_cast<std::int64_t>(read.whole * 100 + cents);
+  }
+
+  std::optional<std::int64_t> overflow(cell_ref const& cell, std::string_view text, column_unit unit, language lang) {
+    std::string largest;
+    number_text::append_fixed(largest, max_count, unit == column_unit::money ? 2 : 0, lang);
+    errors_.add(csv_error_kind::count_overflow, cell.line, cell.column, cell.text,
+                shown(text) +
+                    (unit == column_unit::money ? std::string(" is outside the range of amounts in cents in a 64-bit "
+                                                              "integer")
+                                                : std::string(" is outside the range of a 64-bit integer")) +
+                    "; expected " + what_of(unit) + " from 0 to " + largest);
+    return std::nullopt;
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // The plan
 
-  collected_plan<P> finish(csv_tokenizer<> const& records) {
+  typename Target::result finish(csv_tokenizer<> const& records) {
     end_line_ = records.line();
     end_column_ = records.column();
-    auto build = [&]() -> P {
-      if (known_ != nullptr) return figures_against(*known_);
-      return figures_against(own_catalog());
-    };
-    P read = build();
-    std::shared_ptr<plan_csv_storage const> storage = std::move(storage_);
+    read_figures();
+    catalog const table = known_ != nullptr ? *known_ : own_catalog();
+    row_of_line_.assign(table.size(), rows_.size());
+    for (std::size_t i = 0; i < rows_.size(); ++i) row_of_line_[rows_[i].catalog_line] = i;
     if (known_ != nullptr && options_.require_every_leaf && header_read_) report_missing_leaves();
-    check_consistency(read);
-    return collected_plan<P>{loaded_plan<P>{std::move(storage), std::move(read)}, std::move(errors_).sorted()};
+    check_consistency(table);
+    std::vector<column_unit> units;  // of the period columns, each once, in header order
+    for (auto const& slot : slots_) {
+      if (std::find(units.begin(), units.end(), slot.unit) == units.end()) units.push_back(slot.unit);
+    }
+    if constexpr (std::is_same_v<Target, plan_per_quantity>) {
+      loaded_plans read{nullptr, table};
+      read.units_ = units;
+      for (auto const unit : units) {
+        switch (unit) {
+          case column_unit::entries:
+            read.entries_ = build<amip::plan<entry_count>>(table, unit);
+            break;
+          case column_unit::persons:
+            read.persons_ = build<amip::plan<person_count>>(table, unit);
+            break;
+          case column_unit::cases:
+            read.cases_ = build<amip::plan<case_count>>(table, unit);
+            break;
+          case column_unit::money:
+            read.money_ = build<amip::plan<money>>(table, unit);
+            break;
+        }
+      }
+      read.storage_ = std::move(storage_);
+      return collected_plans{std::move(read), std::move(errors_).sorted()};
+    } else {
+      using P = typename Target::plan_type;
+      if (!units.empty() && std::find(units.begin(), units.end(), Target::default_unit) == units.end()) {
+        report_missing_quantity(units);
+      }
+      P read = build<P>(table, Target::default_unit);
+      std::shared_ptr<plan_csv_storage const> storage = std::move(storage_);
+      return collected_plan<P>{loaded_plan<P>{std::move(storage), std::move(read)}, std::move(errors_).sorted()};
+    }
+  }
+
+  void report_missing_quantity(std::vector<column_unit> const& units) {
+    std::string has;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      has.append(i == 0 ? "" : i + 1 == units.size() ? " and " : ", ").append(unit_name(units[i]));
+    }
+    auto const wanted = std::string(unit_name(Target::default_unit));
+    errors_.add(csv_error_kind::missing_quantity, header_line_, 1, header_text_,
+                "the header " + shown(header_text_) + " has no period column of " + wanted +
+                    " (its period columns are of " + has + "); expected a column such as plan 2026 [" + wanted +
+                    "], a plan type of the file's quantity, or read_plans_csv for a plan of each");
   }
 
   // Resolves parents (unknown parents and cycles leave a top line), builds the file's own catalogue.
@@ -518,17 +806,22 @@ class plan_csv_reader {
     return catalog{storage_->name, std::move(lines)};  // owns its keys and labels: the plan keeps them alive
   }
 
-  P figures_against(catalog const& table) {
-    P read{table};
+  // The plan of the columns of one unit.
+  template <class Plan>
+  Plan build(catalog const& table, column_unit unit) {
+    using Q = typename Plan::quantity_type;
+    Plan read{table};
     text const source{storage_->name};  // one copy of the file name, shared by the periods
-    for (auto const& when : periods_) read.describe(when, source);
+    for (auto const& slot : slots_) {
+      if (slot.unit == unit) read.describe(slot.when, source);
+    }
     for (auto const& r : rows_) {
-      for (std::size_t k = 0; k < periods_.size(); ++k) {
-        if (r.figures[k]) read.state(line_index{r.catalog_line}, periods_[k], Q::from_value(*r.figures[k]));
+      for (std::size_t k = 0; k < slots_.size(); ++k) {
+        if (slots_[k].unit == unit && r.figures[k]) {
+          read.state(line_index{r.catalog_line}, slots_[k].when, Q::from_value(*r.figures[k]));
+        }
       }
     }
-    row_of_line_.assign(table.size(), rows_.size());
-    for (std::size_t i = 0; i < rows_.size(); ++i) row_of_line_[rows_[i].catalog_line] = i;
     return read;
   }
 
@@ -553,13 +846,12 @@ class plan_csv_reader {
 
   // Each stated figure that disagrees with its lines (what plan::check() finds, and sums beyond int64 where the
   // plan would throw amip::overflow_error), as an error at the figure's cell.
-  void check_consistency(P const& read) {
-    auto const& table = read.structure();
-    for (std::size_t slot = 0; slot < periods_.size(); ++slot) {
-      auto const when = periods_[slot];
+  void check_consistency(catalog const& table) {
+    for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+      if (!Target::keeps(slots_[slot].unit)) continue;  // not part of the plan read: its figures only are checked
       auto const stated = [&](std::size_t i) {
-        auto const v = read.stated(line_index{i}, when);
-        return v ? std::optional<std::int64_t>{v->value()} : std::optional<std::int64_t>{};
+        auto const r = row_of_line_[i];
+        return r == rows_.size() ? std::optional<std::int64_t>{} : rows_[r].figures[slot];
       };
       check_totals(table, stated, [&](total_mismatch const& m) { report_mismatch(table, m, slot); });
     }
@@ -568,15 +860,15 @@ class plan_csv_reader {
   void report_mismatch(catalog const& table, total_mismatch const& m, std::size_t slot) {
     auto const i = index_of(m.line);
     auto const cell = where(i, slot);
-    auto const when = column_name(periods_[slot]);
-    auto const expected = std::to_string(m.expected);
+    auto const when = column_name(slots_[slot].when, slots_[slot].stated_unit);
+    auto const expected = figure_text(m.expected, slots_[slot].unit);
     switch (m.what) {
       case total_problem::sum_overflows:
       case total_problem::known_parts_overflow:
         return errors_.add(
             csv_error_kind::sum_overflow, cell.line, cell.column, cell.text,
             std::string{m.what == total_problem::sum_overflows ? "the lines under " : "the lines known under "} +
-                shown(table.lines()[i].key) + " add up to more than " + std::to_string(max_count) + " for " + when +
+                shown(table.lines()[i].key) + " add up to more than " + figure_text(max_count, slots_[slot].unit) + " for " + when +
                 "; expected figures whose sum fits a 64-bit integer");
       case total_problem::sum_differs:
         return errors_.add(csv_error_kind::total_disagrees, cell.line, cell.column, cell.text,
@@ -601,13 +893,17 @@ class plan_csv_reader {
   catalog const* known_;
   csv_read_options options_;
   csv_diagnostics errors_;
-  std::optional<language> numbers_;
+  std::optional<language> numbers_;    // the convention the figures are read in, once known
+  std::optional<language> declared_;   // as the file declares it ("# numbers: German")
+  std::optional<cell_ref> decided_by_;  // the figure that decided it, if one did
+  std::size_t header_line_ = 1;
+  std::string header_text_;
+  std::vector<figure_column> slots_;   // the period columns, in header order
   std::shared_ptr<plan_csv_storage> storage_ = std::make_shared<plan_csv_storage>();
   char delimiter_ = ';';
   std::size_t header_cells_ = 0;
   bool header_read_ = false;
   std::vector<column> columns_;
-  std::vector<period> periods_;
   std::vector<row> rows_;
   std::vector<std::size_t> row_of_line_;
   std::string known_keys_;  // the catalogue's keys as an error lists them, once
@@ -621,6 +917,11 @@ template <class P>
   return static_cast<loaded_plan<P>&&>(read);
 }
 
+[[nodiscard]] inline loaded_plans first_error_or_plans(collected_plans read) {
+  if (!read.ok()) throw csv_error(read.errors().front());
+  return static_cast<loaded_plans&&>(read);
+}
+
 [[nodiscard]] inline std::string whole_stream(std::istream& in) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
@@ -632,7 +933,7 @@ template <class P>
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] loaded_plan<P> read_plan_csv(std::string_view text, std::string_view file_name,
                                            csv_read_options const& options = {}) {
-  return detail::first_error_or_plan(detail::plan_csv_reader<P>{text, file_name, nullptr, options}.run());
+  return detail::first_error_or_plan(detail::plan_csv_reader<detail::single_plan<P>>{text, file_name, nullptr, options}.run());
 }
 
 /// Reads a plan CSV against a known catalogue (key and one column per period; parent, children, measure and label
@@ -642,7 +943,7 @@ template <class P = amip::plan<entry_count>>
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] loaded_plan<P> read_plan_csv(std::string_view text, std::string_view file_name, catalog const& table,
                                            csv_read_options const& options = {}) {
-  return detail::first_error_or_plan(detail::plan_csv_reader<P>{text, file_name, &table, options}.run());
+  return detail::first_error_or_plan(detail::plan_csv_reader<detail::single_plan<P>>{text, file_name, &table, options}.run());
 }
 
 /// As read_plan_csv, but reads on after an error: returns the plan of the valid parts and every error, in file
@@ -652,14 +953,39 @@ template <class P = amip::plan<entry_count>>
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] collected_plan<P> read_plan_csv_collecting(std::string_view text, std::string_view file_name,
                                                          csv_read_options const& options = {}) {
-  return detail::plan_csv_reader<P>{text, file_name, nullptr, options}.run();
+  return detail::plan_csv_reader<detail::single_plan<P>>{text, file_name, nullptr, options}.run();
 }
 
 /// As read_plan_csv against a catalogue, but reads on after an error (see above).
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] collected_plan<P> read_plan_csv_collecting(std::string_view text, std::string_view file_name,
                                                          catalog const& table, csv_read_options const& options = {}) {
-  return detail::plan_csv_reader<P>{text, file_name, &table, options}.run();
+  return detail::plan_csv_reader<detail::single_plan<P>>{text, file_name, &table, options}.run();
+}
+
+/// Reads a self-describing plan CSV whose period columns may count different things ("Plan 2026 [Personen]",
+/// "Plan 2026 [EUR]"): a plan per quantity over the file's lines (columns without a unit count entries). Throws
+/// amip::io::csv_error for the first error in file order.
+[[nodiscard]] inline loaded_plans read_plans_csv(std::string_view text, std::string_view file_name,
+                                                 csv_read_options const& options = {}) {
+  return detail::first_error_or_plans(
+      detail::plan_csv_reader<detail::plan_per_quantity>{text, file_name, nullptr, options}.run());
+}
+/// The same against a known catalogue.
+[[nodiscard]] inline loaded_plans read_plans_csv(std::string_view text, std::string_view file_name,
+                                                 catalog const& table, csv_read_options const& options = {}) {
+  return detail::first_error_or_plans(
+      detail::plan_csv_reader<detail::plan_per_quantity>{text, file_name, &table, options}.run());
+}
+/// As read_plans_csv, but reads on after an error (as read_plan_csv_collecting does).
+[[nodiscard]] inline collected_plans read_plans_csv_collecting(std::string_view text, std::string_view file_name,
+                                                               csv_read_options const& options = {}) {
+  return detail::plan_csv_reader<detail::plan_per_quantity>{text, file_name, nullptr, options}.run();
+}
+[[nodiscard]] inline collected_plans read_plans_csv_collecting(std::string_view text, std::string_view file_name,
+                                                               catalog const& table,
+                                                               csv_read_options const& options = {}) {
+  return detail::plan_csv_reader<detail::plan_per_quantity>{text, file_name, &table, options}.run();
 }
 
 /// The same, reading the whole stream first.

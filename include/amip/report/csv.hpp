@@ -8,6 +8,7 @@
 //                        bool absolute_change; };
 //   csv_options excel_german();     // ';', decimal comma, BOM, CRLF: what German Excel opens directly
 //   template <class P> void write_plan_csv(std::ostream&, P const& plan, csv_options = {});
+//   template <class... P> void write_plans_csv(std::ostream&, csv_options, P const&... plans);  // one per quantity
 //   template <class P> void write_comparison_csv(std::ostream&, comparison<P> const&, csv_options = {});
 //   std::string csv_field(std::string_view, char delimiter);      // quoted where RFC 4180 requires it
 //   }
@@ -16,12 +17,16 @@
 // changes in percent with one decimal (17,0); the decimal separator is the language's. With group_thousands they
 // carry the language's thousands separator as a spreadsheet shows them (8.510, 1.460.000,00; English 8,510). A cell
 // without a figure is empty. A period's column is named by to_string in English ("plan 2026", "actual 2019-07",
-// "plan Q3 2026", "plan 2026 (Geschäftsplan)"). With absolute_change a comparison gets the column change_absolute
-// (now − prior, a figure like the others) before change_percent.
+// "plan Q3 2026", "plan 2026 (Geschäftsplan)"); in a plan CSV, a plan of persons, cases or money adds its unit,
+// "plan 2026 [persons]", "plan 2026 [EUR]" (entries, the default, add none). A plan CSV with grouped figures starts
+// with the line "# numbers: German" (or English), which tells the reader how to read 8.510. With absolute_change a
+// comparison gets the column change_absolute (now − prior, a figure like the others) before change_percent.
 #pragma once
 
 #include <cstdint>
 #include <ostream>
+#include <stdexcept>
+#include <type_traits>
 #include <string>
 #include <string_view>
 
@@ -98,6 +103,41 @@ template <Quantity Q>
 /// "plan 2026 (Geschäftsplan)": the stable name of a period's column.
 [[nodiscard]] inline std::string csv_period(period const& p) { return to_string(p, language::english); }
 
+/// The unit a plan CSV names in a period column of Q, read back by amip/io/plan_csv.hpp: none for entries (the
+/// default), " [persons]", " [cases]", " [EUR]".
+template <Quantity Q>
+[[nodiscard]] constexpr std::string_view csv_unit() noexcept {
+  using U = typename Q::unit_type;
+  if constexpr (std::is_same_v<U, units::person>) {
+    return " [persons]";
+  } else if constexpr (std::is_same_v<U, units::case_>) {
+    return " [cases]";
+  } else if constexpr (std::is_same_v<U, units::cent>) {
+    return " [EUR]";
+  } else {
+    return "";
+  }
+}
+
+/// Plans written side by side must be stated over the same lines: the same keys and parents.
+inline void require_same_lines(catalog const& a, catalog const& b) {
+  bool same = a.size() == b.size();
+  for (std::size_t i = 0; same && i < a.size(); ++i) {
+    same = a.lines()[i].key == b.lines()[i].key && a.lines()[i].parent == b.lines()[i].parent;
+  }
+  if (!same) {
+    throw std::invalid_argument("amip: write_plans_csv writes plans over the same lines; the catalogues \"" +
+                                std::string(a.name()) + "\" and \"" + std::string(b.name()) + "\" differ");
+  }
+}
+
+template <class P, class... Rest>
+inline constexpr bool distinct_quantities =
+    (!std::is_same_v<typename P::quantity_type, typename Rest::quantity_type> && ...) &&
+    distinct_quantities<Rest...>;
+template <class P>
+inline constexpr bool distinct_quantities<P> = true;
+
 class csv_writer {
  public:
   csv_writer(std::ostream& os, csv_options const& options) : os_{os}, options_{options} {
@@ -113,6 +153,11 @@ class csv_writer {
     os_ << (options_.crlf ? "\r\n" : "\n");
     first_ = true;
   }
+  /// A comment line, "# text": at the start of a line only.
+  void comment(std::string_view text) {
+    os_ << "# " << text;
+    end_line();
+  }
 
  private:
   std::ostream& os_;
@@ -121,19 +166,27 @@ class csv_writer {
 };
 }  // namespace detail
 
-/// Writes a plan: one line per catalogue line with its structure and one column per period, holding the stated
-/// figures (a rolled-up total is left empty: reading the file back rolls it up again).
-///   key;parent;children;measure;label;plan 2026;actual 2025
-///   with_fbw_reha;;sum;;mit FbW / Reha;;
-///   mat;I.activation;sum;mat;davon MAT inkl. U25;1994;1162
-template <class P>
-void write_plan_csv(std::ostream& os, P const& plan, csv_options const& options = {}) {
-  static_assert(Plan<P>, "amip: write_plan_csv expects a plan (amip::plan<Q> or amip::basic_plan<Q, …>).");
-  auto const& table = plan.structure();
-  auto const periods = plan.periods();
+/// Writes plans of different quantities over the same lines side by side (a plan of persons and one in euros,
+/// say): the structure once, then each plan's period columns with its unit, "plan 2026 [persons]", "plan 2026
+/// [EUR]". amip::io::read_plans_csv reads them back. Throws std::invalid_argument for plans over different lines.
+template <class First, class... Rest>
+void write_plans_csv(std::ostream& os, csv_options const& options, First const& first, Rest const&... rest) {
+  static_assert(Plan<First> && (Plan<Rest> && ...),
+                "amip: write_plans_csv expects plans (amip::plan<Q> or amip::basic_plan<Q, …>).");
+  static_assert(detail::distinct_quantities<First, Rest...>,
+                "amip: write_plans_csv writes one plan per quantity; two plans of one quantity would name the same "
+                "columns twice");
+  auto const& table = first.structure();
+  (detail::require_same_lines(table, rest.structure()), ...);
   detail::csv_writer out{os, options};
+  if (options.group_thousands) out.comment(options.lang == language::german ? "numbers: German" : "numbers: English");
   out.cell("key").cell("parent").cell("children").cell("measure").cell("label");
-  for (auto const& p : periods) out.cell(detail::csv_period(p));
+  auto const header = [&](auto const& plan) {
+    using Q = typename std::remove_cvref_t<decltype(plan)>::quantity_type;
+    for (auto const& p : plan.periods()) out.cell(detail::csv_period(p) + std::string(detail::csv_unit<Q>()));
+  };
+  header(first);
+  (header(rest), ...);
   out.end_line();
   for (std::size_t i = 0; i < table.size(); ++i) {
     line_index const index{i};
@@ -144,12 +197,28 @@ void write_plan_csv(std::ostream& os, P const& plan, csv_options const& options 
         .cell(l.children == children_rule::sum ? "sum" : "subset")
         .cell(l.measure ? info_of(*l.measure).key : std::string_view{})
         .cell(table.label(index, options.lang));
-    for (auto const& p : periods) {
-      auto const value = plan.stated(index, p);
-      out.cell(value ? detail::csv_value(*value, options.lang, options.group_thousands) : std::string{});
-    }
+    auto const figures = [&](auto const& plan) {
+      for (auto const& p : plan.periods()) {
+        auto const value = plan.stated(index, p);
+        out.cell(value ? detail::csv_value(*value, options.lang, options.group_thousands) : std::string{});
+      }
+    };
+    figures(first);
+    (figures(rest), ...);
     out.end_line();
   }
+}
+
+/// Writes a plan: one line per catalogue line with its structure and one column per period, holding the stated
+/// figures (a rolled-up total is left empty: reading the file back rolls it up again). A plan of persons, cases
+/// or money names its unit in its period columns ("plan 2026 [EUR]"), a plan of entries none.
+///   key;parent;children;measure;label;plan 2026;actual 2025
+///   with_fbw_reha;;sum;;mit FbW / Reha;;
+///   mat;I.activation;sum;mat;davon MAT inkl. U25;1994;1162
+template <class P>
+void write_plan_csv(std::ostream& os, P const& plan, csv_options const& options = {}) {
+  static_assert(Plan<P>, "amip: write_plan_csv expects a plan (amip::plan<Q> or amip::basic_plan<Q, …>).");
+  write_plans_csv(os, options, plan);
 }
 
 /// Writes a comparison: `key;label;<now period>;<prior period>;change_percent`, with rolled-up figures; with
