@@ -489,15 +489,17 @@ class basic_plan {
       if (series_at(i).when == when) return series_at(i);
     }
     if constexpr (unlimited_periods) {
-      auto& added = *series_.emplace_back();
-      added.when = when;
+      // Made whole before it joins the plan: running out of memory leaves the plan as it was.
+      detail::boxed<series> added;
+      (*added).when = when;
       if constexpr (unlimited_lines) {
-        added.values.resize(table_.size());
-        added.rolled.resize(table_.size());
-        added.how.resize(table_.size());
+        (*added).values.resize(table_.size());
+        (*added).rolled.resize(table_.size());
+        (*added).how.resize(table_.size());
       }
+      series_.push_back(std::move(added));
       ++count_;
-      return added;
+      return *series_.back();
     } else {
       if (count_ == MaxPeriods) {
         throw std::length_error("amip: this plan type holds at most " + std::to_string(MaxPeriods) +
