@@ -31,6 +31,9 @@
 #include <amip/money/fit.hpp>
 #include <amip/money/subsidy.hpp>
 
+// monitoring: projections to the year end (Hochrechnung), attainment (Zielerreichung)
+#include <amip/monitoring/projection.hpp>
+
 // report: number formats, tables as text, Markdown, CSV and HTML, stream output
 #include <amip/report/csv.hpp>
 #include <amip/report/html.hpp>
