@@ -31,8 +31,10 @@
 #include <amip/money/fit.hpp>
 #include <amip/money/subsidy.hpp>
 
-// monitoring: projections to the year end (Hochrechnung), attainment (Zielerreichung)
+// monitoring: projections to the year end (Hochrechnung), attainment (Zielerreichung), targets, money through the year
+#include <amip/monitoring/money_flow.hpp>
 #include <amip/monitoring/projection.hpp>
+#include <amip/monitoring/target.hpp>
 
 // report: number formats, tables as text, Markdown, CSV and HTML, stream output
 #include <amip/report/csv.hpp>
@@ -50,6 +52,7 @@
 #include <amip/rules/finding.hpp>
 #include <amip/rules/rule.hpp>
 #include <amip/rules/rules.hpp>
+#include <amip/rules/spending.hpp>
 
 // io: CSV, its diagnostics, reading plans from CSV
 #include <amip/io/csv.hpp>

@@ -11,6 +11,7 @@
 //   anlage1_printed; constexpr fixed_plan anlage1_as_printed();   // the printed rows, as claims to check
 //   section16a                                       // § 16a services: provider and Bedarfsschätzung range
 //   constexpr fixed_plan<person_count> health_project();   // section 5.2: 334 / 360 / 390 participants
+//   inline constexpr target<person_count> health_project_target;   // section 5.2: 390 participants, more is better
 //   umschulung_share_of_ao, carried_over_cases, special_allocation, vermittlungsbudget,
 //   ukraine_persons, ukraine_elb, share_without_vocational_degree, share_other_nationality_*
 //   }
@@ -29,6 +30,7 @@
 #include <amip/model/catalog.hpp>
 #include <amip/model/measure.hpp>
 #include <amip/model/plan.hpp>
+#include <amip/monitoring/target.hpp>
 #include <amip/programmes/duesseldorf_2026/anlage1.hpp>
 
 namespace amip::duesseldorf_2026 {
@@ -197,6 +199,11 @@ inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförde
   p.state(participants, plan_of(2026), 390 * persons).describe(plan_of(2026), "Abschnitt 5.2 (Ziel)");
   return p;
 }
+
+/// Seed, section 5.2: "Jahr 2026 390 Teilnehmende als Ziel" for the health project: more participants are better.
+/// The seed states no tolerance, so falling short at all is "missed". judge(health_project_target, 360 * persons)
+/// holds the 2025 projection against it: 30 short (−7,7 %).
+inline constexpr target<person_count> health_project_target{390 * persons, better::more};
 
 /// Anlage 1 "Planung EGT 2026" stated per leaf: plan 2026 and Ergebnis 2025 for all 16 leaves; for FbW also
 /// section 4's Hochrechnung 2025 and Ergebnis 2024. Section 4's plan 2026 is stated too and agrees with
