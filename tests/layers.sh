@@ -17,7 +17,8 @@ amip/model/*|amip/(money|rules|io|report|testing|programmes)/|the model depends 
 amip/model/*|$streams|the model does not include streams (amip/report/ostream.hpp prints its values)
 amip/money/*|amip/(rules|io|report|testing|programmes)/|money depends only on core and the model
 amip/monitoring/*|amip/(rules|io|report|testing|programmes)/|monitoring depends on core, the model and money
-amip/monitoring/*|$streams|monitoring does not include streams (amip/report/ostream.hpp prints its values)
+amip/monitoring/projection.hpp|$streams|projections do not include streams (money headers may, through <chrono>)
+amip/monitoring/target.hpp|$streams|targets do not include streams (money headers may, through <chrono>)
 amip/report/*|amip/(rules|io|testing|programmes)/|reports know nothing of rules, files or a programme
 amip/rules/*|amip/(io|testing|programmes)/|rules read no files and know no programme
 amip/rules/finding.hpp|amip/(report|io|testing|programmes)/|amip/model/(plan|comparison)\\.hpp|range/v3|$streams|findings need no plans, ranges, reports or streams
