@@ -24,7 +24,7 @@ amip/rules/*|amip/(io|testing|programmes)/|rules read no files and know no progr
 amip/rules/finding.hpp|amip/(report|io|testing|programmes)/|amip/model/(plan|comparison)\\.hpp|range/v3|$streams|findings need no plans, ranges, reports or streams
 amip/rules/rule.hpp|amip/(report|io|testing|programmes)/|amip/model/(plan|comparison)\\.hpp|range/v3|$streams|composing rules needs no plans, ranges, reports or streams
 amip/rules/budget.hpp|amip/(report|io|testing|programmes)/|amip/model/(plan|comparison)\\.hpp|range/v3|$streams|rules over money need no plans, ranges, reports or streams
-amip/io/*|amip/(money|rules|report|testing|programmes)/|reading files depends on core and the model only
+amip/io/*|amip/(money|rules|report|testing|programmes)/|reading files depends on core, the model and the tally of records (amip/monitoring/records.hpp)
 amip/testing/*|amip/programmes/|the test helpers know no programme
 amip/amip.hpp|amip/(testing|programmes)/|the umbrella header holds the library, not the reference programme or Catch2
 "

@@ -34,6 +34,7 @@
 // monitoring: projections to the year end (Hochrechnung), attainment (Zielerreichung), targets, money through the year
 #include <amip/monitoring/money_flow.hpp>
 #include <amip/monitoring/projection.hpp>
+#include <amip/monitoring/records.hpp>
 #include <amip/monitoring/target.hpp>
 
 // report: number formats, tables as text, Markdown, CSV and HTML, stream output
@@ -60,3 +61,4 @@
 #include <amip/io/loaded_plan.hpp>
 #include <amip/io/plan_csv.hpp>
 #include <amip/io/plan_csv_columns.hpp>
+#include <amip/io/records_csv.hpp>

@@ -71,18 +71,21 @@ enum class csv_error_kind : unsigned char {
   too_many_decimals,       ///< an amount in euros with more than two decimals ("1,505")
   bad_number_convention,   ///< a "# numbers:" line that declares no convention, or another one than declared
   missing_quantity,        ///< no period column of the plan's quantity, but columns of others
+  bad_date,                ///< a CSV of records: a date that is not a day of the calendar ("31.02.2026")
+  date_outside_years,      ///< a CSV of records: a date outside the years being counted
 };
 
 /// The stable name of an error kind: "negative_count".
 [[nodiscard]] constexpr std::string_view name_of(csv_error_kind kind) noexcept {
   // clang-format off
-  constexpr std::array<std::string_view, 32> names{
+  constexpr std::array<std::string_view, 34> names{
       "empty_file", "bad_encoding", "bad_quoting", "missing_column", "unknown_column", "duplicate_column",
       "too_many_periods", "column_count", "invalid_key", "unknown_key", "duplicate_key", "too_many_lines",
       "unknown_parent", "cycle", "bad_children_rule", "unknown_measure", "disagrees_with_catalog", "not_a_number",
       "negative_count", "count_overflow", "missing_leaf", "total_disagrees", "known_parts_exceed",
       "part_exceeds_whole", "sum_overflow", "unknown_period", "unknown_unit", "ambiguous_number",
-      "decimals_in_count", "too_many_decimals", "bad_number_convention", "missing_quantity"};
+      "decimals_in_count", "too_many_decimals", "bad_number_convention", "missing_quantity", "bad_date",
+      "date_outside_years"};
   // clang-format on
   return names[static_cast<std::size_t>(kind)];
 }

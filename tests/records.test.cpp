@@ -1,0 +1,151 @@
+// From records to monthly actuals (amip/monitoring/records.hpp, amip/io/records_csv.hpp): individual entry records
+// counted into the lines of a catalogue by month and Jobcenter, nothing dropped unseen. The records are made up;
+// every expected count is worked out by hand beside it.
+#include <amip/core/quantity.hpp>
+#include <amip/io/plan_csv.hpp>
+#include <amip/io/records_csv.hpp>
+#include <amip/model/measure.hpp>
+#include <amip/model/period.hpp>
+#include <amip/monitoring/projection.hpp>
+#include <amip/monitoring/records.hpp>
+#include <amip/programmes/duesseldorf_2026/anlage1.hpp>
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+using amip::actual_of;
+using amip::entry_count;
+using amip::measure_id;
+using amip::month_of;
+using amip::tally_result;
+
+namespace {
+
+entry_count n(std::int64_t v) { return entry_count::from_value(v); }
+
+amip::catalog small_table() {
+  auto const read = amip::io::read_plan_csv("key;parent;children;measure;label\n"
+                                           "total;;sum;;Insgesamt\n"
+                                           "mat;total;sum;mat;MAT\n"
+                                           "agh;total;sum;agh;AGH\n",
+                                           "table.csv");
+  return read.structure();
+}
+
+amip::owned_measure coaching() {
+  amip::measure_data d;
+  d.key = "coaching";
+  d.german_name = "Coaching";
+  d.section = "§ 16f";
+  d.book = amip::social_code::sgb_ii;
+  d.purpose = amip::purpose_group::free_support;
+  d.paid_from = amip::budget_line::egt;
+  return amip::declare_measure(d);
+}
+
+// Read in a function and returned, as a tool would: the records own what they show.
+amip::io::tallied_records read(std::string const& text, amip::io::csv_read_options const& options = {}) {
+  return amip::io::read_records_csv(text, "records.csv", small_table(), 2026, 1, options);
+}
+
+}  // namespace
+
+TEST_CASE("a tally counts records on the lines of their measures month by month and counts the rest apart") {
+  amip::entry_tally tally{amip::duesseldorf_2026::anlage1, 2025, 2, 2};
+  auto const mat = amip::duesseldorf_2026::anlage1.at(measure_id::mat);
+  CHECK(tally.add(measure_id::mat, 2026, 3) == tally_result::counted);
+  CHECK(tally.add(measure_id::mat, 2026, 3) == tally_result::counted);
+  CHECK(tally.add(measure_id::mat, 2025, 12, 1) == tally_result::counted);
+  CHECK(tally.add(mat, 2026, 4) == tally_result::counted);
+  CHECK(tally.add(measure_id::vermittlungsbudget, 2026, 3) == tally_result::no_line);  // beside Anlage 1
+  CHECK(tally.add(measure_id::mat, 2027, 1) == tally_result::outside_years);
+  CHECK(tally.add(measure_id::mat, 2026, 13) == tally_result::outside_years);
+  CHECK(tally.add(measure_id::mat, 2026, 1, 2) == tally_result::unknown_group);
+  CHECK(tally.add(static_cast<measure_id>(200), 2026, 1) == tally_result::unknown_measure);
+  // 10 records: 4 counted, 1 apart, 4 rejected (2 outside the years, 1 unknown group, 1 unknown measure)
+  CHECK(tally.counted() == n(4));
+  CHECK(tally.without_line() == n(1));
+  CHECK(tally.rejected() == n(4));
+  CHECK(tally.count(mat, 2026, 3) == n(2));
+  CHECK(tally.count(mat, 2025, 12, 1) == n(1));
+  CHECK_THROWS_AS(tally.count(mat, 2024, 1), std::out_of_range);
+
+  auto const plan = tally.to_plan();
+  // March 2026: mat 2; its group I (Aktivierung) and the total roll up to 2; April 1; every other month 0
+  CHECK(plan.figure(mat, actual_of(month_of(2026, 3))) == n(2));
+  CHECK(plan.figure(mat, actual_of(month_of(2026, 4))) == n(1));
+  CHECK(plan.figure(amip::line_index{0}, actual_of(month_of(2026, 3))) == n(2));
+  CHECK(plan.figure(mat, actual_of(month_of(2025, 12))) == n(0));  // group 1 has that one
+  CHECK(plan.periods().size() == 24);
+  CHECK(tally.to_plan(1).figure(mat, actual_of(month_of(2025, 12))) == n(1));
+  CHECK_THROWS_AS(tally.to_plan(2), std::out_of_range);
+}
+
+TEST_CASE("a CSV of records is counted per Jobcenter and every record not counted is reported at its cell") {
+  auto const records = read(
+      "measure;date;jobcenter\n"          // line 1
+      "mat;2026-01-15;05111\n"            // 2: counted
+      "mat;15.01.2026;05111\n"            // 3: counted
+      "agh;2026-02-01;05111\n"            // 4: counted
+      "mat;2026-02-28;05315\n"            // 5: counted, a second Jobcenter
+      "vermittlungsbudget;2026-03-01;05111\n"  // 6: no line in the table: counted apart
+      "mat;31.02.2026;05111\n"            // 7: no such day
+      "agh;2025-12-31;05111\n"            // 8: outside 2026
+      "xyz;2026-04-01;05111\n"            // 9: no measure
+      "mat;2026-04-01;\n"                 // 10: no Jobcenter
+      "mat;2026-04-01\n");                // 11: two cells
+  CHECK(records.jobcenters() == std::vector<std::string>{"05111", "05315"});
+  CHECK(records.tally().counted() == n(4));
+  CHECK(records.tally().without_line() == n(1));
+  REQUIRE(records.errors().size() == 5);
+  CHECK(records.errors()[0].to_string() ==
+        "records.csv:7:5: \"31.02.2026\" is not a date; expected a day such as 2026-03-15 or 15.03.2026");
+  CHECK(records.errors()[0].kind == amip::io::csv_error_kind::bad_date);
+  CHECK(records.errors()[1].to_string() == "records.csv:8:5: \"2025-12-31\" is outside the years counted (2026)");
+  CHECK(records.errors()[1].kind == amip::io::csv_error_kind::date_outside_years);
+  CHECK(records.errors()[2].to_string() ==
+        "records.csv:9:1: \"xyz\" is not the key of a measure; expected one of amip's (mat, agh, …), one of the "
+        "catalogue's lines or one given in csv_read_options::measures");
+  CHECK(records.errors()[3].to_string() ==
+        "records.csv:10:16: the record names no Jobcenter; expected its id in the column jobcenter");
+  CHECK(records.errors()[4].to_string() == "records.csv:11:1: the record has 2 cells; the header has 3");
+
+  auto const first = records.plan("05111");
+  auto const& table = first.structure();
+  // 05111: mat 2 in January, agh 1 in February; total 2 and 1; December 0
+  CHECK(first.figure(table.at("mat"), actual_of(month_of(2026, 1))) == n(2));
+  CHECK(first.figure(table.at("agh"), actual_of(month_of(2026, 2))) == n(1));
+  CHECK(first.figure(table.at("total"), actual_of(month_of(2026, 2))) == n(1));
+  CHECK(first.figure(table.at("total"), actual_of(month_of(2026, 12))) == n(0));
+  CHECK(records.plan("05315").figure(table.at("mat"), actual_of(month_of(2026, 2))) == n(1));
+  CHECK_THROWS_WITH(records.plan("99999"),
+                    "amip: the records name no Jobcenter \"99999\"; they name \"05111\", \"05315\"");
+  // The monthly actuals are what a projection reads: as of February, mat 2 × 12 / 2 = 12
+  auto const projected = amip::project(first, month_of(2026, 2), amip::run_rate{});
+  CHECK(projected.value(table.at("mat")) == n(12));
+}
+
+TEST_CASE("records of a measure of ones own are counted apart or on its line and header errors are reported") {
+  // Without a jobcenter column: one Jobcenter, "". The measure "coaching" is declared by the caller and has no
+  // line in the table: counted apart. A date in either spelling, columns in any order and case.
+  auto const records = read("Date;Measure\n2026-05-04;coaching\n04.05.2026;mat\n", {.measures = {coaching()}});
+  CHECK(records.ok());
+  CHECK(records.jobcenters() == std::vector<std::string>{""});
+  CHECK(records.tally().without_line() == n(1));
+  CHECK(records.plan().figure("mat", actual_of(month_of(2026, 5))) == n(1));
+
+  auto const header = read("measure;when\nmat;2026-01-01\n");
+  REQUIRE(records.ok());
+  REQUIRE(header.errors().size() == 2);
+  CHECK(header.errors()[0].to_string() ==
+        "records.csv:1:1: the header has no column date; expected the columns measure and date (and, optionally, "
+        "jobcenter)");
+  CHECK(header.errors()[1].to_string() ==
+        "records.csv:1:9: \"when\" is not a column of a CSV of records; expected measure, date and, optionally, "
+        "jobcenter");
+  CHECK(read("").errors()[0].kind == amip::io::csv_error_kind::empty_file);
+  // 29 February: a day in 2028, none in 2026
+  CHECK(amip::io::detail::parse_record_date("29.02.2028"));
+  CHECK_FALSE(amip::io::detail::parse_record_date("29.02.2026"));
+}
