@@ -5,10 +5,12 @@
 // Synopsis
 //
 //   namespace amip {
+//   struct serial_month { std::int64_t value; static constexpr serial_month of(year, month); };  // year × 12 + month − 1
 //   enum class tally_result { counted, no_line, outside_years, unknown_group, unknown_measure, count_overflow };
 //   class entry_tally {
 //     entry_tally(catalog, std::int32_t first_year, std::int32_t years = 1, std::size_t groups = 1);
-//     tally_result add(measure_id, std::int32_t year, int month, std::size_t group = 0) noexcept;  // the fast path
+//     tally_result add(measure_id, serial_month, std::size_t group = 0) noexcept;   // the fast path
+//     tally_result add(measure_id, std::int32_t year, int month, std::size_t group = 0) noexcept;
 //     tally_result add(line_index, std::int32_t year, int month, std::size_t group = 0) noexcept;
 //     tally_result add_without_line(std::int32_t year, int month, std::size_t group = 0) noexcept;  // counted apart
 //     std::optional<line_index> line_of(measure_ref) const;   // where a measure is counted (any measure, own ones too)
@@ -24,7 +26,8 @@
 // measure); one of a measure without a line (the Vermittlungsbudget beside Anlage 1) is counted apart
 // (without_line()); a month outside the tally's years, an unknown group or a measure id outside amip's table is
 // rejected and counted as such. Nothing is dropped unseen: counted() + without_line() + rejected() is the number
-// of records added. Counts are checked: after 2^63 − 1 records add() answers count_overflow and counts nothing.
+// of records added. Counts are checked: a count that would pass 2^63 − 1 is not raised, add() answers
+// count_overflow; counted() sums the counts with checked arithmetic.
 //
 // to_plan() states, for every month of the tally's years, the count of every line a measure is counted on (0 where
 // no record came: the records are the whole truth of the month), as actual_of(month_of(year, month)); the plan
@@ -59,12 +62,21 @@ enum class tally_result : unsigned char {
   count_overflow    ///< 2^63 − 1 records were added already: not counted
 };
 
+/// A month as one number, year × 12 + month − 1 (March 2026 is 24314): what a counting loop adds records by.
+struct serial_month {
+  std::int64_t value = 0;
+  [[nodiscard]] static constexpr serial_month of(std::int32_t year, int month) noexcept {
+    return {static_cast<std::int64_t>(year) * 12 + (month - 1)};
+  }
+};
+
 /// Entries counted by line, month and group (Jobcenter) for the lines of one catalogue and a run of years.
 class entry_tally {
  public:
   /// A tally for the months of first_year … first_year + years − 1, over `groups` groups (numbered from 0).
   entry_tally(catalog table, std::int32_t first_year, std::int32_t years = 1, std::size_t groups = 1)
-      : table_{std::move(table)}, first_year_{first_year}, years_{years}, groups_{groups} {
+      : table_{std::move(table)}, first_year_{first_year}, years_{years}, groups_{groups},
+        first_serial_{serial_month::of(first_year, 1).value} {
     if (years < 1 || years > 100) throw std::invalid_argument("amip: a tally counts 1 to 100 years");
     months_ = static_cast<std::size_t>(years) * 12;
     lines_ = table_.size();
@@ -78,28 +90,42 @@ class entry_tally {
     counts_.assign(groups_ * months_ * lines_, 0);
   }
 
-  /// Counts one entry into measure `m` in month `month` of `year` for group `group`: the fast path for amip's own
-  /// measures (one table lookup, one increment).
-  tally_result add(measure_id m, std::int32_t year, int month, std::size_t group = 0) noexcept {
+  /// Counts one entry into measure `m` in a month (serial_month::of(2026, 3)) for group `group`: the fast path for
+  /// amip's own measures (one table lookup, one checked increment).
+  tally_result add(measure_id m, serial_month when, std::size_t group = 0) noexcept {
     auto const id = static_cast<std::size_t>(m);
-    if (id >= line_of_id_.size()) return reject(unknown_measure_);
+    auto const slot = static_cast<std::uint64_t>(when.value - first_serial_);
+    if (id >= line_of_id_.size() || slot >= months_ || group >= groups_) [[unlikely]] {
+      return reject_record(id < line_of_id_.size(), slot < months_);
+    }
     auto const line = line_of_id_[id];
-    if (line == no_line) return add_without_line(year, month, group);
-    return add_at(line, year, month, group);
+    if (line == no_line) [[unlikely]] {
+      return count_apart();
+    }
+    return increment(counts_[(group * months_ + slot) * lines_ + line]);
+  }
+  tally_result add(measure_id m, std::int32_t year, int month, std::size_t group = 0) noexcept {
+    if (month < 1 || month > 12) return reject_record(true, false);
+    return add(m, serial_month::of(year, month), group);
   }
 
   /// Counts one entry on a line (found once with line_of(), e.g. for a measure of one's own).
   tally_result add(line_index line, std::int32_t year, int month, std::size_t group = 0) noexcept {
     auto const i = index_of(line);
-    if (i >= lines_) return reject(unknown_measure_);
-    return add_at(static_cast<std::uint32_t>(i), year, month, group);
+    auto const slot = static_cast<std::uint64_t>(serial_month::of(year, month).value - first_serial_);
+    if (i >= lines_ || month < 1 || month > 12 || slot >= months_ || group >= groups_) {
+      return reject_record(i < lines_, month >= 1 && month <= 12 && slot < months_);
+    }
+    return increment(counts_[(group * months_ + slot) * lines_ + i]);
   }
 
   /// Counts one entry into a measure that has no line in the catalogue (a measure of one's own beside the table):
   /// counted apart, as amip's own measures without a line are.
   tally_result add_without_line(std::int32_t year, int month, std::size_t group = 0) noexcept {
-    if (!month_index(year, month)) return reject(rejected_outside_, tally_result::outside_years);
-    if (group >= groups_) return reject(rejected_outside_, tally_result::unknown_group);
+    auto const slot = static_cast<std::uint64_t>(serial_month::of(year, month).value - first_serial_);
+    if (month < 1 || month > 12 || slot >= months_ || group >= groups_) {
+      return reject_record(true, month >= 1 && month <= 12 && slot < months_);
+    }
     return count_apart();
   }
 
@@ -135,13 +161,13 @@ class entry_tally {
   }
 
   /// Records counted on a line, counted apart (a measure without a line), and rejected, over all groups.
-  [[nodiscard]] entry_count counted() const noexcept {
-    return entry_count::from_value(added_ - apart_ - unknown_measure_ - rejected_outside_);
+  [[nodiscard]] entry_count counted() const {
+    entry_count sum{};
+    for (auto const c : counts_) sum += entry_count::from_value(c);  // checked: amip::overflow_error
+    return sum;
   }
   [[nodiscard]] entry_count without_line() const noexcept { return entry_count::from_value(apart_); }
-  [[nodiscard]] entry_count rejected() const noexcept {
-    return entry_count::from_value(unknown_measure_ + rejected_outside_);
-  }
+  [[nodiscard]] entry_count rejected() const noexcept { return entry_count::from_value(rejected_); }
 
   /// The monthly actuals of one group as a plan over the catalogue: every month of the years, every line a measure
   /// is counted on.
@@ -151,10 +177,15 @@ class entry_tally {
                               std::to_string(group));
     }
     plan<entry_count> out{table_};
+    std::vector<line_index> lines;
+    for (auto const i : counted_lines_) lines.push_back(line_index{i});
+    std::vector<entry_count> figures(lines.size());
     for (std::size_t m = 0; m < months_; ++m) {
-      auto const when = actual_of(month_of(first_year_ + static_cast<std::int32_t>(m / 12), static_cast<int>(m % 12) + 1));
+      auto const when =
+          actual_of(month_of(first_year_ + static_cast<std::int32_t>(m / 12), static_cast<int>(m % 12) + 1));
       auto const* row = &counts_[(group * months_ + m) * lines_];
-      for (auto const i : counted_lines_) out.state(line_index{i}, when, entry_count::from_value(row[i]));
+      for (std::size_t k = 0; k < lines.size(); ++k) figures[k] = entry_count::from_value(row[counted_lines_[k]]);
+      out.restate(when, lines, figures);  // a month at once: one roll-up
     }
     return out;
   }
@@ -163,45 +194,43 @@ class entry_tally {
   static constexpr std::uint32_t no_line = static_cast<std::uint32_t>(-1);
 
   [[nodiscard]] std::optional<std::size_t> month_index(std::int32_t year, int month) const noexcept {
-    auto const y = static_cast<std::int64_t>(year) - first_year_;
-    if (y < 0 || y >= years_ || month < 1 || month > 12) return std::nullopt;
-    return static_cast<std::size_t>(y * 12 + (month - 1));
+    auto const slot = static_cast<std::uint64_t>(serial_month::of(year, month).value - first_serial_);
+    if (month < 1 || month > 12 || slot >= months_) return std::nullopt;
+    return static_cast<std::size_t>(slot);
   }
-  tally_result add_at(std::uint32_t line, std::int32_t year, int month, std::size_t group) noexcept {
-    auto const m = month_index(year, month);
-    if (!m) return reject(rejected_outside_, tally_result::outside_years);
-    if (group >= groups_) return reject(rejected_outside_, tally_result::unknown_group);
-    if (added_ == std::numeric_limits<std::int64_t>::max()) return tally_result::count_overflow;
-    ++added_;
-    ++counts_[(group * months_ + *m) * lines_ + line];  // below added_: no overflow
+  static tally_result increment(std::int64_t& cell) noexcept {
+    if (cell == std::numeric_limits<std::int64_t>::max()) [[unlikely]] {
+      return tally_result::count_overflow;
+    }
+    ++cell;
     return tally_result::counted;
   }
   tally_result count_apart() noexcept {
-    if (added_ == std::numeric_limits<std::int64_t>::max()) return tally_result::count_overflow;
-    ++added_;
+    if (apart_ == std::numeric_limits<std::int64_t>::max()) return tally_result::count_overflow;
     ++apart_;
     return tally_result::no_line;
   }
-  tally_result reject(std::int64_t& counter, tally_result why = tally_result::unknown_measure) noexcept {
-    if (added_ == std::numeric_limits<std::int64_t>::max()) return tally_result::count_overflow;
-    ++added_;
-    ++counter;
-    return why;
+  // A record that is not counted: the first reason that applies (a measure, then the month, then the group).
+  tally_result reject_record(bool measure_known, bool month_known) noexcept {
+    if (rejected_ == std::numeric_limits<std::int64_t>::max()) return tally_result::count_overflow;
+    ++rejected_;
+    return !measure_known ? tally_result::unknown_measure
+           : !month_known ? tally_result::outside_years
+                          : tally_result::unknown_group;
   }
 
   catalog table_;
   std::int32_t first_year_;
   std::int32_t years_;
   std::size_t groups_;
+  std::int64_t first_serial_;
   std::size_t months_ = 0;
   std::size_t lines_ = 0;
   std::vector<std::uint32_t> line_of_id_;   // per amip measure id: its line, or no_line
   std::vector<std::size_t> counted_lines_;  // the lines that have a measure
   std::vector<std::int64_t> counts_;        // [group][month][line]
-  std::int64_t added_ = 0;                  // every record added; each counter below is at most this
-  std::int64_t apart_ = 0;
-  std::int64_t unknown_measure_ = 0;
-  std::int64_t rejected_outside_ = 0;
+  std::int64_t apart_ = 0;     // records of a measure without a line
+  std::int64_t rejected_ = 0;  // records not counted
 };
 
 }  // namespace amip
