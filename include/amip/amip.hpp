@@ -41,6 +41,7 @@
 #include <amip/report/csv.hpp>
 #include <amip/report/html.hpp>
 #include <amip/report/markdown.hpp>
+#include <amip/report/monitoring.hpp>
 #include <amip/report/number_format.hpp>
 #include <amip/report/ostream.hpp>
 #include <amip/report/table.hpp>
