@@ -166,6 +166,10 @@ struct prior_year_profile {
   }
 };
 
+namespace detail {
+struct projection_access;  // project() builds a projection through it
+}  // namespace detail
+
 /// One line's projection: a value and its formula, or no value and why.
 template <Flow Q>
 struct line_projection {
@@ -218,8 +222,7 @@ class projection {
   }
 
  private:
-  template <Flow R, std::size_t L, std::size_t P, class M>
-  friend projection<R> project(basic_plan<R, L, P> const&, calendar_period, M const&);
+  friend struct detail::projection_access;
   explicit projection(catalog table) : table_{std::move(table)} {}
 
   [[nodiscard]] line_projection<Q> const& at(line_index line) const {
@@ -240,6 +243,28 @@ class projection {
 };
 
 namespace detail {
+struct projection_access {
+  template <Flow Q>
+  [[nodiscard]] static projection<Q> make(catalog table) {
+    return projection<Q>{std::move(table)};
+  }
+  template <Flow Q>
+  static void set(projection<Q>& p, period when, calendar_period as_of, std::string method) {
+    p.when_ = when;
+    p.as_of_ = as_of;
+    p.method_ = std::move(method);
+    p.lines_.resize(p.table_.size());
+    p.own_.assign(p.table_.size(), false);
+  }
+  template <Flow Q>
+  [[nodiscard]] static std::vector<line_projection<Q>>& lines(projection<Q>& p) {
+    return p.lines_;
+  }
+  template <Flow Q>
+  [[nodiscard]] static std::vector<bool>& own(projection<Q>& p) {
+    return p.own_;
+  }
+};
 [[nodiscard]] inline std::string two_digits(int month) {
   return std::string(month < 10 ? "0" : "") + std::to_string(month);
 }
@@ -263,10 +288,8 @@ namespace detail {
 /// actual_of(month_of(year, 1 … m)) (and the prior year's, for methods that use them). Throws monitoring_error
 /// where as_of is not a month or the plan lacks one of the months 1 … m.
 template <Flow Q, std::size_t L, std::size_t P, class M>
+requires ProjectionMethod<M, Q>
 [[nodiscard]] projection<Q> project(basic_plan<Q, L, P> const& plan, calendar_period as_of, M const& method) {
-  static_assert(ProjectionMethod<M, Q>,
-                "amip: a projection method has name() and a call operator taking projection_inputs<Q> that returns "
-                "projected<Q> (as amip::run_rate has).");
   auto const m = detail::month_number(as_of);
   auto const year = as_of.year;
   for (int k = 1; k <= m; ++k) {
@@ -282,18 +305,18 @@ template <Flow Q, std::size_t L, std::size_t P, class M>
   for (int k = 1; k <= m; ++k) prior_to_date_held = prior_to_date_held && plan.holds(actual_of(month_of(year - 1, k)));
 
   auto const& table = plan.structure();
-  projection<Q> out{table};
-  out.as_of_ = as_of;
-  out.method_ = std::string(method.name());
-  out.when_ = projection_of(year).with_version(out.method_ + " " + detail::two_digits(m) + "/" + std::to_string(year));
-  out.lines_.resize(table.size());
-  out.own_.assign(table.size(), false);
+  auto out = detail::projection_access::make<Q>(table);
+  std::string name{method.name()};
+  auto const when = projection_of(year).with_version(name + " " + detail::two_digits(m) + "/" + std::to_string(year));
+  detail::projection_access::set(out, when, as_of, std::move(name));
+  auto& lines = detail::projection_access::lines(out);
+  auto& own = detail::projection_access::own(out);
   for (std::size_t i = 0; i < table.size(); ++i) {
     line_index const line{i};
-    auto& row = out.lines_[i];
+    auto& row = lines[i];
     row.line = line;
     if (detail::is_davon_total(table, i)) continue;  // summed below
-    out.own_[i] = true;
+    own[i] = true;
     projection_inputs<Q> in{line, year, m};
     for (int k = 1; k <= 12; ++k) {
       auto const& month = k <= m ? plan.figure(line, actual_of(month_of(year, k))) : std::optional<Q>{};
@@ -326,16 +349,16 @@ template <Flow Q, std::size_t L, std::size_t P, class M>
   }
   // "davon" totals: the sum of their lines' projections, deepest first (a parent stands above its lines).
   for (std::size_t i = table.size(); i-- > 0;) {
-    if (out.own_[i]) continue;
-    auto& row = out.lines_[i];
+    if (own[i]) continue;
+    auto& row = lines[i];
     Q sum{};
     bool complete = true;
     std::size_t parts = 0;
     for (std::size_t c = i + 1; c < table.size(); ++c) {
       if (table.lines()[c].parent != i) continue;
       ++parts;
-      if (out.lines_[c].value) {
-        sum += *out.lines_[c].value;
+      if (lines[c].value) {
+        sum += *lines[c].value;
       } else {
         complete = false;
       }
@@ -349,6 +372,18 @@ template <Flow Q, std::size_t L, std::size_t P, class M>
   }
   return out;
 }
+
+// A plan of persons or cases, or a method that is none: rejected with the reason (core/diagnostics.hpp).
+template <Quantity Q, std::size_t L, std::size_t P, class M>
+requires(!Flow<Q>) AMIP_REJECTED(
+    "a projection to the year end sums months: it applies to plans of entries or money (flows), not to persons or "
+    "cases, which are counted at a time")
+project(basic_plan<Q, L, P> const&, calendar_period, M const&) AMIP_DELETED;
+template <Flow Q, std::size_t L, std::size_t P, class M>
+requires(!ProjectionMethod<M, Q>) AMIP_REJECTED(
+    "a projection method has name() and a call operator that takes projection_inputs<Q> and returns projected<Q>, "
+    "as amip::run_rate has")
+project(basic_plan<Q, L, P> const&, calendar_period, M const&) AMIP_DELETED;
 
 /// One line's attainment (Zielerreichung) as of a month.
 template <Flow Q>
@@ -427,5 +462,12 @@ template <Flow Q, std::size_t L, std::size_t P>
   }
   return rows;
 }
+
+// A plan of persons or cases: rejected with the reason.
+template <Quantity Q, std::size_t L, std::size_t P>
+requires(!Flow<Q>) AMIP_REJECTED(
+    "attainment sums the months to date: it applies to plans of entries or money (flows), not to persons or cases, "
+    "which are counted at a time")
+attainment(basic_plan<Q, L, P> const&, period, calendar_period) AMIP_DELETED;
 
 }  // namespace amip
