@@ -274,6 +274,18 @@ struct projection_access {
   }
   return as_of.part.number();
 }
+// Every month of as_of's year to as_of is a period of the plan, else monitoring_error naming the first missing.
+template <class Plan>
+void require_months(Plan const& plan, calendar_period as_of, std::string_view what) {
+  auto const m = month_number(as_of);
+  for (int k = 1; k <= m; ++k) {
+    if (!plan.holds(actual_of(month_of(as_of.year, k)))) {
+      throw monitoring_error("amip: " + std::string(what) + " as of " + two_digits(m) + "/" +
+                             std::to_string(as_of.year) + " needs the actuals of every month to then; the plan has " +
+                             "none for " + two_digits(k) + "/" + std::to_string(as_of.year));
+    }
+  }
+}
 // Whether line i is a "davon" total: the sum of lines under it.
 [[nodiscard]] inline bool is_davon_total(catalog const& table, std::size_t i) {
   if (table.lines()[i].children != children_rule::sum) return false;
@@ -292,13 +304,7 @@ requires ProjectionMethod<M, Q>
 [[nodiscard]] projection<Q> project(basic_plan<Q, L, P> const& plan, calendar_period as_of, M const& method) {
   auto const m = detail::month_number(as_of);
   auto const year = as_of.year;
-  for (int k = 1; k <= m; ++k) {
-    if (!plan.holds(actual_of(month_of(year, k)))) {
-      throw monitoring_error("amip: a projection as of " + detail::two_digits(m) + "/" + std::to_string(year) +
-                             " needs the actuals of every month to then; the plan has none for " +
-                             detail::two_digits(k) + "/" + std::to_string(year));
-    }
-  }
+  detail::require_months(plan, as_of, "a projection");
   bool prior_months_held = true;
   for (int k = 1; k <= 12; ++k) prior_months_held = prior_months_held && plan.holds(actual_of(month_of(year - 1, k)));
   bool prior_to_date_held = true;
@@ -408,13 +414,7 @@ template <Flow Q, std::size_t L, std::size_t P>
                                                          projection<Q> const* projected = nullptr) {
   auto const m = detail::month_number(as_of);
   auto const year = as_of.year;
-  for (int k = 1; k <= m; ++k) {
-    if (!plan.holds(actual_of(month_of(year, k)))) {
-      throw monitoring_error("amip: attainment as of " + detail::two_digits(m) + "/" + std::to_string(year) +
-                             " needs the actuals of every month to then; the plan has none for " +
-                             detail::two_digits(k) + "/" + std::to_string(year));
-    }
-  }
+  detail::require_months(plan, as_of, "attainment");
   auto const& table = plan.structure();
   if (projected != nullptr && projected->lines().size() != table.size()) {
     throw monitoring_error("amip: the projection is of another catalogue (" +
