@@ -11,6 +11,7 @@
 #include <amip/core/number_text.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/core/ratio.hpp>
+#include <amip/core/split.hpp>
 #include <amip/core/text.hpp>
 
 // model: measures, purposes, budget lines, periods, catalogues, plans, comparisons, scenarios, offers
@@ -29,6 +30,7 @@
 #include <amip/money/budget.hpp>
 #include <amip/money/cost.hpp>
 #include <amip/money/fit.hpp>
+#include <amip/money/spending.hpp>
 #include <amip/money/subsidy.hpp>
 
 // monitoring: projections to the year end (Hochrechnung), attainment (Zielerreichung), targets, money through the year

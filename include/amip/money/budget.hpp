@@ -19,6 +19,8 @@
 //     line_money<L> available<L>() const;                         // allocated ± transfers − commitments
 //     line_balance<L> balance_of<L>(line_money<L> planned = {}) const;
 //     balance untyped_balance_of(budget_line, money planned = {}) const;   // a line chosen at run time
+//     money moved(budget_line from, budget_line to) const;        // Umschichtung, e.g. EGT -> VwHH
+//     exact_ratio moved_share(budget_line from, budget_line to) const;   // its share of from's allocation
 //     transfers(), commitments()
 //   };
 //   }
@@ -40,6 +42,7 @@
 
 #include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
+#include <amip/core/ratio.hpp>
 #include <amip/model/budget_line.hpp>
 
 namespace amip {
@@ -285,6 +288,20 @@ class budget {
       if (c.line == line) b.committed += c.amount;
     }
     return b;
+  }
+
+  /// The money moved from one line to another over all transfers (an Umschichtung, e.g. EGT -> VwHH).
+  [[nodiscard]] constexpr money moved(budget_line from, budget_line to) const {
+    money sum{};
+    for (auto const& t : transfers_) {
+      if (t.from == from && t.to == to) sum += t.amount;
+    }
+    return sum;
+  }
+  /// That money as a share of what `from` was allocated (the Umschichtungsquote, e.g. of the EGT): exact;
+  /// amip::domain_error where `from` has no allocation.
+  [[nodiscard]] constexpr exact_ratio moved_share(budget_line from, budget_line to) const {
+    return exact_ratio{moved(from, to).value(), allocated_[index(from)].value()};
   }
 
   [[nodiscard]] constexpr std::vector<transfer_record> const& transfers() const noexcept { return transfers_; }
