@@ -1,10 +1,14 @@
-// The cost of the Düsseldorf plan 2026 and its fit into an allocation 10 % below need.
+// The cost of the Düsseldorf plan 2026, its spending by budget year, the special allocation split over its cases, and
+// its fit into an allocation 10 % below need.
 //
 // The cost rates below are ASSUMPTIONS of this example, chosen to look plausible: the seed states no cost rates,
 // and amip ships none. Every other figure is the seed's (amip::duesseldorf_2026).
 #include <amip/programmes/duesseldorf_2026.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <iostream>
 
 namespace duesseldorf = amip::duesseldorf_2026;
@@ -61,24 +65,41 @@ int main() {
   auto const need = amip::need(egt_plan, year, rates, amip::budget_line::egt);
   std::cout << "  Bedarf EGT insgesamt: " << format_money(need) << "\n\n";
 
-  // Section 4: 219 FbW cases from 2024 are still to be paid in 2026, with a special allocation of rd. 1,46 Mio. €.
+  // What the plan spends in each budget year: measures paid by the month run into 2027 (amip/money/spending.hpp).
+  auto const by_year = amip::spending_by_year(egt_plan, 2026, rates, amip::budget_line::egt);
+  std::cout << "Ausgaben der Eintritte 2026 nach Haushaltsjahren (EGT; Eintritte gleichmäßig über das Jahr)\n";
+  for (std::int32_t y = 2026; y <= 2028; ++y) {
+    amip::money in_year{};
+    for (auto const& s : by_year) {
+      if (s.year == y) in_year = s.amount;
+    }
+    std::cout << "  " << y << ": " << format_money(in_year) << '\n';
+  }
+  std::cout << '\n';
+
+  // Section 4: 219 FbW cases from 2024 are still to be paid in 2026, with a special allocation of rd. 1,46 Mio. €,
+  // split over the cases to the cent (amip/core/split.hpp): no cent created, none lost.
   auto const special = duesseldorf::special_allocation.value();
-  auto const per_case = (special / duesseldorf::carried_over_cases).round();
+  auto const cases = static_cast<std::size_t>(duesseldorf::carried_over_cases.value());
+  auto const parts = amip::split_equally(special, cases);
+  amip::money bound{};
+  for (auto const p : parts) bound += p;
+  auto const higher = static_cast<std::size_t>(std::count(parts.begin(), parts.end(), parts.front()));
   std::cout << "Sonderzuweisung: " << format_money(special) << " für "
-            << amip::report::format_count(duesseldorf::carried_over_cases)
-            << " Förderfälle aus 2024 = " << format_money(per_case) << " je Fall (gerundet)\n";
+            << amip::report::format_count(duesseldorf::carried_over_cases) << " Förderfälle aus 2024: " << higher
+            << " Fälle zu " << format_money(parts.front()) << " und " << cases - higher << " zu "
+            << format_money(parts.back()) << " = " << format_money(bound) << '\n';
 
   // The budget: the EGT allocation is assumed 10 % below the need; the special allocation binds the 219 cases.
   auto const allocation = (need * amip::percent(90)).round();
   amip::budget budget{2026};
   budget.allocate(amip::egt_money{allocation}, "angenommene Zuweisung: 90 % des Bedarfs")
       .allocate(amip::special_allocation_money{special}, "Sonderzuweisung laut Vorabinfo des BMAS")
-      .commit(amip::special_allocation_money{per_case * duesseldorf::carried_over_cases},
+      .commit(amip::special_allocation_money{bound},
               "219 FbW-Förderfälle aus 2024 (Ausfinanzierung)", 2024);
   auto const egt_balance = budget.balance_of<amip::budget_line::egt>(amip::egt_money{need});
   auto const special_balance = budget.balance_of<amip::budget_line::special_allocation>();
-  std::cout << "Saldo Sonderzuweisung: " << format_money(special_balance.remaining().amount())
-            << " (Rundung des Satzes je Fall)\n"
+  std::cout << "Saldo Sonderzuweisung: " << format_money(special_balance.remaining().amount()) << '\n'
             << "Saldo EGT: Zuweisung " << format_money(egt_balance.allocated.amount()) << " - Bedarf "
             << format_money(egt_balance.planned.amount()) << " = " << format_money(egt_balance.remaining().amount())
             << "\n\n";
