@@ -538,6 +538,9 @@ int main(int argc, char** argv) {
     if (!opt.plan_file) {
       if (opt.mode == reading::self_describing)
         throw usage_error("amip-report: --self-describing reads a file; the embedded plan is Anlage 1");
+      if (opt.unit && *opt.unit != amip::io::detail::column_unit::entries)
+        throw usage_error("amip-report: the embedded plan counts entries, not " +
+                          std::string(amip::io::detail::unit_name(*opt.unit)) + " (--unit)");
       static constexpr auto egt = amip::duesseldorf_2026::egt_plan();
       return report_with_diff(egt, opt);
     }
