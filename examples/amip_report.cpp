@@ -24,8 +24,11 @@
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -123,7 +126,6 @@ amip::period parse_period(std::string_view option, std::string_view text) {
 
 options parse_arguments(std::vector<std::string_view> const& args) {
   options out;
-  std::vector<std::pair<std::string_view, std::string_view>> periods;  // parsed once all options are known
   for (std::size_t i = 0; i < args.size(); ++i) {
     auto const arg = args[i];
     auto const value = [&]() -> std::string_view {
