@@ -1,8 +1,9 @@
 # Runs a program and checks its output (used by CTest for the demo and the examples).
 #   -DPROGRAM=path [-DARGS="a;b"] [-DEXPECT_FILE=file] [-DGOLDEN=file] [-DEXIT_CODE=0] [-DEXPECT_STDERR=regex]
-#   [-DWORKING_DIRECTORY=dir]
+#   [-DEXPECT_STDERR_FILE=file] [-DEXPECT_EMPTY_STDOUT=1] [-DEVERY_LINE=regex] [-DWORKING_DIRECTORY=dir]
 # EXPECT_FILE: one regular expression per line ('#' starts a comment line); each must match a line of the
-#   output, in the order given.
+#   output, in the order given. EXPECT_STDERR_FILE: the same, for the standard error. EVERY_LINE: each line of the
+#   output must match (a table alone, no prose).
 # GOLDEN: a block of the output, with runs of two or more spaces read as one tab (aligned columns), must equal
 #   the golden file; the block starts at the output line equal to the golden file's first line.
 cmake_policy(SET CMP0007 NEW)  # keep empty list elements (blank output lines) without warnings
@@ -23,11 +24,11 @@ if(DEFINED EXPECT_STDERR)
     message(FATAL_ERROR "The standard error of ${PROGRAM} does not match\n  ${EXPECT_STDERR}\nIt was:\n${err}")
   endif()
 endif()
-string(REPLACE ";" "\\;" out_escaped "${out}")
-string(REPLACE "\n" ";" lines "${out_escaped}")
-
-if(DEFINED EXPECT_FILE)
-  file(STRINGS ${EXPECT_FILE} expectations ENCODING UTF-8)
+# Each expectation of a file (one regular expression per line) must match a line of `text`, in the order given.
+function(check_lines expect_file text stream)
+  string(REPLACE ";" "\\;" escaped "${text}")
+  string(REPLACE "\n" ";" lines "${escaped}")
+  file(STRINGS ${expect_file} expectations ENCODING UTF-8)
   set(position 0)
   list(LENGTH lines count)
   foreach(expected IN LISTS expectations)
@@ -44,10 +45,37 @@ if(DEFINED EXPECT_FILE)
       endif()
     endwhile()
     if(NOT found)
-      message(FATAL_ERROR "No line (after the previous match) of the output of ${PROGRAM} matches\n  ${expected}\n"
-                          "Output:\n${out}")
+      message(FATAL_ERROR "No line (after the previous match) of the ${stream} of ${PROGRAM} matches\n  ${expected}\n"
+                          "It was:\n${text}")
     endif()
   endforeach()
+endfunction()
+
+if(DEFINED EXPECT_FILE)
+  check_lines(${EXPECT_FILE} "${out}" "standard output")
+endif()
+if(DEFINED EXPECT_STDERR_FILE)
+  check_lines(${EXPECT_STDERR_FILE} "${err}" "standard error")
+endif()
+if(DEFINED EXPECT_EMPTY_STDOUT AND NOT out STREQUAL "")
+  message(FATAL_ERROR "The standard output of ${PROGRAM} should be empty. It was:\n${out}")
+endif()
+if(DEFINED EVERY_LINE)  # every line of the standard output (a table alone, no prose)
+  string(REPLACE ";" "\\;" escaped "${out}")
+  string(REPLACE "\n" ";" out_lines "${escaped}")
+  list(LENGTH out_lines count)
+  if(out MATCHES "\n$")
+    math(EXPR count "${count} - 1")  # the element after the final line break is empty
+  endif()
+  set(position 0)
+  while(position LESS count)
+    list(GET out_lines ${position} line)
+    math(EXPR position "${position} + 1")
+    if(NOT line MATCHES "${EVERY_LINE}")
+      message(FATAL_ERROR "A line of the standard output of ${PROGRAM} does not match\n  ${EVERY_LINE}\n"
+                          "The line:\n${line}\nThe output:\n${out}")
+    endif()
+  endwhile()
 endif()
 
 if(DEFINED GOLDEN)

@@ -1,47 +1,80 @@
-// amip-report: a plan as the Jobcenter publishes it, with the programme's rules, from the command line.
+// amip-report: any two periods of a plan file compared, as a table, with the programme's rules, from the command
+// line.
 //
 //   amip-report [PLAN.csv] [--format text|aligned|markdown|csv|html] [--lang de|en] [--now PERIOD] [--prior PERIOD]
-//               [--title TEXT] [--label-header TEXT] [--no-rules] [--strict] [--diff OTHER.csv] [--help]
+//               [--unit UNIT] [--against anlage1 | --self-describing] [--title TEXT] [--label-header TEXT]
+//               [--no-absolute-change] [--no-rules] [--strict] [--diff OTHER.csv] [--help]
 //
-// Without PLAN.csv it reports the embedded Jobcenter Düsseldorf programme 2026. Exit codes: 0 when no rule of
-// severity error fails, 1 when one does, 2 for unusable input (the reason on stderr). With --format html the
-// standard output is one HTML page (amip/report/html.hpp) and the findings go to stderr.
+// Without PLAN.csv it reports the embedded Jobcenter Düsseldorf programme 2026. Standard output holds the table(s)
+// alone (or, with --format html, the page); which periods were compared, the reader's warnings and the rules'
+// findings go to standard error. Exit codes: 0 when no rule of severity error fails, 1 when one does (with
+// --strict, also a warning), 2 for unusable input (the reason on stderr; with --strict, also a reader's warning).
+// README.md, "The command-line tool", describes it.
 #include <amip/io/plan_csv.hpp>
 #include <amip/programmes/duesseldorf_2026.hpp>
+#include <amip/report/csv.hpp>
+#include <amip/report/html.hpp>
+#include <amip/report/markdown.hpp>
+#include <amip/report/text.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <exception>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace {
 
-constexpr std::string_view usage = R"(usage: amip-report [PLAN.csv] [options]
+constexpr std::string_view usage = R"usage(usage: amip-report [PLAN.csv] [options]
 
-Prints a plan as a table with the change against a prior period (like Anlage 1 of the
-Jobcenter Duesseldorf's programme) and checks the programme's rules on it.
+Compares two periods of a plan file as a table (label, both figures, absolute change, change
+in %), like Anlage 1 of the Jobcenter Duesseldorf's programme, and checks the programme's rules.
+Standard output holds the table alone; which periods were compared, the reader's warnings and
+the rules' findings go to standard error.
 
   PLAN.csv            a plan CSV (docs/csv.md); without it, the embedded Duesseldorf 2026 plan
   --format FORMAT     aligned (default), text (tab-separated, as the seed prints it), markdown, csv,
-                      html (one self-contained page with a bar chart; the findings go to stderr)
+                      html (one self-contained page with a bar chart)
   --lang de|en        German (default: 8.510, 17,0%) or English (8,510, 17.0%)
+  --now PERIOD        the period to report, as a column header names it: "plan 2026",
+                      "Ist 03/2026", "Soll Q3 2026", "Planung 2026 (Entwurf)" (default: the newest
+                      plan of the file, else its newest actual)
+  --prior PERIOD      the period to compare with (default: the actual a year before PERIOD, else
+                      the newest actual before it, else the projection a year before or the
+                      newest projection before it)
+  --unit UNIT         the quantity to report when the file has several: entries, persons, cases
+                      or EUR (also Eintritte, Personen, Faelle, Euro)
+  --against anlage1   read the file's keys as Duesseldorf's Anlage 1 (for a file with columns key
+                      and periods only)
+  --self-describing   read the file by its own columns key, parent, children, [measure,] label
+                      (the default when its header has one of them, in any case)
   --title TEXT        the table's title (default: "Planung EGT 2026" for the embedded plan, else the file name)
   --label-header TEXT the label column's header (default: "Zweckbestimmung" for Anlage 1, else "Zeile")
-  --now PERIOD        the period to report, e.g. "plan 2026" (default: the latest plan in the file)
-  --prior PERIOD      the period to compare against (default: "actual <year - 1>", else the projection)
+  --no-absolute-change  leave out the absolute change (Anlage 1 as printed)
   --no-rules          do not check the programme's rules
-  --strict            count a failed warning as an error (exit code 1)
-  --diff OTHER.csv    also show OTHER.csv's figures for the reported period, line by line, and the change
+  --strict            count a failed warning as an error (exit code 1) and a reader's warning
+                      (a header-only file, a "darunter" total left empty) as unusable input (2)
+  --diff OTHER.csv    a second table: the reported period of PLAN and of OTHER.csv, line by line, with
+                      the change (with --format csv, this table alone; with html, on stderr)
   --help              this text
 
 Exit codes: 0 no rule of severity error fails; 1 one does (or, with --strict, a warning);
 2 the input cannot be used.
-)";
+)usage";
+
+struct usage_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class reading { detect, self_describing, anlage1 };
 
 struct options {
   std::optional<std::string> plan_file;
@@ -52,33 +85,43 @@ struct options {
   std::optional<std::string> label_header;
   std::optional<amip::period> now;
   std::optional<amip::period> prior;
+  std::optional<amip::io::detail::column_unit> unit;
+  reading mode = reading::detect;
+  bool absolute_change = true;
   bool rules = true;
   bool strict = false;
   bool help = false;
 };
 
-struct usage_error : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
-amip::period parse_period(std::string_view text) {
-  // "plan 2026", "projection 2025", "actual 2025" (also German: Plan, Hochrechnung, Ergebnis)
-  auto const space = text.find(' ');
-  if (space == std::string_view::npos)
-    throw usage_error("amip-report: a period is \"<kind> <year>\", not \"" + std::string(text) + "\"");
-  auto const kind = text.substr(0, space);
-  auto const year_text = text.substr(space + 1);
-  std::int32_t year = 0;
-  for (char const c : year_text) {
-    if (c < '0' || c > '9' || year > 100'000)
-      throw usage_error("amip-report: \"" + std::string(year_text) + "\" is not a year");
-    year = year * 10 + (c - '0');
+// A period as a column header names it (amip/io/plan_csv_columns.hpp's parse_period_header, the reader's own).
+amip::period parse_period(std::string_view option, std::string_view text) {
+  using problem = amip::io::detail::period_header_problem::what;
+  auto const read = amip::io::detail::parse_period_header(text);
+  std::string const given = "amip-report: " + std::string(option) + " \"" + std::string(text) + "\": ";
+  if (read.header) {
+    if (read.header->unit) {
+      throw usage_error(given + "a period names no unit here; choose the quantity with --unit " +
+                        std::string(amip::io::detail::unit_name(*read.header->unit)));
+    }
+    return read.header->when;
   }
-  if (kind == "plan" || kind == "Plan") return amip::plan_of(year);
-  if (kind == "projection" || kind == "Hochrechnung") return amip::projection_of(year);
-  if (kind == "actual" || kind == "Ergebnis") return amip::actual_of(year);
-  throw usage_error("amip-report: the kind of a period is plan, projection or actual, not \"" + std::string(kind) +
-                    "\"");
+  auto const& p = read.problem;
+  switch (p.problem) {
+    case problem::unknown_kind:
+      throw usage_error(given + "\"" + p.part +
+                        "\" is not a kind of figure; expected plan (Plan, Planung, Soll), actual (Ergebnis, Ist), "
+                        "projection (Hochrechnung, Prognose) or target (Ziel)");
+    case problem::unknown_when:
+      throw usage_error(given + "\"" + p.part +
+                        "\" is not a year, quarter or month; expected 2026, Q3 2026, 03/2026, 2026-03 or Maerz 2026");
+    case problem::bad_version:
+      throw usage_error(given + "the version \"" + p.part + "\" cannot be one: " + p.why);
+    case problem::unknown_unit:
+    case problem::not_a_period:
+      break;
+  }
+  throw usage_error(given + "expected a period as a column header names it: \"<kind> <when> [(<version>)]\", such as "
+                            "\"plan 2026\", \"Ist 03/2026\" or \"Plan 2026 (Entwurf)\"");
 }
 
 options parse_arguments(std::vector<std::string_view> const& args) {
@@ -110,9 +153,31 @@ options parse_arguments(std::vector<std::string_view> const& args) {
     } else if (arg == "--title") {
       out.title = std::string(value());
     } else if (arg == "--now") {
-      out.now = parse_period(value());
+      out.now = parse_period("--now", value());
     } else if (arg == "--prior") {
-      out.prior = parse_period(value());
+      out.prior = parse_period("--prior", value());
+    } else if (arg == "--unit") {
+      auto const unit = value();
+      out.unit = amip::io::detail::unit_named(amip::io::detail::lowered_words(amip::io::detail::trimmed(unit)));
+      if (!out.unit) {
+        throw usage_error("amip-report: --unit is entries, persons, cases or EUR (Eintritte, Personen, Faelle, "
+                          "Euro), not \"" +
+                          std::string(unit) + "\"");
+      }
+    } else if (arg == "--against") {
+      auto const catalogue = value();
+      if (catalogue != "anlage1")
+        throw usage_error("amip-report: --against knows anlage1 (Duesseldorf's Anlage 1), not \"" +
+                          std::string(catalogue) + "\"");
+      if (out.mode == reading::self_describing)
+        throw usage_error("amip-report: --against anlage1 and --self-describing exclude each other");
+      out.mode = reading::anlage1;
+    } else if (arg == "--self-describing") {
+      if (out.mode == reading::anlage1)
+        throw usage_error("amip-report: --against anlage1 and --self-describing exclude each other");
+      out.mode = reading::self_describing;
+    } else if (arg == "--no-absolute-change") {
+      out.absolute_change = false;
     } else if (arg == "--no-rules") {
       out.rules = false;
     } else if (arg == "--strict") {
@@ -127,6 +192,8 @@ options parse_arguments(std::vector<std::string_view> const& args) {
       out.plan_file = std::string(arg);
     }
   }
+  if (out.now && out.prior && *out.now == *out.prior)
+    throw usage_error("amip-report: --now and --prior name the same period");
   return out;
 }
 
@@ -138,129 +205,327 @@ std::string file_text(std::string const& path) {
   return text.str();
 }
 
-// A plan file: self-describing when it has a "parent" column, else against Anlage 1.
-amip::io::loaded_plan<> load(std::string const& path) {
-  auto const text = file_text(path);
-  // the header is the first line that is neither blank nor a comment (after a byte order mark)
+std::string base_name(std::string const& path) {
+  auto const slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The header line: the first line that is neither blank nor a comment (after a byte order mark).
+std::string header_line(std::string const& text) {
   std::istringstream lines(text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text);
   std::string header;
-  while (std::getline(lines, header) && (header.empty() || header == "\r" || header.starts_with("#"))) {
+  while (std::getline(lines, header)) {
+    if (!header.empty() && header.back() == '\r') header.pop_back();
+    if (!header.empty() && !header.starts_with("#")) return header;
   }
-  bool const self_describing = header.find("parent") != std::string::npos;
-  auto collected = self_describing ? amip::io::read_plan_csv_collecting(text, path)
-                                   : amip::io::read_plan_csv_collecting(text, path, amip::duesseldorf_2026::anlage1);
-  if (!collected.ok()) {
-    std::string all;
-    for (auto const& e : collected.errors()) all += e.to_string() + '\n';
-    throw usage_error(all + "amip-report: " + std::to_string(collected.errors().size()) +
-                      (collected.errors().size() == 1 ? " error" : " errors") + " in " + path);
-  }
-  return collected;
+  return {};
 }
 
-template <class P>
-amip::period default_now(P const& plan) {
-  std::optional<amip::period> latest;
-  for (auto const p : plan.periods()) {
-    if (p.kind == amip::figure_kind::plan && (!latest || p.year > latest->year)) latest = p;
+// Whether the header names a structure column besides key: parent, children, measure or label, in any case.
+bool describes_itself(std::string const& header) {
+  std::size_t start = 0;
+  while (start <= header.size()) {
+    auto end = header.find_first_of(";,\t", start);
+    if (end == std::string::npos) end = header.size();
+    auto cell = amip::io::detail::trimmed(std::string_view(header).substr(start, end - start));
+    if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') cell = cell.substr(1, cell.size() - 2);
+    using role = amip::io::detail::column_role;
+    auto const r = amip::io::detail::role_of(cell);
+    if (r == role::parent || r == role::children || r == role::measure || r == role::label) return true;
+    start = end + 1;
   }
-  if (!latest) throw usage_error("amip-report: the plan has no plan period; name one with --now");
-  return *latest;
+  return false;
 }
 
-template <class P>
-amip::period default_prior(P const& plan, amip::period now) {
-  for (auto const candidate : {amip::actual_of(now.year - 1), amip::projection_of(now.year - 1)}) {
-    if (plan.holds(candidate)) return candidate;
-  }
-  throw usage_error("amip-report: the plan has neither an actual nor a projection for " + std::to_string(now.year - 1) +
-                    "; name the prior period with --prior");
-}
-
-template <class P>
-void print_table(P const& plan, options const& opt, amip::period now, amip::period prior) {
-  if (!plan.holds(now))
-    throw usage_error("amip-report: the plan has no figures for " + amip::to_string(now, amip::language::english));
-  if (!plan.holds(prior))
-    throw usage_error("amip-report: the plan has no figures for " + amip::to_string(prior, amip::language::english));
-  auto const rows = amip::compare(plan, now, prior);
-  amip::report::table_options table;
-  table.lang = opt.lang;
-  if (opt.title) table.title = *opt.title;
-  if (opt.label_header) table.label_header = *opt.label_header;
-  if (!opt.title && opt.plan_file) {
-    auto const slash = opt.plan_file->find_last_of('/');
-    table.title = slash == std::string::npos ? *opt.plan_file : opt.plan_file->substr(slash + 1);
-  }
-  if (opt.format == "csv") {
-    amip::report::csv_options csv;
-    csv.lang = opt.lang;
-    csv.delimiter = opt.lang == amip::language::german ? ';' : ',';
-    amip::report::write_comparison_csv(std::cout, rows, csv);
-  } else if (opt.format == "html") {
-    amip::report::write_html(std::cout, rows, table);
-  } else if (opt.format == "markdown") {
-    amip::report::write_markdown(std::cout, amip::report::make_table(rows, table));
-  } else {
-    amip::report::write_text(
-        std::cout, amip::report::make_table(rows, table),
-        opt.format == "text" ? amip::report::text_layout::tabbed : amip::report::text_layout::aligned);
-  }
-}
-
-// Where the text around the table goes: with --format html, stderr, so that stdout is the page alone.
-std::ostream& notes(options const& opt) { return opt.format == "html" ? std::cerr : std::cout; }
-
-template <class P>
-void print_diff(P const& plan, std::string const& other_file, options const& opt, amip::period now) {
-  auto const other = load(other_file);
-  auto const rows = amip::diff(plan, other.plan(), now);
-  bool const de = opt.lang == amip::language::german;
-  notes(opt) << '\n'
-             << (de ? "Vergleich mit " : "Compared with ") << other_file << " (" << amip::to_string(now, opt.lang)
-             << ")\n\n";
-  for (auto const& row : rows) {
-    auto const show = [&](auto const& value) {
-      return value ? amip::report::format_value(*value, opt.lang) : std::string(amip::report::no_value_text(opt.lang));
-    };
-    if (row.difference && *row.difference == amip::entry_count{}) continue;
-    notes(opt) << "  " << plan.structure().label(row.line, opt.lang) << ": " << show(row.before) << " -> "
-               << show(row.after) << " ("
-               << (row.difference ? (row.difference->value() > 0 ? "+" : "") +
-                                        amip::report::format_integer(row.difference->value(), opt.lang)
-                                  : std::string(amip::report::no_value_text(opt.lang)))
-               << ", " << amip::report::format_change(row.change, opt.lang) << ")\n";
-  }
-}
-
-template <class P>
-int check_rules(std::ostream& out, P const& plan, amip::period now, amip::period prior, bool strict) {
-  auto const& table = plan.structure();
-  for (auto const& m : {amip::measure_id::mat, amip::measure_id::avgs_mat, amip::measure_id::mag, amip::measure_id::egz,
-                        amip::measure_id::einstiegsgeld, amip::measure_id::p16e, amip::measure_id::agh}) {
-    if (!table.find(m)) {
-      out << "\nRules: not checked; the programme's rules need a line for every measure they speak of, and this "
-             "plan has none for \""
-          << amip::info_of(m).key << "\".\n";
-      return 0;
+// A plan file, read by its own columns or against a catalogue: --self-describing or --against anlage1 if given,
+// else self-describing when its header has a structure column, else against `fallback` (the catalogue of the plan
+// a --diff file is compared with), else an error that says what to add. Errors end the run; warnings are printed,
+// and end it under --strict.
+amip::io::collected_plans load(std::string const& path, options const& opt, amip::catalog const* fallback) {
+  auto const text = file_text(path);
+  auto const header = header_line(text);
+  bool self = opt.mode == reading::self_describing || (opt.mode == reading::detect && describes_itself(header));
+  amip::catalog const* against = nullptr;
+  if (!self) {
+    against = opt.mode == reading::anlage1 ? &amip::duesseldorf_2026::anlage1 : fallback;
+    if (against == nullptr) {
+      throw usage_error("amip-report: " + path + " has no column parent, children, measure or label (header: \"" +
+                        header +
+                        "\"), so it does not say how its lines add up; add the columns parent, children and label "
+                        "(docs/csv.md), or give --against anlage1 if its keys are those of Duesseldorf's Anlage 1");
     }
   }
-  auto const findings = amip::check(plan, now, prior, amip::duesseldorf_2026::plan_rules);
-  out << '\n'
-      << findings << findings.count_failed() << " of " << findings.size() << " findings failed, "
-      << findings.count_failed(amip::severity::error) << " of them errors\n";
-  auto const failing =
-      findings.count_failed(amip::severity::error) + (strict ? findings.count_failed(amip::severity::warning) : 0);
-  return failing == 0 ? 0 : 1;
+  auto read = self ? amip::io::read_plans_csv_collecting(text, path)
+                   : amip::io::read_plans_csv_collecting(text, path, *against);
+  for (auto const& w : read.warnings()) {
+    std::cerr << w.file << ':' << w.line << ':' << w.column << ": warning: " << w.message << '\n';
+  }
+  if (!read.ok()) {
+    std::string all;
+    for (auto const& e : read.errors()) all += e.to_string() + '\n';
+    throw usage_error(all + "amip-report: " + std::to_string(read.errors().size()) +
+                      (read.errors().size() == 1 ? " error" : " errors") + " in " + path);
+  }
+  if (opt.strict && !read.warnings().empty()) {
+    throw usage_error("amip-report: " + std::to_string(read.warnings().size()) +
+                      (read.warnings().size() == 1 ? " warning" : " warnings") + " in " + path +
+                      ", errors under --strict");
+  }
+  return read;
+}
+
+// The quantity to report: --unit, else the file's only one.
+amip::io::detail::column_unit unit_to_report(amip::io::collected_plans const& read, std::string const& path,
+                                             options const& opt) {
+  using amip::io::detail::column_unit;
+  auto const units = read.units();
+  std::string has;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    has.append(i == 0 ? "" : i + 1 == units.size() ? " and " : ", ").append(units[i]);
+  if (units.empty()) throw usage_error("amip-report: " + path + " has no period column; add one such as plan 2026");
+  if (opt.unit) {
+    auto const wanted = amip::io::detail::unit_name(*opt.unit);
+    if (std::find(units.begin(), units.end(), wanted) == units.end())
+      throw usage_error("amip-report: " + path + " has no period column of " + std::string(wanted) +
+                        " (--unit); its period columns are of " + has);
+    return *opt.unit;
+  }
+  if (units.size() > 1)
+    throw usage_error("amip-report: " + path + " has period columns of " + has + "; choose one with --unit");
+  for (auto const u : {column_unit::entries, column_unit::persons, column_unit::cases, column_unit::money}) {
+    if (amip::io::detail::unit_name(u) == units.front()) return u;
+  }
+  return column_unit::entries;
+}
+
+// Months since year 0 of a period's first and last month: the order of periods in time.
+std::int64_t first_month(amip::period const& p) {
+  auto const n = p.part.number();
+  auto const month = p.span() == amip::period_span::year ? 1 : p.span() == amip::period_span::quarter ? 3 * n - 2 : n;
+  return std::int64_t{p.year} * 12 + month - 1;
+}
+std::int64_t last_month(amip::period const& p) {
+  auto const n = p.part.number();
+  auto const month = p.span() == amip::period_span::year ? 12 : p.span() == amip::period_span::quarter ? 3 * n : n;
+  return std::int64_t{p.year} * 12 + month - 1;
+}
+
+std::string name_of(amip::period const& p) { return amip::to_string(p, amip::language::english); }
+
+std::string periods_of(std::vector<amip::period> const& periods) {
+  std::string out;
+  for (std::size_t i = 0; i < periods.size(); ++i) out.append(i == 0 ? "" : ", ").append(name_of(periods[i]));
+  return out.empty() ? "none" : out;
+}
+
+// The newest period of a kind (the later column on a tie, as a later version); none if the file has none.
+std::optional<amip::period> newest(std::vector<amip::period> const& periods, amip::figure_kind kind,
+                                   std::optional<amip::period> before = {}) {
+  std::optional<amip::period> out;
+  for (auto const& p : periods) {
+    if (p.kind != kind || (before && last_month(p) >= first_month(*before))) continue;
+    if (!out || last_month(p) > last_month(*out) ||
+        (last_month(p) == last_month(*out) && first_month(p) >= first_month(*out)))
+      out = p;
+  }
+  return out;
+}
+
+struct chosen_periods {
+  amip::period now;
+  amip::period prior;
+  std::string why_now;  // for the note on stderr: "--now", "the newest plan"
+  std::string why_prior;
+};
+
+chosen_periods choose_periods(std::vector<amip::period> const& periods, options const& opt, std::string const& name) {
+  auto const check = [&](amip::period const& p, std::string_view option) {
+    if (std::find(periods.begin(), periods.end(), p) == periods.end())
+      throw usage_error("amip-report: " + name + " has no column for " + name_of(p) + " (" + std::string(option) +
+                        "); its periods are " + periods_of(periods));
+  };
+  std::string how;
+  amip::period now;
+  if (opt.now) {
+    check(*opt.now, "--now");
+    now = *opt.now;
+    how = "as given (--now)";
+  } else if (auto const plan = newest(periods, amip::figure_kind::plan)) {
+    now = *plan;
+    how = "the newest plan";
+  } else if (auto const actual = newest(periods, amip::figure_kind::actual)) {
+    now = *actual;
+    how = "the newest actual, as there is no plan";
+  } else {
+    throw usage_error("amip-report: " + name + " has no plan and no actual period; name the period to report with "
+                      "--now (its periods are " + periods_of(periods) + ")");
+  }
+  if (opt.prior) {
+    check(*opt.prior, "--prior");
+    return {now, *opt.prior, how, "as given (--prior)"};
+  }
+  auto const a_year_before = [&](amip::figure_kind kind) -> std::optional<amip::period> {
+    for (auto const& p : periods) {
+      if (p.kind == kind && p.year == now.year - 1 && p.part == now.part && p != now) return p;
+    }
+    return std::nullopt;
+  };
+  if (auto const p = a_year_before(amip::figure_kind::actual)) return {now, *p, how, "the actual a year before"};
+  if (auto const p = newest(periods, amip::figure_kind::actual, now))
+    return {now, *p, how, "the newest actual before it"};
+  if (auto const p = a_year_before(amip::figure_kind::projection))
+    return {now, *p, how, "the projection a year before, as there is no earlier actual"};
+  if (auto const p = newest(periods, amip::figure_kind::projection, now))
+    return {now, *p, how, "the newest projection before it, as there is no earlier actual"};
+  throw usage_error("amip-report: " + name + " has no actual or projection before " + name_of(now) +
+                    "; name the period to compare with --prior (its periods are " + periods_of(periods) + ")");
+}
+
+// --title, else the file's name, else (the embedded plan) make_table's: "Planung EGT 2026".
+template <class P>
+std::string default_title(P const& plan, options const& opt, amip::period now) {
+  if (opt.title) return *opt.title;
+  if (opt.plan_file) return base_name(*opt.plan_file);
+  return std::string(plan.structure().name()) + " " + amip::calendar_label(now, opt.lang);
+}
+
+// --diff as a table: label, PLAN's and OTHER's figure for the reported period, the absolute change, the change in %.
+template <class P, class Other>
+amip::report::table diff_table(P const& plan, Other const& other, std::string const& other_file, options const& opt,
+                               amip::period now) {
+  auto const lang = opt.lang;
+  bool const de = lang == amip::language::german;
+  auto const no_value = std::string(amip::report::no_value_text(lang));
+  auto const& structure = plan.structure();
+  amip::report::table out;
+  out.title = (de ? "Vergleich mit " : "Compared with ") + base_name(other_file) + " (" + amip::to_string(now, lang) +
+              ")";
+  out.header = {opt.label_header ? *opt.label_header : std::string(structure.label_header(lang)),
+                default_title(plan, opt, now), base_name(other_file), de ? "Veränderung absolut" : "Change", "in %"};
+  for (auto const& row : amip::diff(plan, other, now)) {
+    auto const show = [&](auto const& value) { return value ? amip::report::format_value(*value, lang) : no_value; };
+    auto const& line = structure[row.line];
+    auto const kind = line.kind;
+    out.rows.push_back({std::string(line.key), kind, structure.depth(row.line),
+                        kind == amip::line_kind::total || kind == amip::line_kind::group || line.purpose.has_value(),
+                        {structure.label(row.line, lang), show(row.before), show(row.after), show(row.difference),
+                         amip::report::format_change(row.change, no_value, lang)}});
+  }
+  return out;
+}
+
+template <class P, class Other>
+void write_diff_csv(P const& plan, Other const& other, std::string const& other_file, options const& opt,
+                    amip::period now) {
+  namespace report = amip::report;
+  char const d = opt.lang == amip::language::german ? ';' : ',';
+  auto const& structure = plan.structure();
+  auto const value = [&](auto const& v) { return v ? report::detail::csv_value(*v, opt.lang) : std::string{}; };
+  std::cout << "key" << d << "label" << d << report::csv_field(default_title(plan, opt, now), d) << d
+            << report::csv_field(base_name(other_file), d) << d << "change_absolute" << d << "change_percent\n";
+  for (auto const& row : amip::diff(plan, other, now)) {
+    std::cout << report::csv_field(structure[row.line].key, d) << d
+              << report::csv_field(structure.label(row.line, opt.lang), d) << d << value(row.before) << d
+              << value(row.after) << d << value(row.difference) << d
+              << report::detail::csv_change(row.change, opt.lang) << '\n';
+  }
 }
 
 template <class P>
-int report(P const& plan, options const& opt) {
-  auto const now = opt.now.value_or(default_now(plan));
-  auto const prior = opt.prior.value_or(default_prior(plan, now));
-  print_table(plan, opt, now, prior);
-  if (opt.diff_file) print_diff(plan, *opt.diff_file, opt, now);
-  return opt.rules ? check_rules(notes(opt), plan, now, prior, opt.strict) : 0;
+int check_rules(P const& plan, amip::period now, amip::period prior, bool strict) {
+  auto& out = std::cerr;
+  if constexpr (!std::is_same_v<typename P::quantity_type, amip::entry_count>) {
+    out << "\nRules: not checked; the programme's rules speak of entries, and this table's figures are of "
+        << amip::io::detail::unit_name(*amip::io::detail::unit_of<typename P::quantity_type>) << ".\n";
+    return 0;
+  } else {
+    auto const& table = plan.structure();
+    for (auto const& m : {amip::measure_id::mat, amip::measure_id::avgs_mat, amip::measure_id::mag,
+                          amip::measure_id::egz, amip::measure_id::einstiegsgeld, amip::measure_id::p16e,
+                          amip::measure_id::agh}) {
+      if (!table.find(m)) {
+        out << "\nRules: not checked; the programme's rules need a line for every measure they speak of, and this "
+               "plan has none for \""
+            << amip::info_of(m).key << "\".\n";
+        return 0;
+      }
+    }
+    auto const findings = amip::check(plan, now, prior, amip::duesseldorf_2026::plan_rules);
+    out << '\n'
+        << findings << findings.count_failed() << " of " << findings.size() << " findings failed, "
+        << findings.count_failed(amip::severity::error) << " of them errors\n";
+    auto const failing =
+        findings.count_failed(amip::severity::error) + (strict ? findings.count_failed(amip::severity::warning) : 0);
+    return failing == 0 ? 0 : 1;
+  }
+}
+
+// `other`: the --diff file's plans, read already (its quantity is the reported plan's).
+template <class P>
+int report(P const& plan, options const& opt, std::optional<amip::io::collected_plans> const& other) {
+  using Q = typename P::quantity_type;
+  auto const name = opt.plan_file ? *opt.plan_file : std::string("the embedded plan");
+  auto const chosen = choose_periods(plan.periods(), opt, name);
+  std::cerr << "amip-report: compared " << name_of(chosen.now) << " with " << name_of(chosen.prior)
+            << "; now: " << chosen.why_now << "; prior: " << chosen.why_prior << '\n';
+  amip::plan<Q> const* other_plan = nullptr;
+  if (other) {
+    if (!other->has<Q>()) {
+      throw usage_error("amip-report: " + *opt.diff_file + " has no period column of " +
+                        std::string(amip::io::detail::unit_name(*amip::io::detail::unit_of<Q>)) +
+                        ", the quantity of the table");
+    }
+    other_plan = &other->plan<Q>();
+    if (!other_plan->holds(chosen.now))
+      throw usage_error("amip-report: " + *opt.diff_file + " has no column for " + name_of(chosen.now) +
+                        " (--diff); its periods are " + periods_of(other_plan->periods()));
+  }
+  auto const rows = amip::compare(plan, chosen.now, chosen.prior);
+  amip::report::table_options table;
+  table.lang = opt.lang;
+  table.title = default_title(plan, opt, chosen.now);
+  table.absolute_change = opt.absolute_change;
+  if (opt.label_header) table.label_header = *opt.label_header;
+  auto const text_layout =
+      opt.format == "text" ? amip::report::text_layout::tabbed : amip::report::text_layout::aligned;
+  if (opt.format == "csv") {
+    if (other_plan) {
+      write_diff_csv(plan, *other_plan, *opt.diff_file, opt, chosen.now);
+    } else {
+      amip::report::csv_options csv;
+      csv.lang = opt.lang;
+      csv.delimiter = opt.lang == amip::language::german ? ';' : ',';
+      csv.absolute_change = opt.absolute_change;
+      amip::report::write_comparison_csv(std::cout, rows, csv);
+    }
+  } else if (opt.format == "html") {
+    amip::report::write_html(std::cout, rows, table);
+    if (other_plan) {
+      std::cerr << '\n';
+      amip::report::write_text(std::cerr, diff_table(plan, *other_plan, *opt.diff_file, opt, chosen.now),
+                               amip::report::text_layout::aligned);
+    }
+  } else {
+    auto const write = [&](amip::report::table const& t) {
+      if (opt.format == "markdown")
+        amip::report::write_markdown(std::cout, t);
+      else
+        amip::report::write_text(std::cout, t, text_layout);
+    };
+    write(amip::report::make_table(rows, table));
+    if (other_plan) {
+      std::cout << '\n';
+      write(diff_table(plan, *other_plan, *opt.diff_file, opt, chosen.now));
+    }
+  }
+  return opt.rules ? check_rules(plan, chosen.now, chosen.prior, opt.strict) : 0;
+}
+
+template <class P>
+int report_with_diff(P const& plan, options const& opt) {
+  std::optional<amip::io::collected_plans> other;
+  if (opt.diff_file) other.emplace(load(*opt.diff_file, opt, &plan.structure()));
+  return report(plan, opt, other);
 }
 
 }  // namespace
@@ -273,11 +538,27 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (!opt.plan_file) {
+      if (opt.mode == reading::self_describing)
+        throw usage_error("amip-report: --self-describing reads a file; the embedded plan is Anlage 1");
+      if (opt.unit && *opt.unit != amip::io::detail::column_unit::entries)
+        throw usage_error("amip-report: the embedded plan counts entries, not " +
+                          std::string(amip::io::detail::unit_name(*opt.unit)) + " (--unit)");
       static constexpr auto egt = amip::duesseldorf_2026::egt_plan();
-      return report(egt, opt);
+      return report_with_diff(egt, opt);
     }
-    auto const loaded = load(*opt.plan_file);
-    return report(loaded.plan(), opt);
+    auto const read = load(*opt.plan_file, opt, nullptr);
+    using amip::io::detail::column_unit;
+    switch (unit_to_report(read, *opt.plan_file, opt)) {
+      case column_unit::entries:
+        return report_with_diff(read.plan<amip::entry_count>(), opt);
+      case column_unit::persons:
+        return report_with_diff(read.plan<amip::person_count>(), opt);
+      case column_unit::cases:
+        return report_with_diff(read.plan<amip::case_count>(), opt);
+      case column_unit::money:
+        return report_with_diff(read.plan<amip::money>(), opt);
+    }
+    return 2;
   } catch (usage_error const& e) {
     std::cerr << e.what() << '\n';
     return 2;

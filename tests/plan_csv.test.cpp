@@ -382,6 +382,79 @@ TEST_CASE("every error kind has a case in the table of malformed inputs") {
   }
 }
 
+// Files that read but likely not as meant: a warning each (collected_plan::warnings()), not an error.
+struct warned {
+  std::string_view name;
+  std::string text;
+  bool against_anlage1;
+  csv_error_kind kind;
+  std::string expected;  // the first warning, as to_string() gives it
+};
+
+// clang-format off
+std::vector<warned> warned_inputs() {
+  return {
+    {"a header and no data line", header, false, csv_error_kind::header_only,
+     "plan.csv:1:1: the file has a header and no data line; expected the lines of the table below the header"},
+    {"a header and no data line against a catalogue", "# a comment\nkey;plan 2026\n\n", true,
+     csv_error_kind::header_only,
+     "plan.csv:2:1: the file has a header and no data line; expected the lines of the table below the header"},
+    // "t;;subset;;T;" is 13 characters: the plan 2026 cell of t starts in column 14; a and b have figures for it.
+    {"an empty darunter total",
+     header + "t;;subset;;T;;5\na;t;;;A;3;2\nb;t;;;B;4;\n", false, csv_error_kind::empty_subset_total,
+     "plan.csv:2:14: the \"darunter\" total \"t\" is empty for plan 2026, but lines under it have figures (a, "
+     "b); expected its figure, as \"darunter\" lines are parts of it that need not add up to it (it is never "
+     "rolled up)"},
+  };
+}
+// clang-format on
+
+TEST_CASE("each warned input reads without an error and with a warning at file line column") {
+  for (auto const& input : warned_inputs()) {
+    INFO(input.name);
+    auto const read = input.against_anlage1
+                          ? amip::io::read_plan_csv_collecting(input.text, "plan.csv", amip::duesseldorf_2026::anlage1,
+                                                               {.require_every_leaf = false})
+                          : amip::io::read_plan_csv_collecting(input.text, "plan.csv");
+    CHECK(read.ok());
+    REQUIRE(!read.warnings().empty());
+    CHECK(read.warnings().front().kind == input.kind);
+    CHECK(amip::io::is_warning(input.kind));
+    CHECK(read.warnings().front().to_string() == input.expected);
+    // read_plans_csv_collecting warns alike
+    auto const plans = input.against_anlage1
+                           ? amip::io::read_plans_csv_collecting(input.text, "plan.csv", amip::duesseldorf_2026::anlage1,
+                                                                 {.require_every_leaf = false})
+                           : amip::io::read_plans_csv_collecting(input.text, "plan.csv");
+    CHECK(plans.warnings() == read.warnings());
+  }
+}
+
+TEST_CASE("every warning kind has a case in the table of warned inputs") {
+  auto const inputs = warned_inputs();
+  for (auto const k : {csv_error_kind::header_only, csv_error_kind::empty_subset_total}) {
+    INFO(amip::io::name_of(k));
+    CHECK(std::any_of(inputs.begin(), inputs.end(), [&](warned const& w) { return w.kind == k; }));
+  }
+  // the warning kinds are the last ones: every kind from header_only on is a warning, none before
+  for (auto kind = std::size_t{0}; kind <= static_cast<std::size_t>(csv_error_kind::empty_subset_total); ++kind) {
+    auto const k = static_cast<csv_error_kind>(kind);
+    INFO(amip::io::name_of(k));
+    CHECK(amip::io::is_warning(k) == (kind >= static_cast<std::size_t>(csv_error_kind::header_only)));
+  }
+}
+
+TEST_CASE("a darunter total given, or empty where its lines are empty too, is no warning") {
+  // t is given for plan 2026; for actual 2025 t is empty, and so are a and b: nothing is missing.
+  auto const read = amip::io::read_plan_csv_collecting(header + "t;;subset;;T;9;\na;t;;;A;3;\nb;t;;;B;4;\n",
+                                                       "plan.csv");
+  CHECK(read.ok());
+  CHECK(read.warnings().empty());
+  // a "davon" total left empty is rolled up: no warning either
+  auto const sum = amip::io::read_plan_csv_collecting(header + "t;;sum;;T;;\na;t;;;A;3;1\n", "plan.csv");
+  CHECK(sum.warnings().empty());
+}
+
 TEST_CASE("a file with more lines or periods than a fixed plan holds names the first one too many") {
   std::string text = "key;parent;children;label;plan 2026\n";
   for (int i = 1; i <= 65; ++i) text += "l" + std::to_string(i) + ";;sum;Zeile;" + std::to_string(i) + "\n";

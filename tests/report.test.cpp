@@ -138,3 +138,27 @@ TEST_CASE("money in CSV is euros with two decimals, the health project's persons
   CHECK(line_of(text, 2) == "Projekt\tTeilnehmende 2026\tHochrechnung 2025\tVergleich");
   CHECK(line_of(text, 3) == "Modellprojekt Gesundheitsförderung\t390\t360\t8,3%");
 }
+
+TEST_CASE("a line break in a cell keeps a row on one line: a space in text, <br> in Markdown") {
+  amip::report::table t;
+  t.title = "Plan\r\n2026";
+  t.header = {"Zeile", "Eintritte 2026"};
+  t.rows.push_back({"a", amip::line_kind::leaf, 0, false, {"erste\nZeile\r\nzweite\rdritte\tvierte", "1.000"}});
+  t.rows.push_back({"b", amip::line_kind::leaf, 0, false, {"kurz", "5"}});
+  std::ostringstream tabbed;
+  amip::report::write_text(tabbed, t, amip::report::text_layout::tabbed);
+  CHECK(tabbed.str() == "Plan 2026\n\nZeile\tEintritte 2026\nerste Zeile zweite dritte vierte\t1.000\nkurz\t5\n");
+  std::ostringstream aligned;
+  amip::report::write_text(aligned, t, amip::report::text_layout::aligned);
+  // the label column is as wide as "erste Zeile zweite dritte vierte" (32 characters), then two spaces
+  CHECK(aligned.str() ==
+        "Plan 2026\n\n"
+        "Zeile                             Eintritte 2026\n"
+        "erste Zeile zweite dritte vierte           1.000\n"
+        "kurz                                           5\n");
+  std::ostringstream markdown;
+  amip::report::write_markdown(markdown, t);
+  CHECK(markdown.str() ==
+        "### Plan 2026\n\n| Zeile | Eintritte 2026 |\n|---|---:|\n| erste<br>Zeile<br>zweite<br>dritte\tvierte | 1.000 |\n"
+        "| kurz | 5 |\n");
+}

@@ -3,8 +3,11 @@
 // Synopsis
 //
 //   namespace amip::io {
-//   enum class csv_error_kind { empty_file, bad_encoding, bad_quoting, …, negative_count, …, missing_quantity };
+//   enum class csv_error_kind { empty_file, bad_encoding, bad_quoting, …, negative_count, …, missing_quantity,
+//                               bad_date, date_outside_years,        // a CSV of records (io/records_csv.hpp)
+//                               header_only, empty_subset_total };   // the last two: warnings, not errors
 //   constexpr std::string_view name_of(csv_error_kind);   // "negative_count", stable: for logs and scripts
+//   constexpr bool is_warning(csv_error_kind);            // header_only, empty_subset_total
 //   struct csv_diagnostic {                                 // one error, comparable with ==
 //     csv_error_kind kind; std::string file; std::size_t line, column; std::string text, message;
 //     std::string to_string() const;                        // "plan.csv:7:12: \"-5\" is a negative count; ..."
@@ -73,21 +76,30 @@ enum class csv_error_kind : unsigned char {
   missing_quantity,        ///< no period column of the plan's quantity, but columns of others
   bad_date,                ///< a CSV of records: a date that is not a day of the calendar ("31.02.2026")
   date_outside_years,      ///< a CSV of records: a date outside the years being counted
+  // Warnings (collected_plan::warnings()): the file can be read, but it likely does not say what was meant.
+  header_only,             ///< a header line and no data line
+  empty_subset_total,      ///< a "darunter" total left empty in a period where some of its lines have figures
 };
 
 /// The stable name of an error kind: "negative_count".
 [[nodiscard]] constexpr std::string_view name_of(csv_error_kind kind) noexcept {
   // clang-format off
-  constexpr std::array<std::string_view, 34> names{
+  constexpr std::array<std::string_view, 36> names{
       "empty_file", "bad_encoding", "bad_quoting", "missing_column", "unknown_column", "duplicate_column",
       "too_many_periods", "column_count", "invalid_key", "unknown_key", "duplicate_key", "too_many_lines",
       "unknown_parent", "cycle", "bad_children_rule", "unknown_measure", "disagrees_with_catalog", "not_a_number",
       "negative_count", "count_overflow", "missing_leaf", "total_disagrees", "known_parts_exceed",
       "part_exceeds_whole", "sum_overflow", "unknown_period", "unknown_unit", "ambiguous_number",
       "decimals_in_count", "too_many_decimals", "bad_number_convention", "missing_quantity", "bad_date",
-      "date_outside_years"};
+      "date_outside_years", "header_only", "empty_subset_total"};
   // clang-format on
   return names[static_cast<std::size_t>(kind)];
+}
+
+/// The kinds a reader reports as warnings (collected_plan::warnings()), not as errors: header_only and
+/// empty_subset_total.
+[[nodiscard]] constexpr bool is_warning(csv_error_kind kind) noexcept {
+  return kind == csv_error_kind::header_only || kind == csv_error_kind::empty_subset_total;
 }
 
 /// One error in a CSV file: where (file, line, column), what text, and a sentence saying what was expected.

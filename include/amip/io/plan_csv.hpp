@@ -119,7 +119,7 @@ class plan_csv_reader {
 
  public:
   plan_csv_reader(std::string_view text, std::string_view file, catalog const* known, csv_read_options const& options)
-      : text_{text}, known_{known}, options_{options}, errors_{file}, numbers_{options.numbers} {
+      : text_{text}, known_{known}, options_{options}, errors_{file}, warnings_{file}, numbers_{options.numbers} {
     if (options.delimiter && *options.delimiter != ';' && *options.delimiter != ',' && *options.delimiter != '\t') {
       throw std::invalid_argument("amip: a plan CSV is read with the delimiter ';', ',' or '\\t', not '" +
                                   std::string(1, *options.delimiter) + "'");
@@ -712,6 +712,7 @@ class plan_csv_reader {
     for (std::size_t i = 0; i < rows_.size(); ++i) row_of_line_[rows_[i].catalog_line] = i;
     if (known_ != nullptr && options_.require_every_leaf && header_read_) report_missing_leaves();
     check_consistency(table);
+    find_warnings(table);
     std::vector<column_unit> units;  // of the period columns, each once, in header order
     for (auto const& slot : slots_) {
       if (std::find(units.begin(), units.end(), slot.unit) == units.end()) units.push_back(slot.unit);
@@ -736,7 +737,7 @@ class plan_csv_reader {
         }
       }
       read.storage_ = std::move(storage_);
-      return collected_plans{std::move(read), std::move(errors_).sorted()};
+      return collected_plans{std::move(read), std::move(errors_).sorted(), std::move(warnings_).sorted()};
     } else {
       using P = typename Target::plan_type;
       if (!units.empty() && std::find(units.begin(), units.end(), Target::default_unit) == units.end()) {
@@ -744,7 +745,38 @@ class plan_csv_reader {
       }
       P read = build<P>(table, Target::default_unit);
       std::shared_ptr<plan_csv_storage const> storage = std::move(storage_);
-      return collected_plan<P>{loaded_plan<P>{std::move(storage), std::move(read)}, std::move(errors_).sorted()};
+      return collected_plan<P>{loaded_plan<P>{std::move(storage), std::move(read)}, std::move(errors_).sorted(),
+                               std::move(warnings_).sorted()};
+    }
+  }
+
+  // What reads but is likely not meant (collected_plan::warnings()): a header and no data line; a "darunter" total
+  // left empty in a period where some of its lines have figures (never rolled up: docs/csv.md asks for it).
+  void find_warnings(catalog const& table) {
+    if (header_read_ && rows_.empty()) {
+      warnings_.add(csv_error_kind::header_only, header_line_, 1, header_text_,
+                    "the file has a header and no data line; expected the lines of the table below the header");
+    }
+    for (auto const& r : rows_) {
+      auto const i = r.catalog_line;
+      if (table.lines()[i].children != children_rule::subset) continue;
+      for (std::size_t k = 0; k < slots_.size(); ++k) {
+        if (!trimmed(r.figure_cells[k].text).empty()) continue;  // given (or an error already)
+        std::vector<std::string_view> stated;
+        for (std::size_t c = 0; c < table.size(); ++c) {
+          auto const child = row_of_line_[c];
+          if (table.lines()[c].parent == i && child != rows_.size() && rows_[child].figures[k]) {
+            stated.push_back(rows_[child].key);
+          }
+        }
+        if (stated.empty()) continue;
+        auto const& cell = r.figure_cells[k];
+        warnings_.add(csv_error_kind::empty_subset_total, cell.line, cell.column, cell.text,
+                      "the \"darunter\" total " + shown(r.key) + " is empty for " +
+                          column_name(slots_[k].when, slots_[k].stated_unit) + ", but lines under it have figures (" +
+                          list_of(stated) + "); expected its figure, as \"darunter\" lines are parts of it that need not "
+                          "add up to it (it is never rolled up)");
+      }
     }
   }
 
@@ -893,6 +925,7 @@ class plan_csv_reader {
   catalog const* known_;
   csv_read_options options_;
   csv_diagnostics errors_;
+  csv_diagnostics warnings_;
   std::optional<language> numbers_;    // the convention the figures are read in, once known
   std::optional<language> declared_;   // as the file declares it ("# numbers: German")
   std::optional<cell_ref> decided_by_;  // the figure that decided it, if one did

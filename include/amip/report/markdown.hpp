@@ -9,7 +9,8 @@
 //
 // The title is a level-3 heading; totals and purpose groups (also V., VII. and VIII., which are single lines) are
 // bold; numbers are right-aligned (also the absolute change, with table_options::absolute_change); a '|' in a
-// label is escaped.
+// label is escaped; a line break (LF, CR or CR LF) in a cell is written as <br> (a space in the title), so that a
+// row stays one line of the table.
 #pragma once
 
 #include <cstddef>
@@ -26,7 +27,13 @@ namespace amip::report {
 namespace detail {
 inline void write_markdown_cell(std::ostream& os, std::string_view text, bool bold) {
   os << ' ' << (bold ? "**" : "");
-  for (char const c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char const c = text[i];
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CR LF is one line break
+      os << "<br>";
+      continue;
+    }
     if (c == '|') os << '\\';
     os << c;
   }
@@ -36,7 +43,13 @@ inline void write_markdown_cell(std::ostream& os, std::string_view text, bool bo
 
 /// Writes a table as Markdown.
 inline void write_markdown(std::ostream& os, table const& t) {
-  os << "### " << t.title << "\n\n|";
+  os << "### ";
+  for (std::size_t i = 0; i < t.title.size(); ++i) {
+    char const c = t.title[i];
+    if (c == '\r' && i + 1 < t.title.size() && t.title[i + 1] == '\n') continue;
+    os << (c == '\r' || c == '\n' ? ' ' : c);
+  }
+  os << "\n\n|";
   for (auto const& cell : t.header) detail::write_markdown_cell(os, cell, false);
   os << "\n|---|";
   for (std::size_t c = 1; c < t.header.size(); ++c) os << "---:|";

@@ -10,7 +10,9 @@
 //
 // `tabbed` reproduces Anlage 1 line by line: the title, an empty line, the header and one line per row, cells
 // separated by a tab (four cells, or five with table_options::absolute_change). `aligned` pads the columns for a
-// terminal: labels left, numbers right, widths counted in characters (UTF-8 code points), not bytes.
+// terminal: labels left, numbers right, widths counted in characters (UTF-8 code points), not bytes. A line break
+// (LF, CR or CR LF) or a tab in a cell or the title is written as one space, so that a row stays one line and its
+// cells stay in their columns.
 #pragma once
 
 #include <algorithm>
@@ -40,27 +42,48 @@ namespace detail {
 inline void pad(std::ostream& os, std::size_t count) {
   for (std::size_t i = 0; i < count; ++i) os << ' ';
 }
+/// Text on one line: each line break (LF, CR or CR LF) and each tab as one space.
+[[nodiscard]] inline std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char const c = text[i];
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // CR LF: the LF writes the space
+    out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  }
+  return out;
+}
+[[nodiscard]] inline std::vector<std::string> one_line(std::vector<std::string> const& cells) {
+  std::vector<std::string> out;
+  out.reserve(cells.size());
+  for (auto const& cell : cells) out.push_back(one_line(cell));
+  return out;
+}
 }  // namespace detail
 
 /// Writes a table as text.
 inline void write_text(std::ostream& os, table const& t, text_layout layout = text_layout::tabbed) {
-  os << t.title << "\n\n";
+  os << detail::one_line(t.title) << "\n\n";
   if (layout == text_layout::tabbed) {
     auto const line = [&os](std::vector<std::string> const& cells) {
-      for (std::size_t c = 0; c < cells.size(); ++c) os << (c == 0 ? "" : "\t") << cells[c];
+      for (std::size_t c = 0; c < cells.size(); ++c) os << (c == 0 ? "" : "\t") << detail::one_line(cells[c]);
       os << '\n';
     };
     line(t.header);
     for (auto const& row : t.rows) line(row.cells);
     return;
   }
+  std::vector<std::vector<std::string>> rows;  // the cells on one line each
+  rows.reserve(t.rows.size());
+  for (auto const& row : t.rows) rows.push_back(detail::one_line(row.cells));
+  auto const header = detail::one_line(t.header);
   std::vector<std::size_t> width(t.header.size(), 0);
   auto const measure = [&width](std::vector<std::string> const& cells) {
     if (cells.size() > width.size()) width.resize(cells.size(), 0);
     for (std::size_t c = 0; c < cells.size(); ++c) width[c] = std::max(width[c], detail::display_width(cells[c]));
   };
-  measure(t.header);
-  for (auto const& row : t.rows) measure(row.cells);
+  measure(header);
+  for (auto const& row : rows) measure(row);
   auto const line = [&](std::vector<std::string> const& cells) {
     if (cells.empty()) {
       os << '\n';
@@ -74,8 +97,8 @@ inline void write_text(std::ostream& os, table const& t, text_layout layout = te
     }
     os << '\n';
   };
-  line(t.header);
-  for (auto const& row : t.rows) line(row.cells);
+  line(header);
+  for (auto const& row : rows) line(row);
 }
 
 /// A comparison as text: to_text(compare(egt, plan_of(2026), actual_of(2025))) is Anlage 1.
