@@ -766,16 +766,16 @@ class plan_csv_reader {
                     "; expected a norm such as \"\xC2\xA7 16f SGB II\", or two joined by \"i.V.m.\" such as \"\xC2\xA7 "
                     "16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. \xC2\xA7 45 Abs. 1 SGB III\"");
   }
-  std::optional<purpose_group> purpose_of(cell_ref const& cell, csv_error_kind kind) {
+  std::optional<purpose_group> purpose_of(cell_ref const& cell) {
     if (auto const g = purpose_group_from_key(trimmed(cell.text))) return g;
-    errors_.add(kind, cell.line, cell.column, cell.text,
+    errors_.add(csv_error_kind::bad_measure_declaration, cell.line, cell.column, cell.text,
                 shown(trimmed(cell.text)) + " is not a purpose group; expected one of " + keys_of_purpose_groups() +
                     ", or a numeral of Anlage 1 (I. to VIII.)");
     return std::nullopt;
   }
-  std::optional<budget_line> budget_of(cell_ref const& cell, csv_error_kind kind) {
+  std::optional<budget_line> budget_of(cell_ref const& cell) {
     if (auto const b = budget_line_from_key(trimmed(cell.text))) return b;
-    errors_.add(kind, cell.line, cell.column, cell.text,
+    errors_.add(csv_error_kind::bad_measure_declaration, cell.line, cell.column, cell.text,
                 shown(trimmed(cell.text)) + " is not a budget line; expected one of " + keys_of_budget_lines());
     return std::nullopt;
   }
@@ -892,13 +892,13 @@ class plan_csv_reader {
     }
     std::vector<std::string_view> missing;
     if (auto const* cell = stated(r, column_role::purpose)) {
-      d.purpose = purpose_of(*cell, csv_error_kind::bad_measure_declaration);
+      d.purpose = purpose_of(*cell);
       ok = ok && d.purpose.has_value();
     } else {
       missing.push_back("purpose");
     }
     if (auto const* cell = stated(r, column_role::budget_line)) {
-      d.paid_from = budget_of(*cell, csv_error_kind::bad_measure_declaration);
+      d.paid_from = budget_of(*cell);
       ok = ok && d.paid_from.has_value();
     } else {
       missing.push_back("budget_line");
@@ -965,11 +965,11 @@ class plan_csv_reader {
     compare(column_role::measure_name_en, "English name", m.english_name);
     compare(column_role::abbreviation, "abbreviation", m.abbreviation);
     if (auto const* cell = stated(r, column_role::purpose)) {
-      auto const g = purpose_of(*cell, kind);
+      auto const g = purpose_of(*cell);
       if (g && *g != m.purpose) differs(*cell, "purpose group", info_of(m.purpose).key);
     }
     if (auto const* cell = stated(r, column_role::budget_line)) {
-      auto const b = budget_of(*cell, kind);
+      auto const b = budget_of(*cell);
       if (b && *b != m.paid_from) differs(*cell, "budget line", info_of(m.paid_from).key);
     }
   }
