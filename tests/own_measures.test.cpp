@@ -290,8 +290,8 @@ TEST_CASE("the CSV reader knows the measures of one's own it is given") {
       "coaching;total;sum;brueckencoaching_fuer_langzeitarbeitslose;;120\n"
       "werkstatt;total;sum;werkstatt;;60\n";
 
-  // Not given: the error names the key, amip's keys and how to declare a measure of one's own (at the cell after
-  // "coaching;total;sum;", 19 characters: column 20).
+  // Not given: the error names the key, amip's keys and how to declare a measure of one's own, in the file or in
+  // code (at the cell after "coaching;total;sum;", 19 characters: column 20).
   try {
     (void)amip::io::read_plan_csv(csv, "musterstadt.csv");
     FAIL("read a measure amip does not know");
@@ -300,10 +300,12 @@ TEST_CASE("the CSV reader knows the measures of one's own it is given") {
     CHECK_THAT(what,
                Catch::Matchers::StartsWith("musterstadt.csv:4:20: \"brueckencoaching_fuer_langzeitarbeitslose\" "
                                            "is not the key of a measure; expected an empty cell or one of mat, "));
-    CHECK_THAT(what, Catch::Matchers::EndsWith("a measure of one's own is declared at run time with "
-                                               "amip::declare_measure or in code as a tag derived from "
-                                               "amip::own_measure, and given to the reader in "
-                                               "csv_read_options::measures"));
+    CHECK_THAT(what, Catch::Matchers::EndsWith("a measure of one's own is declared in the file, by a line that names "
+                                               "it in the column \"measure\" and states its legal basis, purpose "
+                                               "group and budget line in the columns \"legal_basis\", \"purpose\" "
+                                               "and \"budget_line\", or at run time with amip::declare_measure or in "
+                                               "code as a tag derived from amip::own_measure, and given to the "
+                                               "reader in csv_read_options::measures"));
   }
 
   // Given: the plan's catalogue keeps them, and totals by them. 300 + 120 + 60 = 480.

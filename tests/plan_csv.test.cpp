@@ -90,6 +90,7 @@ struct malformed {
 };
 
 std::string const header = "key;parent;children;measure;label;plan 2026;actual 2025\n";
+std::string const declaring = "key;parent;children;measure;label;legal_basis;purpose;budget_line;plan 2026\n";
 
 // clang-format off
 std::vector<malformed> malformed_inputs() {
@@ -132,8 +133,9 @@ std::vector<malformed> malformed_inputs() {
      "per period such as plan 2026"},
     {"a period column without a space", "key;parent;children;label;plan2026\n", false,
      csv_error_kind::unknown_column,
-     "plan.csv:1:27: \"plan2026\" is not a column of a plan CSV; expected key, parent, children, measure, label or "
-     "a period such as plan 2026, projection 2025 or actual 2024"},
+     "plan.csv:1:27: \"plan2026\" is not a column of a plan CSV; expected key, parent, children, measure, label, a "
+     "column declaring a measure (legal_basis, legal_heading, measure_name, measure_name_en, abbreviation, purpose, "
+     "budget_line) or a period such as plan 2026, projection 2025 or actual 2024"},
     {"a period column twice", "key;parent;children;label;plan 2026;Plan 2026\n", false,
      csv_error_kind::duplicate_column,
      "plan.csv:1:37: \"Plan 2026\" names the period plan 2026 a second time (first in column 5); expected each "
@@ -175,9 +177,76 @@ std::vector<malformed> malformed_inputs() {
     {"a measure amip does not know", header + "mat;;sum;matt;MAT;1;2\n", false, csv_error_kind::unknown_measure,
      "plan.csv:2:10: \"matt\" is not the key of a measure; expected an empty cell or one of mat, avgs_mat, mag, "
      "fbw_nao, fbw_ao, egz, einstiegsgeld, p16c, asa, eq, reha, agh, p16e, p16i, p16f, p16h, vermittlungsbudget, "
-     "childcare, home_care, debt_counselling, psychosocial, p16k; a measure of one's own is declared at run time "
-     "with amip::declare_measure or in code as a tag derived from amip::own_measure, and given to the reader in "
-     "csv_read_options::measures"},
+     "childcare, home_care, debt_counselling, psychosocial, p16k; a measure of one's own is declared in the file, by "
+     "a line that names it in the column \"measure\" and states its legal basis, purpose group and budget line in "
+     "the columns \"legal_basis\", \"purpose\" and \"budget_line\", or at run time with amip::declare_measure or in "
+     "code as a tag derived from amip::own_measure, and given to the reader in csv_read_options::measures"},
+    // Measures declared in the file (docs/csv.md). "coach;total;sum;" is 16 characters: the measure starts in
+    // column 17. "coach;;sum;jobcoach;Jobcoaching;" is 32: the legal basis starts in column 33, the purpose after
+    // "\xC2\xA7 16f SGB II;" (13 characters) in column 46.
+    {"an undeclared own measure",
+     declaring + "total;;sum;;Gesamt;;;;\ncoach;total;sum;jobcoach;Jobcoaching;;;;10\n", false,
+     csv_error_kind::unknown_measure,
+     "plan.csv:3:17: \"jobcoach\" is not the key of a measure; expected an empty cell or one of mat, "
+     "avgs_mat, mag, fbw_nao, fbw_ao, egz, einstiegsgeld, p16c, asa, eq, reha, agh, p16e, p16i, p16f, "
+     "p16h, vermittlungsbudget, childcare, home_care, debt_counselling, psychosocial, p16k; a measure of "
+     "one's own is declared in the file, by a line that names it in the column \"measure\" and states its "
+     "legal basis, purpose group and budget line in the columns \"legal_basis\", \"purpose\" and "
+     "\"budget_line\", or at run time with amip::declare_measure or in code as a tag derived from "
+     "amip::own_measure, and given to the reader in csv_read_options::measures"},
+    {"a legal basis without a section sign",
+     declaring + "coach;;sum;jobcoach;Jobcoaching;16f SGB II;free_support;egt;10\n", false,
+     csv_error_kind::bad_measure_declaration,
+     "plan.csv:2:33: \"16f SGB II\" is not a legal basis: the section \"16f\" does not start with "
+     "\"\xC2\xA7\"; expected a norm such as \"\xC2\xA7 16f SGB II\", or two joined by \"i.V.m.\" such "
+     "as \"\xC2\xA7 16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. \xC2\xA7 45 Abs. 1 SGB III\""},
+    {"a legal basis without a book",
+     declaring + "coach;;sum;jobcoach;Jobcoaching;\xC2\xA7 16f;free_support;egt;10\n", false,
+     csv_error_kind::bad_measure_declaration,
+     "plan.csv:2:33: \"\xC2\xA7 16f\" is not a legal basis: the norm \"\xC2\xA7 16f\" names no book at "
+     "its end (SGB II or SGB III); expected a norm such as \"\xC2\xA7 16f SGB II\", or two joined by "
+     "\"i.V.m.\" such as \"\xC2\xA7 16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. \xC2\xA7 45 Abs. 1 SGB III\""},
+    {"a declaration without purpose group and budget line",
+     declaring + "coach;;sum;jobcoach;Jobcoaching;\xC2\xA7 16f SGB II;;;10\n", false,
+     csv_error_kind::bad_measure_declaration,
+     "plan.csv:2:33: the measure \"jobcoach\" declared here has no purpose group and no budget line; "
+     "expected its purpose group in the column \"purpose\" (activation, vocational_training, "
+     "taking_up_work, career_choice_and_training, rehabilitation, subsidised_employment, free_support, "
+     "hard_to_reach_young_people, outside_anlage_1) and the budget line that pays it in the column "
+     "\"budget_line\" (egt, vwhh, pat, special_allocation, agency, municipal, vermittlungsbudget): amip "
+     "does not guess them"},
+    {"a declaration with an unknown purpose group",
+     declaring + "coach;;sum;jobcoach;Jobcoaching;\xC2\xA7 16f SGB II;IX;egt;10\n", false,
+     csv_error_kind::bad_measure_declaration,
+     "plan.csv:2:46: \"IX\" is not a purpose group; expected one of activation, vocational_training, "
+     "taking_up_work, career_choice_and_training, rehabilitation, subsidised_employment, free_support, "
+     "hard_to_reach_young_people, outside_anlage_1, or a numeral of Anlage 1 (I. to VIII.)"},
+    // "coach2;total;sum;jobcoach;Jobcoaching;\xC2\xA7 16f SGB II;free_support;" is 64 characters.
+    {"two declarations of one measure that disagree",
+     declaring + "total;;sum;;Gesamt;;;;\n"
+                 "coach;total;sum;jobcoach;Jobcoaching;\xC2\xA7 16f SGB II;free_support;egt;10\n"
+                 "coach2;total;sum;jobcoach;Jobcoaching;\xC2\xA7 16f SGB II;free_support;municipal;5\n",
+     false, csv_error_kind::bad_measure_declaration,
+     "plan.csv:4:65: \"municipal\" is not the budget line of the measure \"jobcoach\" as line 3 declares "
+     "it; expected \"egt\""},
+    // "mat;;sum;mat;MAT;" is 17 characters.
+    {"a declaration of amip's own measure that disagrees",
+     declaring + "mat;;sum;mat;MAT;\xC2\xA7 16f SGB II;;;10\n", false,
+     csv_error_kind::bad_measure_declaration,
+     "plan.csv:2:18: \"\xC2\xA7 16f SGB II\" is not the legal basis of amip's measure \"mat\"; expected "
+     "\"\xC2\xA7 16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. \xC2\xA7 45 Abs. 1 SGB III\""},
+    // "coach;;sum;;Jobcoaching;" is 24 characters.
+    {"a declaration on a line without a measure",
+     declaring + "coach;;sum;;Jobcoaching;\xC2\xA7 16f SGB II;free_support;egt;10\n", false,
+     csv_error_kind::bad_measure_declaration,
+     "plan.csv:2:25: \"\xC2\xA7 16f SGB II\" declares a measure, but the line \"coach\" names none in "
+     "the column \"measure\"; expected the key of the measure it declares in the column \"measure\", or an "
+     "empty cell"},
+    {"a declaration against a catalogue",
+     "key;legal_basis;plan 2026\nmat;\xC2\xA7 16f SGB II;1994\n", true, csv_error_kind::disagrees_with_catalog,
+     "plan.csv:2:5: \"\xC2\xA7 16f SGB II\" is not the legal basis of the measure \"mat\" of \"mat\" in "
+     "the catalogue \"Planung EGT\"; expected \"\xC2\xA7 16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. \xC2\xA7 "
+     "45 Abs. 1 SGB III\""},
     {"a parent other than the catalogue's", "key;parent;plan 2026\nmat;II;1994\n", true,
      csv_error_kind::disagrees_with_catalog,
      "plan.csv:2:5: \"II\" is not the parent of \"mat\" in the catalogue \"Planung EGT\"; expected "

@@ -57,7 +57,10 @@ enum class csv_error_kind : unsigned char {
   unknown_parent,          ///< a parent that no line of the file has as its key
   cycle,                   ///< a parent that is the line itself or a line below it
   bad_children_rule,       ///< children neither sum (davon) nor subset (darunter)
-  unknown_measure,         ///< a measure key amip's catalogue of measures does not have
+  unknown_measure,         ///< a measure key neither amip's, nor given to the reader, nor declared in the file
+  /// a measure declared in the file (legal_basis, …) that cannot be declared, or a line stating traits of a measure
+  /// other than its own
+  bad_measure_declaration,
   disagrees_with_catalog,  ///< against a catalogue: a parent, children rule, measure or label other than its own
   not_a_number,            ///< a figure that is not a number in the file's convention
   negative_count,          ///< a figure below 0 (a count or an amount)
@@ -84,10 +87,11 @@ enum class csv_error_kind : unsigned char {
 /// The stable name of an error kind: "negative_count".
 [[nodiscard]] constexpr std::string_view name_of(csv_error_kind kind) noexcept {
   // clang-format off
-  constexpr std::array<std::string_view, 36> names{
+  constexpr std::array<std::string_view, 37> names{
       "empty_file", "bad_encoding", "bad_quoting", "missing_column", "unknown_column", "duplicate_column",
       "too_many_periods", "column_count", "invalid_key", "unknown_key", "duplicate_key", "too_many_lines",
-      "unknown_parent", "cycle", "bad_children_rule", "unknown_measure", "disagrees_with_catalog", "not_a_number",
+      "unknown_parent", "cycle", "bad_children_rule", "unknown_measure", "bad_measure_declaration",
+      "disagrees_with_catalog", "not_a_number",
       "negative_count", "count_overflow", "missing_leaf", "total_disagrees", "known_parts_exceed",
       "part_exceeds_whole", "sum_overflow", "unknown_period", "unknown_unit", "ambiguous_number",
       "decimals_in_count", "too_many_decimals", "bad_number_convention", "missing_quantity", "bad_date",

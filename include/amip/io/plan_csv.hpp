@@ -8,7 +8,9 @@
 //   // csv_read_options, loaded_plan<P>, collected_plan<P>: amip/io/loaded_plan.hpp (included)
 //   // csv_error_kind, name_of, csv_diagnostic, csv_error: amip/io/diagnostic.hpp (included)
 //
-//   // Self-describing: columns key, parent, children, [measure,] label and one per period ("plan 2026").
+//   // Self-describing: columns key, parent, children, [measure,] label and one per period ("plan 2026"); a line may
+//   // declare a measure of one's own: legal_basis, [legal_heading, measure_name, measure_name_en, abbreviation,]
+//   // purpose, budget_line (docs/csv.md, "Measures declared in the file").
 //   loaded_plan<P>    read_plan_csv(text, file_name, options = {});             // throws csv_error: the first error
 //   collected_plan<P> read_plan_csv_collecting(text, file_name, options = {});  // the valid parts and every error
 //   // Against a known catalogue (a programme's, e.g. amip::duesseldorf_2026::anlage1): columns key and one per
@@ -263,7 +265,7 @@ class plan_csv_reader {
                                                        "optional), then one column per period such as plan 2026")));
     }
 
-    std::array<std::optional<std::size_t>, 6> seen{};  // the column of each structure role, by role
+    std::array<std::optional<std::size_t>, column_role_count> seen{};  // the column of each structure role, by role
     for (std::size_t i = 0; i < count; ++i) {
       auto const& cell = header.cells[i];
       column col{role_of(cell.text), 0};
@@ -297,8 +299,9 @@ class plan_csv_reader {
         case problem::not_a_period:
           kind = csv_error_kind::unknown_column;
           message = shown(cell.text) +
-                    " is not a column of a plan CSV; expected key, parent, children, measure, label or a period "
-                    "such as plan 2026, projection 2025 or actual 2024";
+                    " is not a column of a plan CSV; expected key, parent, children, measure, label, a column "
+                    "declaring a measure (legal_basis, legal_heading, measure_name, measure_name_en, abbreviation, "
+                    "purpose, budget_line) or a period such as plan 2026, projection 2025 or actual 2024";
           break;
         case problem::unknown_kind:
           message = shown(cell.text) + " begins with " + shown(p.part) +
@@ -428,6 +431,15 @@ class plan_csv_reader {
         case column_role::figures:
           r.figure_cells[columns_[i].period_slot] = {cell.line, cell.column, cell.text};  // read at the end
           break;
+        case column_role::legal_basis:
+        case column_role::legal_heading:
+        case column_role::measure_name:
+        case column_role::measure_name_en:
+        case column_role::abbreviation:
+        case column_role::purpose:
+        case column_role::budget_line:
+          r.declaration[declaration_slot(columns_[i].role)] = cell_ref{cell.line, cell.column, cell.text};
+          break;
       }
     }
     if (known_ != nullptr && r.parent) check_parent(r, *r.parent);
@@ -496,11 +508,13 @@ class plan_csv_reader {
 
   void read_measure(row& r, csv_cell const& cell) {
     auto const text = trimmed(cell.text);
+    r.measure_cell = cell_ref{cell.line, cell.column, cell.text};
     std::optional<owned_measure> id;
     std::optional<measure_ref> in_catalog;
     if (!text.empty()) {
       id = measure_named(text);
       if (!id) in_catalog = catalog_measure_named(text);
+      if (!id && !in_catalog && known_ == nullptr) return;  // declared in the file, or not: read_declarations
       if (!id && !in_catalog) {
         std::vector<std::string_view> keys;
         for (auto const& m : measures) keys.push_back(m.key);
@@ -701,12 +715,289 @@ class plan_csv_reader {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Measures declared in the file (docs/csv.md, "Measures declared in the file"): read once every line is, so that
+  // a line may name a measure a later line declares.
+
+  [[nodiscard]] static std::string measure_hint() {
+    constexpr std::string_view declared = "a measure of one's own is declared ";
+    auto const how = amip::detail::how_to_declare_a_measure;
+    return std::string(declared) +
+           "in the file, by a line that names it in the column \"measure\" and states its legal basis, purpose group "
+           "and budget line in the columns \"legal_basis\", \"purpose\" and \"budget_line\", or " +
+           std::string(how.starts_with(declared) ? how.substr(declared.size()) : how);
+  }
+
+  [[nodiscard]] static std::string keys_of_purpose_groups() {
+    std::string out;
+    for (auto const& g : purpose_groups) out.append(out.empty() ? "" : ", ").append(g.key);
+    return out;
+  }
+  [[nodiscard]] static std::string keys_of_budget_lines() {
+    std::string out;
+    for (auto const& b : budget_lines) out.append(out.empty() ? "" : ", ").append(b.key);
+    return out;
+  }
+
+  // A non-empty declaration cell of a line, or nothing.
+  [[nodiscard]] static cell_ref const* stated(row const& r, column_role role) {
+    auto const& cell = r.declaration[declaration_slot(role)];
+    return cell && !trimmed(cell->text).empty() ? &*cell : nullptr;
+  }
+  [[nodiscard]] static cell_ref const* first_stated(row const& r) {
+    for (auto const& cell : r.declaration) {
+      if (cell && !trimmed(cell->text).empty()) return &*cell;
+    }
+    return nullptr;
+  }
+
+  [[nodiscard]] std::optional<owned_measure> file_measure_named(std::string_view text) const {
+    auto const lower = lowered(text);
+    for (auto const key : {text, std::string_view{lower}}) {
+      for (auto const& m : file_measures_) {
+        if (m.key() == key) return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void report_legal_basis(cell_ref const& cell, std::string const& problem) {
+    errors_.add(csv_error_kind::bad_measure_declaration, cell.line, cell.column, cell.text,
+                shown(trimmed(cell.text)) + " is not a legal basis: " + problem +
+                    "; expected a norm such as \"\xC2\xA7 16f SGB II\", or two joined by \"i.V.m.\" such as \"\xC2\xA7 "
+                    "16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. \xC2\xA7 45 Abs. 1 SGB III\"");
+  }
+  std::optional<purpose_group> purpose_of(cell_ref const& cell) {
+    if (auto const g = purpose_group_from_key(trimmed(cell.text))) return g;
+    errors_.add(csv_error_kind::bad_measure_declaration, cell.line, cell.column, cell.text,
+                shown(trimmed(cell.text)) + " is not a purpose group; expected one of " + keys_of_purpose_groups() +
+                    ", or a numeral of Anlage 1 (I. to VIII.)");
+    return std::nullopt;
+  }
+  std::optional<budget_line> budget_of(cell_ref const& cell) {
+    if (auto const b = budget_line_from_key(trimmed(cell.text))) return b;
+    errors_.add(csv_error_kind::bad_measure_declaration, cell.line, cell.column, cell.text,
+                shown(trimmed(cell.text)) + " is not a budget line; expected one of " + keys_of_budget_lines());
+    return std::nullopt;
+  }
+
+  void read_declarations() {
+    if (known_ != nullptr) {
+      for (auto const& r : rows_) check_declaration_against_catalog(r);
+      return;
+    }
+    // The declarations first: each line that states a legal basis for a measure not known yet.
+    for (auto& r : rows_) {
+      if (r.measure || !r.measure_cell || stated(r, column_role::legal_basis) == nullptr) continue;
+      auto const key = trimmed(r.measure_cell->text);
+      if (key.empty() || file_measure_named(key) ||
+          std::find(failed_declarations_.begin(), failed_declarations_.end(), key) != failed_declarations_.end()) {
+        continue;
+      }
+      declare(r);
+    }
+    // Then every line: its measure found, what else it states of it checked.
+    for (auto& r : rows_) {
+      auto const* declaring = first_stated(r);
+      auto const key = r.measure_cell ? trimmed(r.measure_cell->text) : std::string_view{};
+      if (key.empty()) {
+        if (declaring != nullptr) {
+          errors_.add(csv_error_kind::bad_measure_declaration, declaring->line, declaring->column, declaring->text,
+                      shown(trimmed(declaring->text)) + " declares a measure, but the line " + shown(r.key) +
+                          " names none in the column \"measure\"; expected the key of the measure it declares in "
+                          "the column \"measure\", or an empty cell");
+        }
+        continue;
+      }
+      if (r.declares) continue;
+      if (r.measure) {  // amip's own, or given to the reader
+        if (declaring != nullptr) {
+          auto const own = r.measure->ref().amips_own().has_value();
+          check_declaration(r, r.measure->info(),
+                            own ? "amip's measure " + shown(r.measure->key())
+                                : "the measure " + shown(r.measure->key()) + " given in csv_read_options::measures",
+                            csv_error_kind::bad_measure_declaration);
+        }
+        continue;
+      }
+      if (auto const found = file_measure_named(key)) {
+        r.measure = found;
+        if (declaring != nullptr) {
+          std::size_t line = 0;
+          for (auto const& other : rows_) {
+            if (other.declares && other.measure && other.measure->key() == found->key()) line = other.key_cell.line;
+          }
+          check_declaration(r, found->info(),
+                            "the measure " + shown(found->key()) + " as line " + std::to_string(line) + " declares it",
+                            csv_error_kind::bad_measure_declaration);
+        }
+        continue;
+      }
+      if (std::find(failed_declarations_.begin(), failed_declarations_.end(), key) != failed_declarations_.end()) {
+        continue;  // its declaration's errors are reported
+      }
+      report_unknown_measure(*r.measure_cell);
+    }
+  }
+
+  void report_unknown_measure(cell_ref const& cell) {
+    std::vector<std::string_view> keys;
+    for (auto const& m : measures) keys.push_back(m.key);
+    for (auto const& m : options_.measures) keys.push_back(m.key());
+    for (auto const& m : file_measures_) keys.push_back(m.key());
+    errors_.add(csv_error_kind::unknown_measure, cell.line, cell.column, cell.text,
+                shown(cell.text) + " is not the key of a measure; expected an empty cell or one of " +
+                    list_of(keys, 30 + options_.measures.size() + file_measures_.size()) + "; " + measure_hint());
+  }
+
+  // A line that states a legal basis for a measure amip does not know: declares it (amip::declare_measure), or
+  // reports everything that keeps it from being declared.
+  void declare(row& r) {
+    auto const& key_cell = *r.measure_cell;
+    auto const key = std::string(trimmed(key_cell.text));
+    auto const& basis_cell = *stated(r, column_role::legal_basis);
+    bool ok = true;
+    measure_data d;
+    d.key = key;
+    if (!is_valid_key(key)) {
+      ok = false;
+      errors_.add(csv_error_kind::bad_measure_declaration, key_cell.line, key_cell.column, key_cell.text,
+                  shown(key) +
+                      " cannot be the key of a measure declared in the file; expected ASCII letters, "
+                      "digits, '_', '.' and '-' only");
+    }
+    auto const basis = read_legal_basis(basis_cell.text);
+    if (basis.ok()) {
+      d.section = basis.section;
+      d.book = basis.book;
+      d.via_section = basis.via_section;
+      d.via_book = basis.via_book;
+    } else {
+      ok = false;
+      report_legal_basis(basis_cell, basis.problem);
+    }
+    auto const text_of = [&](column_role role) {
+      auto const* cell = stated(r, role);
+      return cell != nullptr ? cell->text : std::string{};
+    };
+    d.heading = text_of(column_role::legal_heading);
+    d.german_name = stated(r, column_role::measure_name) != nullptr ? text_of(column_role::measure_name) : r.label;
+    d.english_name = text_of(column_role::measure_name_en);
+    d.abbreviation = text_of(column_role::abbreviation);
+    if (trimmed(d.german_name).empty()) {
+      ok = false;
+      errors_.add(csv_error_kind::bad_measure_declaration, basis_cell.line, basis_cell.column, basis_cell.text,
+                  "the measure " + shown(key) +
+                      " declared here has no name; expected its German name in the column "
+                      "\"measure_name\" or the line's label in the column \"label\"");
+    }
+    std::vector<std::string_view> missing;
+    if (auto const* cell = stated(r, column_role::purpose)) {
+      d.purpose = purpose_of(*cell);
+      ok = ok && d.purpose.has_value();
+    } else {
+      missing.push_back("purpose");
+    }
+    if (auto const* cell = stated(r, column_role::budget_line)) {
+      d.paid_from = budget_of(*cell);
+      ok = ok && d.paid_from.has_value();
+    } else {
+      missing.push_back("budget_line");
+    }
+    if (!missing.empty()) {
+      ok = false;
+      std::string what = missing.size() == 2       ? "no purpose group and no budget line"
+                         : missing[0] == "purpose" ? "no purpose group"
+                                                   : "no budget line";
+      std::string expected;
+      if (missing.front() == "purpose") {
+        expected = "its purpose group in the column \"purpose\" (" + keys_of_purpose_groups() + ")";
+      }
+      if (missing.back() == "budget_line") {
+        expected.append(expected.empty() ? "" : " and ")
+            .append("the budget line that pays it in the column \"budget_line\" (" + keys_of_budget_lines() + ")");
+      }
+      errors_.add(csv_error_kind::bad_measure_declaration, basis_cell.line, basis_cell.column, basis_cell.text,
+                  "the measure " + shown(key) + " declared here has " + what + "; expected " + expected +
+                      ": amip does not guess them");
+    }
+    if (ok) {
+      try {
+        r.measure = declare_measure(d);
+        r.declares = true;
+        file_measures_.push_back(*r.measure);
+        return;
+      } catch (invalid_measure const& e) {  // not expected: everything it checks is checked above
+        std::string_view why = e.what();
+        if (why.starts_with("amip: ")) why.remove_prefix(6);
+        errors_.add(csv_error_kind::bad_measure_declaration, key_cell.line, key_cell.column, key_cell.text,
+                    std::string(why) + "; expected a complete declaration");
+      }
+    }
+    failed_declarations_.push_back(key);
+  }
+
+  // What a line states of a measure known already (amip's own, given, declared above, or the catalogue's line's):
+  // each stated cell must agree with the measure's traits.
+  void check_declaration(row const& r, measure_info const& m, std::string const& of, csv_error_kind kind) {
+    auto const differs = [&](cell_ref const& cell, std::string_view what, std::string_view expected) {
+      errors_.add(kind, cell.line, cell.column, cell.text,
+                  shown(cell.text) + " is not the " + std::string(what) + " of " + of + "; expected " +
+                      (expected.empty() ? std::string("an empty cell") : shown(expected)));
+    };
+    if (auto const* cell = stated(r, column_role::legal_basis)) {
+      auto const basis = read_legal_basis(cell->text);
+      if (!basis.ok()) {
+        report_legal_basis(*cell, basis.problem);
+      } else {
+        auto const via = m.basis.via();
+        bool const same = basis.section == m.basis.primary().section && basis.book == m.basis.primary().book &&
+                          basis.via_book.has_value() == via.has_value() &&
+                          (!via || (basis.via_section == via->section && basis.via_book == via->book));
+        if (!same) differs(*cell, "legal basis", m.basis.text());
+      }
+    }
+    auto const compare = [&](column_role role, std::string_view what, std::string_view expected) {
+      auto const* cell = stated(r, role);
+      if (cell != nullptr && cell->text != expected) differs(*cell, what, expected);
+    };
+    compare(column_role::legal_heading, "heading of the legal basis", m.basis.heading());
+    compare(column_role::measure_name, "German name", m.german_name);
+    compare(column_role::measure_name_en, "English name", m.english_name);
+    compare(column_role::abbreviation, "abbreviation", m.abbreviation);
+    if (auto const* cell = stated(r, column_role::purpose)) {
+      auto const g = purpose_of(*cell);
+      if (g && *g != m.purpose) differs(*cell, "purpose group", info_of(m.purpose).key);
+    }
+    if (auto const* cell = stated(r, column_role::budget_line)) {
+      auto const b = budget_of(*cell);
+      if (b && *b != m.paid_from) differs(*cell, "budget line", info_of(m.paid_from).key);
+    }
+  }
+
+  void check_declaration_against_catalog(row const& r) {
+    auto const* declaring = first_stated(r);
+    if (declaring == nullptr) return;
+    auto const& l = known_->lines()[r.catalog_line];
+    if (!l.measure) {
+      errors_.add(csv_error_kind::disagrees_with_catalog, declaring->line, declaring->column, declaring->text,
+                  shown(trimmed(declaring->text)) + " declares a measure, but " + shown(l.key) +
+                      " has none in the catalogue " + shown(known_->name()) + "; expected an empty cell");
+      return;
+    }
+    check_declaration(
+        r, l.measure->info(),
+        "the measure " + shown(l.measure->key()) + " of " + shown(l.key) + " in the catalogue " + shown(known_->name()),
+        csv_error_kind::disagrees_with_catalog);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // The plan
 
   typename Target::result finish(csv_tokenizer<> const& records) {
     end_line_ = records.line();
     end_column_ = records.column();
     read_figures();
+    read_declarations();
     catalog const table = known_ != nullptr ? *known_ : own_catalog();
     row_of_line_.assign(table.size(), rows_.size());
     for (std::size_t i = 0; i < rows_.size(); ++i) row_of_line_[rows_[i].catalog_line] = i;
@@ -942,6 +1233,8 @@ class plan_csv_reader {
   std::string known_keys_;  // the catalogue's keys as an error lists them, once
   std::size_t end_line_ = 1;
   std::size_t end_column_ = 1;
+  std::vector<owned_measure> file_measures_;      // the measures the file declares, in file order
+  std::vector<std::string> failed_declarations_;  // keys whose declaration has errors (reported there)
 };
 
 template <class P>
@@ -982,7 +1275,8 @@ template <class P = amip::plan<entry_count>>
 /// As read_plan_csv, but reads on after an error: returns the plan of the valid parts and every error, in file
 /// order. A line with an error in its key or its cells' syntax is left out; a figure with an error is not stated;
 /// a line whose parent is unknown or closes a cycle becomes a top line; a bad children rule counts as subset; an
-/// unknown measure as none. Nothing else is changed: stated totals stay as stated.
+/// unknown measure, or one whose declaration has an error, as none. Nothing else is changed: stated totals stay as
+/// stated.
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] collected_plan<P> read_plan_csv_collecting(std::string_view text, std::string_view file_name,
                                                          csv_read_options const& options = {}) {

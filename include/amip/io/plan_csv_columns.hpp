@@ -24,7 +24,8 @@
 //   std::string column_name(period[, stated unit]);                // "plan 2026", "plan 2026 [EUR]"
 //   struct figure_reading;  figure_reading read_figure(text, language);   // "1.460.000,00" -> 1460000 and "00"
 //   std::string reading_text(figure_reading, language);            // "1,5"
-//   enum class column_role { ignored, key, parent, children, measure, label, figures };
+//   enum class column_role { ignored, key, parent, children, measure, label, figures, legal_basis, …, budget_line };
+//   constexpr std::array declaration_columns{"legal_basis", …, "budget_line"};   // the columns declaring a measure
 //   column_role role_of(std::string_view header_cell);             // " Key " -> key
 //   struct column { column_role role; std::size_t period_slot; };
 //   struct cell_ref { line, column, text };                        // a cell named by an error found later
@@ -354,6 +355,34 @@ struct figure_reading {
   return out;
 }
 
+/// What a column of a plan CSV holds: structure, figures, or a part of a measure's declaration (legal_basis to
+/// budget_line, docs/csv.md "Measures declared in the file").
+enum class column_role : unsigned char {
+  ignored,
+  key,
+  parent,
+  children,
+  measure,
+  label,
+  figures,
+  legal_basis,
+  legal_heading,
+  measure_name,
+  measure_name_en,
+  abbreviation,
+  purpose,
+  budget_line
+};
+/// How many roles there are.
+inline constexpr std::size_t column_role_count = 14;
+/// The columns that declare a measure, in column_role order from legal_basis on, as headers name them.
+inline constexpr std::array<std::string_view, 7> declaration_columns{
+    "legal_basis", "legal_heading", "measure_name", "measure_name_en", "abbreviation", "purpose", "budget_line"};
+/// The position of a declaration's role in declaration_columns.
+[[nodiscard]] constexpr std::size_t declaration_slot(column_role role) noexcept {
+  return static_cast<std::size_t>(role) - static_cast<std::size_t>(column_role::legal_basis);
+}
+
 /// A figure's cell, remembered to name it in an error found after reading (a total that disagrees).
 struct cell_ref {
   std::size_t line = 0;
@@ -371,12 +400,12 @@ struct row {
   std::string label;
   std::vector<std::optional<std::int64_t>> figures;  // per period column: a count, or cents; read at the end
   std::vector<cell_ref> figure_cells;
+  std::optional<cell_ref> measure_cell;  // present when the file has a measure column
+  std::array<std::optional<cell_ref>, declaration_columns.size()> declaration{};  // by declaration_slot
+  bool declares = false;                 // the line that declared its measure in the file
   std::size_t catalog_line = 0;          // against a catalogue: its line
   std::size_t parent_index = no_parent;  // self-describing: the resolved parent
 };
-
-/// What a column of a plan CSV holds.
-enum class column_role : unsigned char { ignored, key, parent, children, measure, label, figures };
 
 /// A column of the file: its role and, for figures, the slot of its period.
 struct column {
@@ -402,6 +431,10 @@ struct column {
   if (name == "children") return column_role::children;
   if (name == "measure") return column_role::measure;
   if (name == "label") return column_role::label;
+  for (std::size_t i = 0; i < declaration_columns.size(); ++i) {
+    if (name == declaration_columns[i])
+      return static_cast<column_role>(static_cast<std::size_t>(column_role::legal_basis) + i);
+  }
   return column_role::ignored;
 }
 

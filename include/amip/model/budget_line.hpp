@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace amip {
@@ -25,22 +26,36 @@ struct budget_line_info {
   std::string_view abbreviation;  ///< from the seed's Abkürzungsverzeichnis where it has one
   std::string_view german_name;
   std::string_view english_name;
+  std::string_view key;  ///< stable ASCII key for files: the enumerator's name ("egt", "special_allocation")
 };
 
 // clang-format off
 inline constexpr std::array<budget_line_info, 7> budget_lines{{
-  {budget_line::egt,                "EGT",   "Eingliederungstitel",   "integration budget"},
-  {budget_line::vwhh,               "VwHH",  "Verwaltungshaushalt",   "administrative budget"},
-  {budget_line::pat,                "PAT",   "Passiv-Aktiv-Transfer", "passive-active transfer"},
-  {budget_line::special_allocation, "",      "Sonderzuweisung",       "special allocation"},
-  {budget_line::agency,             "AA",    "Agentur für Arbeit",    "employment agency (SGB III)"},
-  {budget_line::municipal,          "",      "Kommune",               "municipality"},
-  {budget_line::vermittlungsbudget, "VB",    "Vermittlungsbudget",    "placement budget"},
+  {budget_line::egt,                "EGT",   "Eingliederungstitel",   "integration budget", "egt"},
+  {budget_line::vwhh,               "VwHH",  "Verwaltungshaushalt",   "administrative budget", "vwhh"},
+  {budget_line::pat,                "PAT",   "Passiv-Aktiv-Transfer", "passive-active transfer", "pat"},
+  {budget_line::special_allocation, "",      "Sonderzuweisung",       "special allocation", "special_allocation"},
+  {budget_line::agency,             "AA",    "Agentur für Arbeit",    "employment agency (SGB III)", "agency"},
+  {budget_line::municipal,          "",      "Kommune",               "municipality", "municipal"},
+  {budget_line::vermittlungsbudget, "VB",    "Vermittlungsbudget",    "placement budget", "vermittlungsbudget"},
 }};
 // clang-format on
 
 [[nodiscard]] constexpr budget_line_info const& info_of(budget_line b) noexcept {
   return budget_lines[static_cast<std::size_t>(b)];
+}
+
+/// The budget line a file names by its key ("egt", "municipal"), ASCII letters in any case; none for anything else.
+[[nodiscard]] constexpr std::optional<budget_line> budget_line_from_key(std::string_view text) noexcept {
+  for (auto const& b : budget_lines) {
+    bool same = text.size() == b.key.size();
+    for (std::size_t i = 0; same && i < text.size(); ++i) {
+      auto const c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + 32) : text[i];
+      same = c == b.key[i];
+    }
+    if (same) return b.line;
+  }
+  return std::nullopt;
 }
 
 }  // namespace amip

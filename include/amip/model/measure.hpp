@@ -18,6 +18,7 @@
 //   struct measure_data { key, german_name, english_name, abbreviation, section, book, heading,
 //                         via_section, via_book, purpose, paid_from };
 //   owned_measure declare_measure(measure_data const&);
+//   legal_basis_reading read_legal_basis(std::string_view);   // "§ 16f SGB II", "… SGB II i.V.m. … SGB III"
 //   // any measure:
 //   class measure_ref;       // a view of a measure's traits: amip's own, a tag's, or an owned_measure's
 //   class owned_measure;     // a measure that keeps its traits alive (amip's own and tags: static, nothing kept)
@@ -461,6 +462,123 @@ struct measure_data {
   std::optional<purpose_group> purpose{};  ///< Zweckbestimmung (purpose_group::outside_anlage_1 beside Anlage 1)
   std::optional<budget_line> paid_from{};  ///< the budget that pays it
 };
+
+/// A legal basis read from text (a file's cell, a form): the granting norm and the norm it applies through, as
+/// measure_data takes them; or why the text is none (`problem`, a clause such as "it names no book ...").
+struct legal_basis_reading {
+  std::string section;                ///< the granting norm's section: "§ 45 Abs. 1"
+  std::optional<social_code> book{};  ///< its book
+  std::string via_section;            ///< the norm it applies through, if any: "§ 16 Abs. 1 Satz 2 Nr. 2"
+  std::optional<social_code> via_book{};
+  std::string problem;  ///< empty when the text is a legal basis
+  [[nodiscard]] bool ok() const noexcept { return problem.empty(); }
+};
+
+namespace detail {
+[[nodiscard]] constexpr bool is_blank_char(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+[[nodiscard]] constexpr std::string_view trimmed_spaces(std::string_view t) noexcept {
+  while (!t.empty() && is_blank_char(t.front())) t.remove_prefix(1);
+  while (!t.empty() && is_blank_char(t.back())) t.remove_suffix(1);
+  return t;
+}
+[[nodiscard]] constexpr char lowered_ascii(char c) noexcept {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+[[nodiscard]] constexpr bool same_ascii_words(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lowered_ascii(a[i]) != lowered_ascii(b[i])) return false;
+  }
+  return true;
+}
+// Where " i.V.m. " (any case, spaces or tabs around) joins two norms in `text`, from `from` on; npos if nowhere.
+[[nodiscard]] constexpr std::size_t find_ivm(std::string_view text, std::size_t from = 0) noexcept {
+  constexpr std::string_view word = "i.v.m.";
+  for (std::size_t i = from; i + word.size() <= text.size(); ++i) {
+    bool const spaced_before = i > 0 && is_blank_char(text[i - 1]);
+    bool const spaced_after = i + word.size() < text.size() && is_blank_char(text[i + word.size()]);
+    if (spaced_before && spaced_after && same_ascii_words(text.substr(i, word.size()), word)) return i;
+  }
+  return std::string_view::npos;
+}
+// One norm, "<section> SGB II" or "<section> SGB III" (the book also "SGB 2", "SGB 3", any case): its section and
+// book, or the problem.
+inline void read_norm(std::string_view text, std::string& section, std::optional<social_code>& book,
+                      std::string& problem) {
+  text = trimmed_spaces(text);
+  auto const quoted = [](std::string_view t) { return "\"" + std::string(t) + "\""; };
+  // The last two words: "SGB" and the book's numeral; what comes before them is the section.
+  auto const last_space = text.find_last_of(" \t\r\n");
+  auto const numeral = last_space == std::string_view::npos ? text : text.substr(last_space + 1);
+  auto const rest =
+      last_space == std::string_view::npos ? std::string_view{} : trimmed_spaces(text.substr(0, last_space));
+  auto const sgb_space = rest.find_last_of(" \t\r\n");
+  auto const sgb = sgb_space == std::string_view::npos ? rest : rest.substr(sgb_space + 1);
+  auto const before =
+      sgb_space == std::string_view::npos ? std::string_view{} : trimmed_spaces(rest.substr(0, sgb_space));
+  std::optional<social_code> read_book;
+  if (same_ascii_words(numeral, "ii") || numeral == "2") read_book = social_code::sgb_ii;
+  if (same_ascii_words(numeral, "iii") || numeral == "3") read_book = social_code::sgb_iii;
+  if (!same_ascii_words(sgb, "sgb")) {
+    problem = "the norm " + quoted(text) + " names no book at its end (SGB II or SGB III)";
+    return;
+  }
+  if (!read_book) {
+    problem = "the book " + quoted(text.substr(static_cast<std::size_t>(sgb.data() - text.data()))) +
+              " is neither SGB II nor SGB III";
+    return;
+  }
+  if (before.empty()) {
+    problem = "the norm " + quoted(text) + " has no section before its book (such as \"§ 16f\")";
+    return;
+  }
+  if (!before.starts_with("\xC2\xA7")) {
+    problem = "the section " + quoted(before) + " does not start with \"§\"";
+    return;
+  }
+  section = std::string(before);
+  book = read_book;
+}
+}  // namespace detail
+
+/// Reads a legal basis as amip writes it (legal_basis::text()) and as laws are cited: one norm, "§ 16f SGB II",
+/// "§§ 81 ff. SGB III", or two joined by "i.V.m.", "§ 16 Abs. 1 Satz 2 Nr. 2 SGB II i.V.m. § 45 Abs. 1 SGB III".
+/// A norm is a section starting with "§" and its book, SGB II or SGB III ("SGB 2", "SGB 3" and any case are read
+/// too), separated by spaces (or tabs, line breaks). Of two norms, the first is the one the second applies through
+/// (as legal_basis::text() writes them), except an SGB III norm before an SGB II norm: "§ 45 Abs. 1 SGB III i.V.m.
+/// § 16 Abs. 1 SGB II" grants under § 45 SGB III through § 16 SGB II, the same basis as the other order. Spaces
+/// around are ignored.
+[[nodiscard]] inline legal_basis_reading read_legal_basis(std::string_view text) {
+  legal_basis_reading out;
+  text = detail::trimmed_spaces(text);
+  if (text.empty()) {
+    out.problem = "it is empty";
+    return out;
+  }
+  auto const join = detail::find_ivm(text);
+  if (join == std::string_view::npos) {
+    detail::read_norm(text, out.section, out.book, out.problem);
+    return out;
+  }
+  if (detail::find_ivm(text, join + 1) != std::string_view::npos) {
+    out.problem = "it joins more than two norms with \"i.V.m.\"";
+    return out;
+  }
+  legal_basis_reading first;
+  legal_basis_reading second;
+  detail::read_norm(text.substr(0, join), first.section, first.book, out.problem);
+  if (!out.problem.empty()) return out;
+  detail::read_norm(text.substr(join + 6), second.section, second.book, out.problem);
+  if (!out.problem.empty()) return out;
+  bool const granting_first = first.book == social_code::sgb_iii && second.book == social_code::sgb_ii;
+  auto& granting = granting_first ? first : second;
+  auto& via = granting_first ? second : first;
+  out.section = std::move(granting.section);
+  out.book = granting.book;
+  out.via_section = std::move(via.section);
+  out.via_book = via.book;
+  return out;
+}
 
 /// Thrown when a measure declared at run time lacks what a measure needs (its legal basis, a name, a key): the
 /// message names the measure and everything that is missing.

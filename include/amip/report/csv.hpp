@@ -20,9 +20,13 @@
 // "plan Q3 2026", "plan 2026 (Geschäftsplan)"); in a plan CSV, a plan of persons, cases or money adds its unit,
 // "plan 2026 [persons]", "plan 2026 [EUR]" (entries, the default, add none). A plan CSV with grouped figures starts
 // with the line "# numbers: German" (or English), which tells the reader how to read 8.510. With absolute_change a
-// comparison gets the column change_absolute (now − prior, a figure like the others) before change_percent.
+// comparison gets the column change_absolute (now − prior, a figure like the others) before change_percent. A plan
+// CSV of a catalogue with measures that are not amip's own (declared at run time, or tags of one's own) declares
+// them in the columns legal_basis, legal_heading, measure_name, measure_name_en, abbreviation, purpose and
+// budget_line after label (docs/csv.md, "Measures declared in the file"), so that reading it gives the same measures.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <ostream>
 #include <stdexcept>
@@ -34,6 +38,7 @@
 #include <amip/core/quantity.hpp>
 #include <amip/model/catalog.hpp>
 #include <amip/model/comparison.hpp>
+#include <amip/model/measure.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/report/number_format.hpp>
 
@@ -131,6 +136,40 @@ inline void require_same_lines(catalog const& a, catalog const& b) {
   }
 }
 
+/// Whether a plan CSV of the catalogue declares measures (docs/csv.md, "Measures declared in the file"): whether a
+/// line's measure is not one of amip's own (declared at run time, or a tag of one's own).
+[[nodiscard]] inline bool declares_measures(catalog const& table) {
+  for (auto const& l : table.lines()) {
+    if (l.measure && !l.measure->amips_own()) return true;
+  }
+  return false;
+}
+
+/// Why a measure's declaration, as written, would not read back as the same measure; empty if it would.
+[[nodiscard]] inline std::string declaration_problem(measure_info const& m) {
+  auto const blank = [](std::string_view t) { return t.find_first_not_of(" \t\r\n") == std::string_view::npos; };
+  auto const key_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '-';
+  };
+  if (m.key.empty() || !std::all_of(m.key.begin(), m.key.end(), key_char)) {
+    return "its key is not ASCII letters, digits, '_', '.' and '-'";
+  }
+  if (blank(m.german_name)) return "it has no German name";
+  for (auto const text : {m.english_name, m.abbreviation, m.basis.heading()}) {
+    if (!text.empty() && blank(text)) return "it has a name, abbreviation or heading of spaces only";
+  }
+  auto const text = m.basis.text();
+  auto const read = read_legal_basis(text);
+  auto const via = m.basis.via();
+  if (!read.ok() || read.section != m.basis.primary().section || read.book != m.basis.primary().book ||
+      read.via_book.has_value() != via.has_value() ||
+      (via && (read.via_section != via->section || read.via_book != via->book))) {
+    return "its legal basis \"" + text + "\" would read back as another one (amip::read_legal_basis)";
+  }
+  return {};
+}
+
 template <class P, class... Rest>
 inline constexpr bool distinct_quantities =
     (!std::is_same_v<typename P::quantity_type, typename Rest::quantity_type> && ...) &&
@@ -168,7 +207,10 @@ class csv_writer {
 
 /// Writes plans of different quantities over the same lines side by side (a plan of persons and one in euros,
 /// say): the structure once, then each plan's period columns with its unit, "plan 2026 [persons]", "plan 2026
-/// [EUR]". amip::io::read_plans_csv reads them back. Throws std::invalid_argument for plans over different lines.
+/// [EUR]". amip::io::read_plans_csv reads them back. Measures that are not amip's own are declared in the file (see
+/// the top of this header). Throws std::invalid_argument, before writing anything, for plans over different lines
+/// and for a measure whose declaration would not read back as written (a legal basis that read_legal_basis reads
+/// otherwise, a name of spaces only).
 template <class First, class... Rest>
 void write_plans_csv(std::ostream& os, csv_options const& options, First const& first, Rest const&... rest) {
   static_assert(Plan<First> && (Plan<Rest> && ...),
@@ -178,9 +220,22 @@ void write_plans_csv(std::ostream& os, csv_options const& options, First const& 
                 "columns twice");
   auto const& table = first.structure();
   (detail::require_same_lines(table, rest.structure()), ...);
+  bool const declares = detail::declares_measures(table);
+  for (auto const& l : table.lines()) {  // before anything is written
+    if (!declares || !l.measure || l.measure->amips_own()) continue;
+    if (auto const problem = detail::declaration_problem(l.measure->info()); !problem.empty()) {
+      throw std::invalid_argument("amip: write_plans_csv cannot declare the measure \"" +
+                                  std::string(l.measure->key()) + "\" of the line \"" + std::string(l.key) +
+                                  "\" so that it reads back: " + problem);
+    }
+  }
   detail::csv_writer out{os, options};
   if (options.group_thousands) out.comment(options.lang == language::german ? "numbers: German" : "numbers: English");
   out.cell("key").cell("parent").cell("children").cell("measure").cell("label");
+  if (declares) {
+    out.cell("legal_basis").cell("legal_heading").cell("measure_name").cell("measure_name_en").cell("abbreviation");
+    out.cell("purpose").cell("budget_line");
+  }
   auto const header = [&](auto const& plan) {
     using Q = typename std::remove_cvref_t<decltype(plan)>::quantity_type;
     for (auto const& p : plan.periods()) out.cell(detail::csv_period(p) + std::string(detail::csv_unit<Q>()));
@@ -197,6 +252,13 @@ void write_plans_csv(std::ostream& os, csv_options const& options, First const& 
         .cell(l.children == children_rule::sum ? "sum" : "subset")
         .cell(l.measure ? info_of(*l.measure).key : std::string_view{})
         .cell(table.label(index, options.lang));
+    if (declares && l.measure && !l.measure->amips_own()) {
+      auto const& m = l.measure->info();
+      out.cell(m.basis.text()).cell(m.basis.heading()).cell(m.german_name).cell(m.english_name).cell(m.abbreviation);
+      out.cell(info_of(m.purpose).key).cell(info_of(m.paid_from).key);
+    } else if (declares) {
+      for (int k = 0; k < 7; ++k) out.cell({});
+    }
     auto const figures = [&](auto const& plan) {
       for (auto const& p : plan.periods()) {
         auto const value = plan.stated(index, p);
