@@ -153,6 +153,21 @@ class csv_writer {
     os_ << (options_.crlf ? "\r\n" : "\n");
     first_ = true;
   }
+  /// A cell of the header line, quoted also where it holds another delimiter than the file's (';', ',', tab): a
+  /// reader detects the delimiter as the one the header uses most outside quotes (amip/io/csv.hpp), and a version
+  /// such as "a,b,c,d,e,f" in a ';' file would otherwise outnumber the ';'.
+  csv_writer& header_cell(std::string_view text) {
+    if (text.find_first_of(";,\t") == std::string_view::npos) return cell(text);
+    if (!first_) os_ << options_.delimiter;
+    std::string out = "\"";
+    for (char const c : text) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    os_ << out << '"';
+    first_ = false;
+    return *this;
+  }
   /// A comment line, "# text": at the start of a line only.
   void comment(std::string_view text) {
     os_ << "# " << text;
@@ -183,7 +198,7 @@ void write_plans_csv(std::ostream& os, csv_options const& options, First const& 
   out.cell("key").cell("parent").cell("children").cell("measure").cell("label");
   auto const header = [&](auto const& plan) {
     using Q = typename std::remove_cvref_t<decltype(plan)>::quantity_type;
-    for (auto const& p : plan.periods()) out.cell(detail::csv_period(p) + std::string(detail::csv_unit<Q>()));
+    for (auto const& p : plan.periods()) out.header_cell(detail::csv_period(p) + std::string(detail::csv_unit<Q>()));
   };
   header(first);
   (header(rest), ...);
