@@ -4,6 +4,7 @@
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/report/csv.hpp>
 
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace duesseldorf = amip::duesseldorf_2026;
@@ -446,6 +448,55 @@ TEST_CASE("every error kind has a case in the table of malformed inputs") {
     if (k == csv_error_kind::too_many_lines || k == csv_error_kind::too_many_periods) continue;
     CHECK(std::any_of(inputs.begin(), inputs.end(), [&](malformed const& m) { return m.kind == k; }));
   }
+}
+
+TEST_CASE("docs/csv.md lists every error kind with a message the reader prints") {
+  std::string const page = file_text(std::string(AMIP_DOCS_DIR) + "/csv.md");
+  auto const heading = page.find("\n## 4. Error kinds\n");
+  REQUIRE(heading != std::string::npos);
+  auto const next = page.find("\n## ", heading + 1);
+  auto const section = page.substr(heading, next == std::string::npos ? std::string::npos : next - heading);
+  auto const open = section.find("\n```\n");
+  REQUIRE(open != std::string::npos);
+  auto const close = section.find("\n```\n", open + 4);
+  REQUIRE(close != std::string::npos);
+  // Each line of the block: the kind's name, spaces, the message.
+  std::vector<std::pair<std::string, std::string>> documented;
+  std::istringstream block(section.substr(open + 5, close - open - 4));
+  for (std::string line; std::getline(block, line);) {
+    auto const space = line.find(' ');
+    REQUIRE(space != std::string::npos);
+    documented.emplace_back(line.substr(0, space), line.substr(line.find_first_not_of(' ', space)));
+  }
+  // The messages the reader prints: the table's (checked above), and the two a fixed plan's limits give.
+  auto const inputs = malformed_inputs();
+  std::vector<std::pair<csv_error_kind, std::string>> printed;
+  for (auto const& m : inputs) printed.emplace_back(m.kind, m.expected);
+  using fixed = amip::fixed_plan<amip::entry_count>;  // 64 lines, 8 periods
+  std::string lines = "key;parent;children;label;plan 2026\n";
+  for (int i = 1; i <= 65; ++i) lines += "l" + std::to_string(i) + ";;sum;Zeile;" + std::to_string(i) + "\n";
+  std::string const periods =
+      "key;parent;children;label;plan 2026;plan 2025;plan 2024;plan 2023;plan 2022;plan 2021;plan 2020;plan 2019;"
+      "plan 2018\nl1;;sum;Zeile;1;2;3;4;5;6;7;8;9\n";
+  for (auto const& text : {lines, periods}) {
+    auto const read = amip::io::read_plan_csv_collecting<fixed>(text, "plan.csv");
+    REQUIRE_FALSE(read.errors().empty());
+    printed.emplace_back(read.errors().front().kind, read.errors().front().to_string());
+  }
+  // The last kind: a kind added after it is added here, and to the page.
+  for (auto kind = std::size_t{0}; kind <= static_cast<std::size_t>(csv_error_kind::missing_quantity); ++kind) {
+    auto const k = static_cast<csv_error_kind>(kind);
+    auto const name = std::string(amip::io::name_of(k));
+    INFO(name);
+    CHECK(section.find("| `" + name + "` |") != std::string::npos);  // in the table of kinds
+    auto const line =
+        std::find_if(documented.begin(), documented.end(), [&](auto const& d) { return d.first == name; });
+    REQUIRE(line != documented.end());  // and with a message
+    INFO(line->second);
+    CHECK(std::any_of(printed.begin(), printed.end(),
+                      [&](auto const& p) { return p.first == k && p.second == line->second; }));
+  }
+  CHECK(documented.size() == static_cast<std::size_t>(csv_error_kind::missing_quantity) + 1);  // each once
 }
 
 TEST_CASE("a file with more lines or periods than a fixed plan holds names the first one too many") {

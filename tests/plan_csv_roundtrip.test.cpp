@@ -35,9 +35,11 @@ struct random_table {
 // Labels with what a writer has to quote or keep: delimiters, quotes, line breaks, a '#' after a line break,
 // spaces at either end, umlauts, four-byte UTF-8; sometimes empty (a line with a measure then shows its name).
 std::string random_label(std::mt19937_64& rng) {
+  // clang-format off
   static constexpr std::array<std::string_view, 20> pieces{
       "Eintritte", " ", "davon ", "darunter ", "\xC3\xA4", "\xC3\x96\x66\x66\x65ntlich", "\xC3\x9F", "\xE2\x82\xAC",
       ";", ",", "\"", "\n", "\r\n", "\n#", "\t", "\xF0\x9F\x98\x80", "  ", "U25", "Ma\xC3\x9Fnahmen", "1.500"};
+  // clang-format on
   std::string out;
   auto const n = rng() % 5;
   for (std::size_t i = 0; i < n; ++i) out += pieces[rng() % pieces.size()];
@@ -81,14 +83,9 @@ std::unique_ptr<random_table> make_table(std::mt19937_64& rng) {
 }
 
 // Versions as people name them: umlauts, spaces, the delimiters, a quote; none half of the time.
-constexpr std::array<std::string_view, 8> versions{"Gesch\xC3\xA4\x66tsplan",
-                                                   "Haushaltsplan",
-                                                   "Nachtrag 1",
-                                                   "2. Nachtragshaushaltsplan",
-                                                   "Entwurf; zweiter",
-                                                   "a,b,c,d,e,f,g,h",
-                                                   "Plan \"B\"",
-                                                   "\xC3\x84nderung \xE2\x82\xAC"};
+constexpr std::array<std::string_view, 8> versions{
+    "Gesch\xC3\xA4\x66tsplan", "Haushaltsplan",   "Nachtrag 1", "2. Nachtragshaushaltsplan",
+    "Entwurf; zweiter",        "a,b,c,d,e,f,g,h", "Plan \"B\"", "\xC3\x84nderung \xE2\x82\xAC"};
 
 // What a period is, for the record of what the random plans covered: quantity, kind, span, with a version.
 using coverage_key = std::tuple<int, int, int, bool>;
@@ -233,7 +230,7 @@ std::string first_errors(std::vector<amip::io::csv_diagnostic> const& errors) {
 
 TEST_CASE("random plans of every quantity period version and writer option survive write then read") {
   auto const options_list = all_writer_options();  // 48
-  constexpr std::uint64_t plans = 288;              // each combination of options 6 times
+  constexpr std::uint64_t plans = 288;             // each combination of options 6 times
   std::set<coverage_key> covered;
   std::set<std::size_t> options_used;
   for (std::uint64_t n = 0; n < plans; ++n) {
@@ -254,8 +251,8 @@ TEST_CASE("random plans of every quantity period version and writer option survi
     auto const read = amip::io::read_plans_csv_collecting(text, "all.csv");
     INFO(first_errors(read.errors()));
     CHECK(only_inconsistent_totals(read.errors()));
-    auto const expected_errors = entries.check().size() + persons.check().size() + cases.check().size() +
-                                 euros.check().size();
+    auto const expected_errors =
+        entries.check().size() + persons.check().size() + cases.check().size() + euros.check().size();
     CHECK(read.errors().size() == expected_errors);
     auto const same = [&](auto const& original) {
       using Q = typename std::remove_cvref_t<decltype(original)>::quantity_type;
