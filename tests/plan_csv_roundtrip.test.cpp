@@ -262,9 +262,7 @@ TEST_CASE("random plans of every quantity period version and writer option survi
       }
       REQUIRE(read.has<Q>());
       require_same_plan(original, read.plan<Q>(), options.lang);
-      // The same file read as a plan of Q alone: the other units' columns are checked, but not kept. (Columns
-      // without a unit, the entries, are read as Q: docs/csv.md, section 3.)
-      if (!std::is_same_v<Q, amip::entry_count> && !entries.periods().empty()) return;
+      // The same file read as a plan of Q alone: the other units' columns are checked, but not kept.
       auto const alone = amip::io::read_plan_csv_collecting<amip::plan<Q>>(text, "all.csv");
       CHECK(only_inconsistent_totals(alone.errors()));
       CHECK(alone.errors().size() == original.check().size());
@@ -378,4 +376,26 @@ TEST_CASE("a version with more commas than the header has delimiters is quoted s
         "a;;sum;;A;1,50\n");
   auto const read = amip::io::read_plan_csv<amip::plan<amip::money>>(text, "money.csv");
   CHECK(read.plan().stated(amip::line_index{0}, version) == amip::cents(150));
+}
+
+TEST_CASE("entries written beside other quantities name their unit so that a plan of persons does not take them") {
+  amip::line const one[]{{"a", amip::line_kind::leaf, amip::no_parent, amip::children_rule::sum, std::nullopt,
+                          std::nullopt, false, "A", "A"}};
+  amip::catalog const table{"t", one};
+  amip::plan<amip::entry_count> entries{table};
+  entries.state(amip::line_index{0}, amip::plan_of(2026), 1'994 * amip::entries);
+  amip::plan<amip::person_count> persons{table};
+  persons.state(amip::line_index{0}, amip::actual_of(2025), 300 * amip::persons);
+  auto const text = written({}, entries, persons);
+  CHECK(text ==
+        "key;parent;children;measure;label;plan 2026 [entries];actual 2025 [persons]\n"
+        "a;;sum;;A;1994;300\n");
+  // Without "[entries]", the 1994 entries of plan 2026 would be read as 1994 persons.
+  auto const people = amip::io::read_plan_csv<amip::plan<amip::person_count>>(text, "p.csv");
+  REQUIRE(people.plan().periods().size() == 1);
+  CHECK(people.plan().stated(amip::line_index{0}, amip::actual_of(2025)) == 300 * amip::persons);
+  auto const both = amip::io::read_plans_csv(text, "p.csv");
+  CHECK(both.plan<amip::entry_count>().stated(amip::line_index{0}, amip::plan_of(2026)) == 1'994 * amip::entries);
+  // A plan of entries alone names no unit, as before.
+  CHECK(written({}, entries) == "key;parent;children;measure;label;plan 2026\na;;sum;;A;1994\n");
 }

@@ -18,9 +18,10 @@
 // carry the language's thousands separator as a spreadsheet shows them (8.510, 1.460.000,00; English 8,510). A cell
 // without a figure is empty. A period's column is named by to_string in English ("plan 2026", "actual 2019-07",
 // "plan Q3 2026", "plan 2026 (Geschäftsplan)"); in a plan CSV, a plan of persons, cases or money adds its unit,
-// "plan 2026 [persons]", "plan 2026 [EUR]" (entries, the default, add none). A plan CSV with grouped figures starts
-// with the line "# numbers: German" (or English), which tells the reader how to read 8.510. With absolute_change a
-// comparison gets the column change_absolute (now − prior, a figure like the others) before change_percent.
+// "plan 2026 [persons]", "plan 2026 [EUR]" (entries, the default, add none, unless written beside other
+// quantities). A plan CSV with grouped figures starts with the line "# numbers: German" (or English), which tells
+// the reader how to read 8.510. With absolute_change a comparison gets the column change_absolute (now − prior, a
+// figure like the others) before change_percent.
 #pragma once
 
 #include <cstdint>
@@ -183,7 +184,9 @@ class csv_writer {
 
 /// Writes plans of different quantities over the same lines side by side (a plan of persons and one in euros,
 /// say): the structure once, then each plan's period columns with its unit, "plan 2026 [persons]", "plan 2026
-/// [EUR]". amip::io::read_plans_csv reads them back. Throws std::invalid_argument for plans over different lines.
+/// [EUR]"; beside others, a plan of entries names its unit too, "plan 2026 [entries]" (a reader of one quantity
+/// takes columns without a unit for its own). amip::io::read_plans_csv reads them back. Throws
+/// std::invalid_argument for plans over different lines.
 template <class First, class... Rest>
 void write_plans_csv(std::ostream& os, csv_options const& options, First const& first, Rest const&... rest) {
   static_assert(Plan<First> && (Plan<Rest> && ...),
@@ -198,7 +201,9 @@ void write_plans_csv(std::ostream& os, csv_options const& options, First const& 
   out.cell("key").cell("parent").cell("children").cell("measure").cell("label");
   auto const header = [&](auto const& plan) {
     using Q = typename std::remove_cvref_t<decltype(plan)>::quantity_type;
-    for (auto const& p : plan.periods()) out.header_cell(detail::csv_period(p) + std::string(detail::csv_unit<Q>()));
+    auto unit = std::string(detail::csv_unit<Q>());
+    if (unit.empty() && sizeof...(Rest) != 0) unit = " [entries]";
+    for (auto const& p : plan.periods()) out.header_cell(detail::csv_period(p) + unit);
   };
   header(first);
   (header(rest), ...);
