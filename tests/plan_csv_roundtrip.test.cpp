@@ -273,6 +273,12 @@ TEST_CASE("random plans of every quantity period version and writer option survi
     same(cases);
     same(euros);
 
+    // Read against the catalogue the plans were made over: its structure columns agree with it, line by line.
+    auto const known = amip::io::read_plans_csv_collecting(text, "all.csv", *lines->table);
+    INFO(first_errors(known.errors()));
+    CHECK(known.errors() == read.errors());
+    if (read.has<amip::person_count>()) require_same_plan(persons, known.plan<amip::person_count>(), options.lang);
+
     // Told the delimiter and the number convention, the reader reads the same.
     amip::io::csv_read_options told;
     told.delimiter = options.delimiter;
