@@ -1,9 +1,11 @@
 #include <amip/core/ratio.hpp>
 #include <amip/io/plan_csv.hpp>
+#include <amip/io/records_csv.hpp>
 #include <amip/model/comparison.hpp>
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/report/csv.hpp>
 
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -13,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace duesseldorf = amip::duesseldorf_2026;
@@ -87,6 +90,7 @@ struct malformed {
   csv_error_kind kind;
   std::string expected;  // the first error, as to_string() gives it
   bool money = false;    // read as an amip::plan<amip::money> (columns without a unit are in euros)
+  bool plans = false;    // read as a plan per unit (read_plans_csv)
 };
 
 std::string const header = "key;parent;children;measure;label;plan 2026;actual 2025\n";
@@ -396,6 +400,68 @@ std::vector<malformed> malformed_inputs() {
      "plan.csv:1:1: the header \"key;parent;children;label;Ist 07/2019 [Personen]\" has no period column of EUR "
      "(its period columns are of persons); expected a column such as plan 2026 [EUR], a plan type of the file's "
      "quantity, or read_plans_csv for a plan of each", true},
+    // Counts of persons and cases are whole numbers too; "1,5" reads only as German.
+    {"a count of persons with decimals", "key;parent;children;label;Plan 2026 [Personen]\nt;;sum;T;1,5\n", false,
+     csv_error_kind::decimals_in_count,
+     "plan.csv:2:10: \"1,5\" has decimals, but a count of persons is a whole number; expected a whole number of "
+     "persons such as 1994 or 1.994, or an empty cell for no figure", false, true},
+    {"a count of cases with decimals",
+     "# numbers: German\nkey;parent;children;label;Ist 2025 [F\xC3\xA4lle]\nt;;sum;T;12,25\n", false,
+     csv_error_kind::decimals_in_count,
+     "plan.csv:3:10: \"12,25\" has decimals, but a count of cases is a whole number; expected a whole number of "
+     "cases such as 1994 or 1.994, or an empty cell for no figure", false, true},
+    {"a negative count of persons", "key;parent;children;label;Plan 2026 [Personen]\nt;;sum;T;-3\n", false,
+     csv_error_kind::negative_count,
+     "plan.csv:2:10: \"-3\" is a negative count; expected a whole number of persons of 0 or more", false, true},
+    // "t;;sum;T;300;" is 13 characters: the amount starts in column 14.
+    {"an amount with three decimals beside a count",
+     "key;parent;children;label;Ist 2025 [Personen];Plan 2026 [EUR]\nt;;sum;T;300;1.460.000,505\n", false,
+     csv_error_kind::too_many_decimals,
+     "plan.csv:2:14: \"1.460.000,505\" has 3 decimals, but an amount in euros has at most 2 (cents); expected an "
+     "amount such as 1460000,00 or 1.460.000,00, or an empty cell for no figure", false, true},
+    {"a German amount in a file declared English",
+     "# numbers: English\nkey;parent;children;label;Plan 2026 [EUR]\nt;;sum;T;1.460.000,00\n", false,
+     csv_error_kind::not_a_number,
+     "plan.csv:3:10: \"1.460.000,00\" is not an amount: it contains a character other than digits, a leading '-', "
+     "the thousands separator ',' and one decimal separator '.'; expected an amount in euros such as 1460000.00 or "
+     "1,460,000.00, or an empty cell for no figure", true},
+    // "Plan 2026 [EUR];" is 16 characters: the second column starts in column 26 + 16 + 1 = 43. € and EUR, Plan and
+    // Soll name the same unit and kind.
+    {"the same period in euros under two spellings", "key;parent;children;label;Plan 2026 [EUR];Soll 2026 "
+     "[\xE2\x82\xAC]\n", false, csv_error_kind::duplicate_column,
+     "plan.csv:1:43: \"Soll 2026 [\xE2\x82\xAC]\" names the period plan 2026 [EUR] a second time (first in column "
+     "5); expected each period once per unit", false, true},
+    // "Plan 2026 (Entwurf) [EUR];" is 26 characters: 26 + 26 + 1 = 53.
+    {"the same version in euros twice",
+     "key;parent;children;label;Plan 2026 (Entwurf) [EUR];Plan 2026 (Entwurf) [Euro]\n", false,
+     csv_error_kind::duplicate_column,
+     "plan.csv:1:53: \"Plan 2026 (Entwurf) [Euro]\" names the period plan 2026 (Entwurf) [EUR] a second time (first "
+     "in column 5); expected each period once per unit", false, true},
+    // Read as a plan of money, a column without a unit is in euros.
+    {"a money column with an unknown unit", "key;parent;children;label;Plan 2026 [USD]\n", false,
+     csv_error_kind::unknown_unit,
+     "plan.csv:1:27: \"Plan 2026 [USD]\" names the unit \"USD\", which a plan CSV does not know; expected [Eintritte] "
+     "or [entries], [Personen], [Teilnehmende] or [persons], [F\xC3\xB6rderf\xC3\xA4lle], [F\xC3\xA4lle] or "
+     "[cases], [EUR], [\xE2\x82\xAC] or [Euro], or no unit for EUR", true},
+    {"an unknown period word before a unit", "key;parent;children;label;Haushalt 2026 [EUR]\n", false,
+     csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Haushalt 2026 [EUR]\" begins with \"Haushalt\", which is no kind of figure; expected plan "
+     "(Plan, Planung, Soll), projection (Hochrechnung, Prognose), actual (Ergebnis, Ist) or target (Ziel, Zielwert) "
+     "before the time", false, true},
+    {"a year of two digits", "key;parent;children;label;Plan 26\n", false, csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Plan 26\" names the time \"26\", which is no year, quarter or month; expected a time such as "
+     "2026, Q3 2026, 07/2026, 2026-07 or Juli 2026 (July 2026), with a year of four digits"},
+    {"a day as the time", "key;parent;children;label;Ist 2019-07-01\n", false, csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Ist 2019-07-01\" names the time \"2019-07-01\", which is no year, quarter or month; expected "
+     "a time such as 2026, Q3 2026, 07/2026, 2026-07 or Juli 2026 (July 2026), with a year of four digits"},
+    {"a version holding brackets", "key;parent;children;label;Plan 2026 (Entwurf (2))\n", false,
+     csv_error_kind::unknown_period,
+     "plan.csv:1:27: \"Plan 2026 (Entwurf (2))\" names the version \"Entwurf (2)\", which cannot be one: the version "
+     "name \"Entwurf (2)\" holds a bracket, which a column header uses to set off the version and the unit; "
+     "expected a version of 1 to 31 bytes without brackets, such as (Gesch\xC3\xA4\x66tsplan)"},
+    {"the kind after the time", "key;parent;children;label;2026 Plan\n", false, csv_error_kind::unknown_column,
+     "plan.csv:1:27: \"2026 Plan\" is not a column of a plan CSV; expected key, parent, children, measure, label or "
+     "a period such as plan 2026, projection 2025 or actual 2024"},
   };
 }
 // clang-format on
@@ -404,10 +470,11 @@ std::vector<malformed> malformed_inputs() {
 
 TEST_CASE("each malformed input is reported with file line column text and what was expected") {
   auto const inputs = malformed_inputs();
-  REQUIRE(inputs.size() >= 15);
+  REQUIRE(inputs.size() >= 35);  // issue 14: at least 35 kinds of bad input, each with its exact message
   for (auto const& input : inputs) {
     INFO(input.name);
     auto const errors = [&] {
+      if (input.plans) return amip::io::read_plans_csv_collecting(input.text, "plan.csv").errors();
       if (input.money) return amip::io::read_plan_csv_collecting<amip::plan<amip::money>>(input.text, "plan.csv").errors();
       if (input.against_anlage1) {
         return amip::io::read_plan_csv_collecting(input.text, "plan.csv", amip::duesseldorf_2026::anlage1).errors();
@@ -425,7 +492,9 @@ TEST_CASE("each malformed input is reported with file line column text and what 
                                      ": "));
     // Stop at the first error: the same diagnostic, thrown.
     try {
-      if (input.money) {
+      if (input.plans) {
+        (void)amip::io::read_plans_csv(input.text, "plan.csv");
+      } else if (input.money) {
         (void)amip::io::read_plan_csv<amip::plan<amip::money>>(input.text, "plan.csv");
       } else if (input.against_anlage1) {
         (void)amip::io::read_plan_csv(input.text, "plan.csv", amip::duesseldorf_2026::anlage1);
@@ -522,6 +591,60 @@ TEST_CASE("a darunter total given, or empty where its lines are empty too, is no
   // a "davon" total left empty is rolled up: no warning either
   auto const sum = amip::io::read_plan_csv_collecting(header + "t;;sum;;T;;\na;t;;;A;3;1\n", "plan.csv");
   CHECK(sum.warnings().empty());
+}
+
+TEST_CASE("docs/csv.md lists every error kind with a message the reader prints") {
+  std::string const page = file_text(std::string(AMIP_DOCS_DIR) + "/csv.md");
+  auto const heading = page.find("\n## 4. Error kinds\n");
+  REQUIRE(heading != std::string::npos);
+  auto const next = page.find("\n## ", heading + 1);
+  auto const section = page.substr(heading, next == std::string::npos ? std::string::npos : next - heading);
+  auto const open = section.find("\n```\n");
+  REQUIRE(open != std::string::npos);
+  auto const close = section.find("\n```\n", open + 4);
+  REQUIRE(close != std::string::npos);
+  // Each line of the block: the kind's name, spaces, the message.
+  std::vector<std::pair<std::string, std::string>> documented;
+  std::istringstream block(section.substr(open + 5, close - open - 4));
+  for (std::string line; std::getline(block, line);) {
+    auto const space = line.find(' ');
+    REQUIRE(space != std::string::npos);
+    documented.emplace_back(line.substr(0, space), line.substr(line.find_first_not_of(' ', space)));
+  }
+  // The messages the reader prints: the table's (checked above), and the two a fixed plan's limits give.
+  auto const inputs = malformed_inputs();
+  std::vector<std::pair<csv_error_kind, std::string>> printed;
+  for (auto const& m : inputs) printed.emplace_back(m.kind, m.expected);
+  using fixed = amip::fixed_plan<amip::entry_count>;  // 64 lines, 8 periods
+  std::string lines = "key;parent;children;label;plan 2026\n";
+  for (int i = 1; i <= 65; ++i) lines += "l" + std::to_string(i) + ";;sum;Zeile;" + std::to_string(i) + "\n";
+  std::string const periods =
+      "key;parent;children;label;plan 2026;plan 2025;plan 2024;plan 2023;plan 2022;plan 2021;plan 2020;plan 2019;"
+      "plan 2018\nl1;;sum;Zeile;1;2;3;4;5;6;7;8;9\n";
+  for (auto const& text : {lines, periods}) {
+    auto const read = amip::io::read_plan_csv_collecting<fixed>(text, "plan.csv");
+    REQUIRE_FALSE(read.errors().empty());
+    printed.emplace_back(read.errors().front().kind, read.errors().front().to_string());
+  }
+  // The kinds of a CSV of records (amip/io/records_csv.hpp) and the warnings: their readers' messages.
+  for (auto const& w : warned_inputs()) printed.emplace_back(w.kind, w.expected);
+  auto const records = amip::io::read_records_csv("measure;date\nmat;31.02.2026\nmat;2025-12-31\n", "records.csv",
+                                                  amip::duesseldorf_2026::anlage1, 2026);
+  for (auto const& e : records.errors()) printed.emplace_back(e.kind, e.to_string());
+  // The last kind: a kind added after it is added here, and to the page.
+  for (auto kind = std::size_t{0}; kind <= static_cast<std::size_t>(csv_error_kind::empty_subset_total); ++kind) {
+    auto const k = static_cast<csv_error_kind>(kind);
+    auto const name = std::string(amip::io::name_of(k));
+    INFO(name);
+    CHECK(section.find("| `" + name + "` |") != std::string::npos);  // in the table of kinds
+    auto const line =
+        std::find_if(documented.begin(), documented.end(), [&](auto const& d) { return d.first == name; });
+    REQUIRE(line != documented.end());  // and with a message
+    INFO(line->second);
+    CHECK(std::any_of(printed.begin(), printed.end(),
+                      [&](auto const& p) { return p.first == k && p.second == line->second; }));
+  }
+  CHECK(documented.size() == static_cast<std::size_t>(csv_error_kind::empty_subset_total) + 1);  // each once
 }
 
 TEST_CASE("a file with more lines or periods than a fixed plan holds names the first one too many") {

@@ -10,7 +10,11 @@
 //     and reading it again finds no error other than its inconsistent totals;
 //   - read as a plan per quantity (read_plans_csv: period columns of entries, persons, cases and euros, any
 //     spelling of a period, numbers in either notation), the same holds for every plan, written side by side with
-//     report::write_plans_csv; read as a plan of money, errors keep their order.
+//     report::write_plans_csv; read as a plan of money, errors keep their order;
+//   - every header cell that reads as a period column ("<kind> <when> (<version>) [<unit>]") reads as the same
+//     period and unit when written back as the writer names it ("plan Q3 2026 (Entwurf) [EUR]");
+//   - the options that force the delimiter (';', ',' or tab) and the number convention (German or English), chosen
+//     by the input, change what is read but keep every promise above.
 // Build and run (clang 14):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
 //       tests/fuzz/plan_csv.fuzz.cpp -o /tmp/fuzz_plan_csv
@@ -137,8 +141,11 @@ void check_plans(std::string_view text, std::size_t size) {
               consistency,
           "plan::check() of every plan finds what the reader reported");
   if (read.units().empty()) return;
-  auto const options = size % 2 == 0 ? amip::report::csv_options{}
-                                     : amip::report::csv_options{amip::language::english, ';', false, true, true};
+  amip::report::csv_options const choices[] = {{},
+                                               {amip::language::english, ';', false, true, true},
+                                               {amip::language::german, '\t', true, false, true},
+                                               {amip::language::english, '\t', false, false, false}};
+  auto const options = choices[size % 4];
   std::ostringstream out;
   amip::report::write_plans_csv(out, options, entries, persons, cases, euros);
   auto const again = amip::io::read_plans_csv_collecting(out.str(), "again.csv");
@@ -148,6 +155,28 @@ void check_plans(std::string_view text, std::size_t size) {
   require_same(persons, plan_or_empty<amip::person_count>(again), options.lang);
   require_same(cases, plan_or_empty<amip::case_count>(again), options.lang);
   require_same(euros, plan_or_empty<amip::money>(again), options.lang);
+}
+
+// The header grammar alone: each cell of the first line (split at ';', ',' and tab) that reads as a period column
+// reads the same when written as the writer names it (to_string in English, then the unit's English word).
+void check_headers(std::string_view text) {
+  auto const end = text.find_first_of("\r\n");
+  auto const first = text.substr(0, end == std::string_view::npos ? text.size() : end);
+  std::size_t start = 0;
+  while (start <= first.size()) {
+    auto const stop = first.find_first_of(";,\t", start);
+    auto const cell = first.substr(start, (stop == std::string_view::npos ? first.size() : stop) - start);
+    auto const read = amip::io::detail::parse_period_header(cell);
+    if (read.header) {
+      auto const written = amip::io::detail::column_name(read.header->when, read.header->unit);
+      auto const again = amip::io::detail::parse_period_header(written);
+      require(again.header.has_value(), "a period column as the writer names it reads");
+      require(again.header->when == read.header->when, "the same period");
+      require(again.header->unit == read.header->unit, "the same unit");
+    }
+    if (stop == std::string_view::npos) break;
+    start = stop + 1;
+  }
 }
 
 template <class Collect, class Stop>
@@ -185,14 +214,18 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
       text, &amip::duesseldorf_2026::anlage1, true, size % 3 == 1,
       [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", amip::duesseldorf_2026::anlage1); },
       [&] { return amip::io::read_plan_csv(text, "fuzz.csv", amip::duesseldorf_2026::anlage1); });
+  // Forced options: the delimiter and the number convention chosen by the input's first byte.
   amip::io::csv_read_options forced;
-  forced.delimiter = ',';
-  forced.numbers = amip::language::english;
+  auto const choice = size == 0 ? 0U : static_cast<unsigned>(data[0]);
+  constexpr char delimiters[] = {',', ';', '\t'};
+  forced.delimiter = delimiters[choice % 3];
+  forced.numbers = (choice / 3) % 2 == 0 ? amip::language::english : amip::language::german;
   forced.require_every_leaf = false;
   check_mode(
       text, nullptr, false, size % 3 == 2, [&] { return amip::io::read_plan_csv_collecting(text, "fuzz.csv", forced); },
       [&] { return amip::io::read_plan_csv(text, "fuzz.csv", forced); });
   check_plans(text, size);
+  check_headers(text);
   auto const money = amip::io::read_plan_csv_collecting<amip::plan<amip::money>>(text, "fuzz.csv");
   check_errors(money, "fuzz.csv");
   return 0;

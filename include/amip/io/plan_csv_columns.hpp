@@ -254,7 +254,8 @@ struct period_header_reading {
     rest = trimmed(rest.substr(0, open));
   }
   if (rest.ends_with(')')) {
-    auto const open = rest.rfind('(');
+    // The first '(': "(Entwurf (2))" is a version holding brackets, not the time "2026 (Entwurf".
+    auto const open = rest.find('(');
     if (open == std::string_view::npos) return fail(problem::not_a_period, cell);
     version_text = trimmed(rest.substr(open + 1, rest.size() - open - 2));
     rest = trimmed(rest.substr(0, open));

@@ -18,12 +18,13 @@
 // carry the language's thousands separator as a spreadsheet shows them (8.510, 1.460.000,00; English 8,510). A cell
 // without a figure is empty. A period's column is named by to_string in English ("plan 2026", "actual 2019-07",
 // "plan Q3 2026", "plan 2026 (Geschäftsplan)"); in a plan CSV, a plan of persons, cases or money adds its unit,
-// "plan 2026 [persons]", "plan 2026 [EUR]" (entries, the default, add none). A plan CSV with grouped figures starts
-// with the line "# numbers: German" (or English), which tells the reader how to read 8.510. With absolute_change a
-// comparison gets the column change_absolute (now − prior, a figure like the others) before change_percent. A plan
-// CSV of a catalogue with measures that are not amip's own (declared at run time, or tags of one's own) declares
-// them in the columns legal_basis, legal_heading, measure_name, measure_name_en, abbreviation, purpose and
-// budget_line after label (docs/csv.md, "Measures declared in the file"), so that reading it gives the same measures.
+// "plan 2026 [persons]", "plan 2026 [EUR]" (entries, the default, add none, unless written beside other
+// quantities). A plan CSV with grouped figures starts with the line "# numbers: German" (or English), which tells
+// the reader how to read 8.510. With absolute_change a comparison gets the column change_absolute (now − prior, a
+// figure like the others) before change_percent. A plan CSV of a catalogue with measures that are not amip's own
+// (declared at run time, or tags of one's own) declares them in the columns legal_basis, legal_heading,
+// measure_name, measure_name_en, abbreviation, purpose and budget_line after label (docs/csv.md, "Measures declared
+// in the file"), so that reading it gives the same measures.
 #pragma once
 
 #include <algorithm>
@@ -192,6 +193,21 @@ class csv_writer {
     os_ << (options_.crlf ? "\r\n" : "\n");
     first_ = true;
   }
+  /// A cell of the header line, quoted also where it holds another delimiter than the file's (';', ',', tab): a
+  /// reader detects the delimiter as the one the header uses most outside quotes (amip/io/csv.hpp), and a version
+  /// such as "a,b,c,d,e,f" in a ';' file would otherwise outnumber the ';'.
+  csv_writer& header_cell(std::string_view text) {
+    if (text.find_first_of(";,\t") == std::string_view::npos) return cell(text);
+    if (!first_) os_ << options_.delimiter;
+    std::string out = "\"";
+    for (char const c : text) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    os_ << out << '"';
+    first_ = false;
+    return *this;
+  }
   /// A comment line, "# text": at the start of a line only.
   void comment(std::string_view text) {
     os_ << "# " << text;
@@ -207,10 +223,11 @@ class csv_writer {
 
 /// Writes plans of different quantities over the same lines side by side (a plan of persons and one in euros,
 /// say): the structure once, then each plan's period columns with its unit, "plan 2026 [persons]", "plan 2026
-/// [EUR]". amip::io::read_plans_csv reads them back. Measures that are not amip's own are declared in the file (see
-/// the top of this header). Throws std::invalid_argument, before writing anything, for plans over different lines
-/// and for a measure whose declaration would not read back as written (a legal basis that read_legal_basis reads
-/// otherwise, a name of spaces only).
+/// [EUR]"; beside others, a plan of entries names its unit too, "plan 2026 [entries]" (a reader of one quantity
+/// takes columns without a unit for its own). amip::io::read_plans_csv reads them back. Measures that are not
+/// amip's own are declared in the file (see the top of this header). Throws std::invalid_argument, before writing
+/// anything, for plans over different lines and for a measure whose declaration would not read back as written (a
+/// legal basis that read_legal_basis reads otherwise, a name of spaces only).
 template <class First, class... Rest>
 void write_plans_csv(std::ostream& os, csv_options const& options, First const& first, Rest const&... rest) {
   static_assert(Plan<First> && (Plan<Rest> && ...),
@@ -238,7 +255,9 @@ void write_plans_csv(std::ostream& os, csv_options const& options, First const& 
   }
   auto const header = [&](auto const& plan) {
     using Q = typename std::remove_cvref_t<decltype(plan)>::quantity_type;
-    for (auto const& p : plan.periods()) out.cell(detail::csv_period(p) + std::string(detail::csv_unit<Q>()));
+    auto unit = std::string(detail::csv_unit<Q>());
+    if (unit.empty() && sizeof...(Rest) != 0) unit = " [entries]";
+    for (auto const& p : plan.periods()) out.header_cell(detail::csv_period(p) + unit);
   };
   header(first);
   (header(rest), ...);
