@@ -3,7 +3,8 @@
 //
 //   amip-report [PLAN.csv] [--format text|aligned|markdown|csv|html] [--lang de|en] [--now PERIOD] [--prior PERIOD]
 //               [--unit UNIT] [--against anlage1 | --self-describing] [--title TEXT] [--label-header TEXT]
-//               [--no-absolute-change] [--no-rules] [--strict] [--diff OTHER.csv] [--help]
+//               [--no-absolute-change] [--no-rules] [--strict] [--diff OTHER.csv] [--as-of MONTH [--method M]]
+//               [--help]
 //
 // Without PLAN.csv it reports the embedded Jobcenter Düsseldorf programme 2026. Standard output holds the table(s)
 // alone (or, with --format html, the page); which periods were compared, the reader's warnings and the rules'
@@ -11,10 +12,12 @@
 // --strict, also a warning), 2 for unusable input (the reason on stderr; with --strict, also a reader's warning).
 // README.md, "The command-line tool", describes it.
 #include <amip/io/plan_csv.hpp>
+#include <amip/monitoring/projection.hpp>
 #include <amip/programmes/duesseldorf_2026.hpp>
 #include <amip/report/csv.hpp>
 #include <amip/report/html.hpp>
 #include <amip/report/markdown.hpp>
+#include <amip/report/monitoring.hpp>
 #include <amip/report/text.hpp>
 
 #include <algorithm>
@@ -62,6 +65,11 @@ the rules' findings go to standard error.
   --no-rules          do not check the programme's rules
   --strict            count a failed warning as an error (exit code 1) and a reader's warning
                       (a header-only file, a "darunter" total left empty) as unusable input (2)
+  --as-of MONTH       monitoring instead of a comparison: the year as of MONTH ("09/2026",
+                      "2026-09", "September 2026"): label, plan, actual to date, projection,
+                      projection - plan, in % (docs/monitoring.md); the plan is --now or "plan <year>"
+  --method METHOD     the projection of --as-of: run-rate (default; actual to date x 12 / month) or
+                      prior-year (actual to date x last year / last year to the same month)
   --diff OTHER.csv    a second table: the reported period of PLAN and of OTHER.csv, line by line, with
                       the change (with --format csv, this table alone; with html, on stderr)
   --help              this text
@@ -87,6 +95,8 @@ struct options {
   std::optional<amip::period> prior;
   std::optional<amip::io::detail::column_unit> unit;
   reading mode = reading::detect;
+  std::optional<amip::calendar_period> as_of;
+  std::string method = "run-rate";
   bool absolute_change = true;
   bool rules = true;
   bool strict = false;
@@ -182,6 +192,19 @@ options parse_arguments(std::vector<std::string_view> const& args) {
       out.rules = false;
     } else if (arg == "--strict") {
       out.strict = true;
+    } else if (arg == "--as-of") {
+      auto const text = value();
+      auto const when = amip::io::detail::parse_when(amip::io::detail::lowered_words(text));
+      if (!when || when->part.span() != amip::period_span::month) {
+        throw usage_error("amip-report: --as-of \"" + std::string(text) +
+                          "\": expected a month such as 09/2026, 2026-09 or September 2026");
+      }
+      out.as_of = *when;
+    } else if (arg == "--method") {
+      out.method = std::string(value());
+      if (out.method != "run-rate" && out.method != "prior-year") {
+        throw usage_error("amip-report: --method is run-rate or prior-year, not \"" + out.method + "\"");
+      }
     } else if (arg == "--diff") {
       out.diff_file = std::string(value());
     } else if (arg.starts_with("-")) {
@@ -460,6 +483,52 @@ int check_rules(P const& plan, amip::period now, amip::period prior, bool strict
   }
 }
 
+// --as-of: the monitoring table of the year as of a month, by the projection --method names.
+template <class P>
+int monitor(P const& plan, options const& opt) {
+  using Q = typename P::quantity_type;
+  if constexpr (!amip::Flow<Q>) {
+    throw usage_error("amip-report: --as-of projects entries or money, whose year is the sum of its months; this "
+                      "table counts " + std::string(amip::io::detail::unit_name(*amip::io::detail::unit_of<Q>)) +
+                      " (choose another with --unit)");
+  } else {
+    auto const as_of = *opt.as_of;
+    auto const planned = opt.now.value_or(amip::plan_of(as_of.year));
+    auto const name = opt.plan_file ? *opt.plan_file : std::string("the embedded plan");
+    if (!plan.holds(planned)) {
+      throw usage_error("amip-report: " + name + " has no column for " + name_of(planned) +
+                        " (--now, or the plan of the year of --as-of); its periods are " + periods_of(plan.periods()));
+    }
+    auto const projected = opt.method == "prior-year" ? amip::project(plan, as_of, amip::prior_year_profile{})
+                                                      : amip::project(plan, as_of, amip::run_rate{});
+    std::cerr << "amip-report: " << name_of(planned) << " as of " << amip::calendar_label(amip::actual_of(as_of),
+                                                                                          amip::language::english)
+              << ", projected by " << opt.method << "; rules are not checked in monitoring\n";
+    amip::report::table_options table;
+    table.lang = opt.lang;
+    table.title = opt.title ? *opt.title
+                            : (opt.plan_file ? base_name(*opt.plan_file) : std::string(plan.structure().name())) +
+                                  (opt.lang == amip::language::german ? ", Stand " : ", as of ") +
+                                  amip::calendar_label(amip::actual_of(as_of), opt.lang);
+    if (opt.label_header) table.label_header = *opt.label_header;
+    if (opt.format == "csv") {
+      amip::report::csv_options csv;
+      csv.lang = opt.lang;
+      csv.delimiter = opt.lang == amip::language::german ? ';' : ',';
+      amip::report::write_monitoring_csv(std::cout, plan, planned, projected, csv);
+    } else if (opt.format == "html") {
+      amip::report::write_monitoring_html(std::cout, plan, planned, projected, amip::line_index{0}, table);
+    } else if (opt.format == "markdown") {
+      amip::report::write_markdown(std::cout, amip::report::make_monitoring_table(plan, planned, projected, table));
+    } else {
+      amip::report::write_text(std::cout, amip::report::make_monitoring_table(plan, planned, projected, table),
+                               opt.format == "text" ? amip::report::text_layout::tabbed
+                                                    : amip::report::text_layout::aligned);
+    }
+    return 0;
+  }
+}
+
 // `other`: the --diff file's plans, read already (its quantity is the reported plan's).
 template <class P>
 int report(P const& plan, options const& opt, std::optional<amip::io::collected_plans> const& other) {
@@ -523,6 +592,10 @@ int report(P const& plan, options const& opt, std::optional<amip::io::collected_
 
 template <class P>
 int report_with_diff(P const& plan, options const& opt) {
+  if (opt.as_of) {
+    if (opt.diff_file) throw usage_error("amip-report: --as-of and --diff do not go together");
+    return monitor(plan, opt);
+  }
   std::optional<amip::io::collected_plans> other;
   if (opt.diff_file) other.emplace(load(*opt.diff_file, opt, &plan.structure()));
   return report(plan, opt, other);

@@ -6,6 +6,8 @@
 //
 //   namespace amip::report {
 //   template <…> table make_monitoring_table(plan const&, period planned, projection<Q> const&, table_options = {});
+//   template <…> void write_monitoring_csv(std::ostream&, plan const&, period planned, projection<Q> const&,
+//                                          csv_options = {});   // key;label;plan 2026;actual to 2026-09;…
 //   template <…> void write_monitoring_html(std::ostream&, plan const&, period planned, projection<Q> const&,
 //                                           line_index chart_line, table_options = {});
 //   }
@@ -33,6 +35,7 @@
 #include <amip/core/quantity.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/monitoring/projection.hpp>
+#include <amip/report/csv.hpp>
 #include <amip/report/html.hpp>
 #include <amip/report/number_format.hpp>
 #include <amip/report/table.hpp>
@@ -73,6 +76,31 @@ template <Flow Q, std::size_t L, std::size_t P>
           shown(row.projected_against_plan), format_change(row.projected_change, no_value, lang)}});
   }
   return out;
+}
+
+/// The monitoring table as CSV: key;label;plan 2026;actual to 2026-09;projection (run-rate);change_absolute;
+/// change_percent, figures as csv.hpp writes them (no thousands separators unless options.group_thousands).
+template <Flow Q, std::size_t L, std::size_t P>
+void write_monitoring_csv(std::ostream& os, basic_plan<Q, L, P> const& plan, period planned,
+                          projection<Q> const& projected, csv_options const& options = {}) {
+  auto const as_of = projected.as_of();
+  auto const rows = attainment(plan, planned, as_of, &projected);
+  auto const& catalogue = plan.structure();
+  detail::csv_writer out{os, options};
+  if (options.group_thousands) out.comment(options.lang == language::german ? "numbers: German" : "numbers: English");
+  out.cell("key").cell("label").header_cell(detail::csv_period(planned));
+  out.header_cell("actual to " + calendar_label(actual_of(as_of), language::english));
+  out.header_cell("projection (" + std::string(projected.method()) + ")").cell("change_absolute").cell("change_percent");
+  out.end_line();
+  auto const value = [&](std::optional<Q> const& v) {
+    return v ? detail::csv_value(*v, options.lang, options.group_thousands) : std::string{};
+  };
+  for (auto const& row : rows) {
+    out.cell(catalogue[row.line].key).cell(catalogue.label(row.line, options.lang));
+    out.cell(value(row.planned)).cell(value(row.actual_to_date)).cell(value(row.projected));
+    out.cell(value(row.projected_against_plan)).cell(detail::csv_change(row.projected_change, options.lang));
+    out.end_line();
+  }
 }
 
 namespace detail {
