@@ -460,8 +460,9 @@ std::vector<malformed> malformed_inputs() {
      "name \"Entwurf (2)\" holds a bracket, which a column header uses to set off the version and the unit; "
      "expected a version of 1 to 31 bytes without brackets, such as (Gesch\xC3\xA4\x66tsplan)"},
     {"the kind after the time", "key;parent;children;label;2026 Plan\n", false, csv_error_kind::unknown_column,
-     "plan.csv:1:27: \"2026 Plan\" is not a column of a plan CSV; expected key, parent, children, measure, label or "
-     "a period such as plan 2026, projection 2025 or actual 2024"},
+     "plan.csv:1:27: \"2026 Plan\" is not a column of a plan CSV; expected key, parent, children, measure, label, a "
+     "column declaring a measure (legal_basis, legal_heading, measure_name, measure_name_en, abbreviation, purpose, "
+     "budget_line) or a period such as plan 2026, projection 2025 or actual 2024"},
   };
 }
 // clang-format on
