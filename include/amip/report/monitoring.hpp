@@ -136,12 +136,18 @@ void write_monitoring_html(std::ostream& os, basic_plan<Q, L, P> const& plan, pe
     sum += plan.figure(chart_line, actual_of(month_of(as_of.year, k))).value_or(Q{}).value();
     cumulative.push_back(sum);
   }
-  auto const year_plan = plan.holds(planned) ? plan.figure(chart_line, planned) : std::nullopt;
-  auto const year_projection = projected.value(chart_line);
+  // Plain integers and flags rather than std::optional across the page's code: g++ 12 at -O3 reports a false
+  // -Wmaybe-uninitialized for an optional read under its own check here.
+  auto const plan_figure = plan.holds(planned) ? plan.figure(chart_line, planned) : std::nullopt;
+  auto const projection_figure = projected.value(chart_line);
+  bool const has_plan = plan_figure.has_value();
+  bool const has_projection = projection_figure.has_value();
+  std::int64_t const year_plan = plan_figure.value_or(Q{}).value();
+  std::int64_t const year_projection = projection_figure.value_or(Q{}).value();
   std::vector<std::int64_t> values{0};
   values.insert(values.end(), cumulative.begin(), cumulative.end());
-  if (year_plan) values.push_back(year_plan->value());
-  if (year_projection) values.push_back(year_projection->value());
+  if (has_plan) values.push_back(year_plan);
+  if (has_projection) values.push_back(year_projection);
   auto const scale = bar_scale::holding(values, detail::line_chart_bottom - detail::line_chart_top);
   auto const x = [](int month) {  // month 0 is the start of January, 12 the end of December
     return detail::line_chart_left + (detail::line_chart_right - detail::line_chart_left) * month / 12;
@@ -175,10 +181,10 @@ void write_monitoring_html(std::ostream& os, basic_plan<Q, L, P> const& plan, pe
   }
   os << "\n<text x=\"0.0\" y=\"" << svg_number(y(0)) << "\">0</text><text x=\"0.0\" y=\""
      << svg_number(y(scale.high) + 100) << "\">" << html_escaped(figure(scale.high)) << "</text>\n";
-  if (year_plan) {
+  if (has_plan) {
     os << "<line class=\"pro-rata\" x1=\"" << svg_number(x(0)) << "\" y1=\"" << svg_number(y(0)) << "\" x2=\""
-       << svg_number(x(12)) << "\" y2=\"" << svg_number(y(year_plan->value())) << "\"><title>" << html_escaped(t.header.at(1))
-       << ": " << html_escaped(figure(year_plan->value())) << "</title></line>\n";
+       << svg_number(x(12)) << "\" y2=\"" << svg_number(y(year_plan)) << "\"><title>" << html_escaped(t.header.at(1))
+       << ": " << html_escaped(figure(year_plan)) << "</title></line>\n";
   }
   os << "<polyline class=\"actual\" points=\"" << svg_number(x(0)) << ',' << svg_number(y(0));
   for (int k = 1; k <= m; ++k) {
@@ -191,10 +197,10 @@ void write_monitoring_html(std::ostream& os, basic_plan<Q, L, P> const& plan, pe
        << (k < 10 ? "0" : "") << k << '/' << as_of.year << ": " << html_escaped(figure(v)) << "</title></circle>";
   }
   os << '\n';
-  if (year_projection) {
+  if (has_projection) {
     os << "<line class=\"projection\" x1=\"" << svg_number(x(m)) << "\" y1=\"" << svg_number(y(cumulative.back()))
-       << "\" x2=\"" << svg_number(x(12)) << "\" y2=\"" << svg_number(y(year_projection->value())) << "\"><title>"
-       << html_escaped(t.header.at(3)) << ": " << html_escaped(figure(year_projection->value())) << "</title></line>\n";
+       << "\" x2=\"" << svg_number(x(12)) << "\" y2=\"" << svg_number(y(year_projection)) << "\"><title>"
+       << html_escaped(t.header.at(3)) << ": " << html_escaped(figure(year_projection)) << "</title></line>\n";
   }
   os << "</svg>\n<figcaption>"
      << (de ? "Kumuliertes Ist je Monat, Plan anteilig (grau) und Hochrechnung bis Dezember (gestrichelt)."
