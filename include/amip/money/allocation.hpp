@@ -1,5 +1,5 @@
 // The national allocation of the EinglMV 2026: national totals split into the regulation's pots, each pot split
-// over the Jobcenters by its Anlage, exact to the cent (issue 16 point 4). The keys and the regulation's text:
+// over the Jobcenters by its Anlage, exact to the cent. The keys and the regulation's text:
 // include/amip/money/einglmv_2026.hpp and data/einglmv_2026/README.md.
 //
 // Synopsis

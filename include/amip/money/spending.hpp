@@ -1,7 +1,7 @@
 // Spending by budget year: an entry into a measure that runs for months spends in the months it runs, so an entry
 // in November of a six-month measure spends two months this year and four next year. What this year's entries
 // bind in later years is shown against the authority given for them (Verpflichtungsermächtigungen) (the money
-// layer; issue "Money across years").
+// layer).
 //
 // Synopsis
 //

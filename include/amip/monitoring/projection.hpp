@@ -1,5 +1,5 @@
 // Hochrechnung (projection to the year's end) from monthly actuals, and Zielerreichung (attainment): actual to date
-// against the plan pro rata, projection against plan (the monitoring layer; issue "In-year monitoring").
+// against the plan pro rata, projection against plan (the monitoring layer).
 //
 // Synopsis
 //
