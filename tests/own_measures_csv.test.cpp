@@ -10,6 +10,8 @@
 #include <amip/model/plan.hpp>
 #include <amip/report/csv.hpp>
 
+#include "writer_options.hpp"
+
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
@@ -162,20 +164,6 @@ void require_same_plan(P1 const& original, P2 const& read, amip::language lang) 
     }
     for (auto const& when : original.periods()) CHECK(read.stated(index, when) == original.stated(index, when));
   }
-}
-
-std::vector<amip::report::csv_options> all_writer_options() {
-  std::vector<amip::report::csv_options> out;
-  for (auto const lang : {amip::language::german, amip::language::english}) {
-    for (char const delimiter : {';', ','}) {
-      for (bool const bom : {false, true}) {
-        for (bool const crlf : {false, true}) {
-          for (bool const grouped : {false, true}) out.push_back({lang, delimiter, bom, crlf, grouped});
-        }
-      }
-    }
-  }
-  return out;
 }
 
 template <class P>
@@ -344,7 +332,7 @@ TEST_CASE("a second declaration of a measure may repeat the first and a failed o
 TEST_CASE("plans with measures of one's own survive write then read with every writer option") {
   auto const p = entries_plan();
   auto const euros = money_plan(p.structure());
-  for (auto const& options : all_writer_options()) {
+  for (auto const& options : amip_test::writer_options({';', ','})) {
     INFO("lang " << (options.lang == amip::language::german ? "german" : "english") << ", delimiter '"
                  << options.delimiter << "', BOM " << options.byte_order_mark << ", CRLF " << options.crlf
                  << ", grouped " << options.group_thousands);

@@ -5,6 +5,8 @@
 #include <amip/programmes/duesseldorf_2026/data.hpp>
 #include <amip/report/csv.hpp>
 
+#include "writer_options.hpp"
+
 #include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
@@ -38,27 +40,6 @@ std::string written(P const& plan, amip::report::csv_options const& options = {}
   std::ostringstream out;
   amip::report::write_plan_csv(out, plan, options);
   return out.str();
-}
-
-std::string describe(amip::report::csv_options const& o) {
-  return std::string("lang ") + (o.lang == amip::language::german ? "german" : "english") + ", delimiter '" +
-         std::string(1, o.delimiter) + "', BOM " + (o.byte_order_mark ? "on" : "off") + ", CRLF " +
-         (o.crlf ? "on" : "off") + ", grouping " + (o.group_thousands ? "on" : "off");
-}
-
-/// Every option combination the writer has for a plan CSV.
-std::vector<amip::report::csv_options> all_writer_options() {
-  std::vector<amip::report::csv_options> out;
-  for (auto const lang : {amip::language::german, amip::language::english}) {
-    for (char const delimiter : {';', ','}) {
-      for (bool const bom : {false, true}) {
-        for (bool const crlf : {false, true}) {
-          for (bool const grouped : {false, true}) out.push_back({lang, delimiter, bom, crlf, grouped});
-        }
-      }
-    }
-  }
-  return out;
 }
 
 /// The structure and every stated figure of two plans are the same (labels as written in `lang`).
@@ -784,8 +765,8 @@ TEST_CASE("the example tables of docs/csv.md read") {
 
 TEST_CASE("the embedded plan survives write then read with every writer option") {
   constexpr auto egt = duesseldorf::egt_plan();
-  for (auto const& options : all_writer_options()) {
-    INFO(describe(options));
+  for (auto const& options : amip_test::writer_options({';', ','})) {
+    INFO(amip_test::describe(options));
     auto const text = written(egt, options);
     auto const self = amip::io::read_plan_csv(text, "egt.csv");
     require_same_plan(egt, self.plan(), options.lang);
@@ -1046,7 +1027,7 @@ TEST_CASE("random plans survive write then read with every figure key label pare
   options.crlf = rng() % 2 == 0;
   options.group_thousands = rng() % 2 == 0;
   INFO("seed " << seed << ": " << original->table->size() << " lines, " << original->plan->periods().size()
-               << " periods, " << describe(options));
+               << " periods, " << amip_test::describe(options));
   auto const text = written(*original->plan, options);
   auto const read = amip::io::read_plan_csv_collecting(text, "random.csv");
   require_same_plan(*original->plan, read.plan(), options.lang);

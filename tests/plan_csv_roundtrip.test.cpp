@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include "writer_options.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <fstream>
@@ -160,28 +162,6 @@ amip::plan<Q> random_plan(std::mt19937_64& rng, amip::catalog const& table, int 
   return p;
 }
 
-/// Every combination of the writer's options: language, delimiter (';', ',' and tab), BOM, CR LF, grouping.
-std::vector<amip::report::csv_options> all_writer_options() {
-  std::vector<amip::report::csv_options> out;
-  for (auto const lang : {amip::language::german, amip::language::english}) {
-    for (char const delimiter : {';', ',', '\t'}) {
-      for (bool const bom : {false, true}) {
-        for (bool const crlf : {false, true}) {
-          for (bool const grouped : {false, true}) out.push_back({lang, delimiter, bom, crlf, grouped, false});
-        }
-      }
-    }
-  }
-  return out;
-}
-
-std::string describe(amip::report::csv_options const& o) {
-  return std::string(o.lang == amip::language::german ? "German" : "English") + ", delimiter " +
-         (o.delimiter == '\t' ? std::string("tab") : "'" + std::string(1, o.delimiter) + "'") + ", BOM " +
-         (o.byte_order_mark ? "on" : "off") + ", CRLF " + (o.crlf ? "on" : "off") + ", grouping " +
-         (o.group_thousands ? "on" : "off");
-}
-
 // The same lines (key, parent, children rule, measure, label as written in `lang`), the same periods in the same
 // order, and the same stated figure (or none) in every cell.
 template <class P1, class P2>
@@ -229,7 +209,7 @@ std::string first_errors(std::vector<amip::io::csv_diagnostic> const& errors) {
 }  // namespace
 
 TEST_CASE("random plans of every quantity period version and writer option survive write then read") {
-  auto const options_list = all_writer_options();  // 48
+  auto const options_list = amip_test::writer_options({';', ',', '\t'});  // 48
   constexpr std::uint64_t plans = 288;             // each combination of options 6 times
   std::set<coverage_key> covered;
   std::set<std::size_t> options_used;
@@ -243,7 +223,7 @@ TEST_CASE("random plans of every quantity period version and writer option survi
     auto const euros = random_plan<amip::money>(rng, *lines->table, 3, covered);
     auto const options = options_list[n % options_list.size()];
     options_used.insert(n % options_list.size());
-    INFO("seed " << seed << " (plan " << n << "), " << lines->table->size() << " lines, " << describe(options));
+    INFO("seed " << seed << " (plan " << n << "), " << lines->table->size() << " lines, " << amip_test::describe(options));
 
     // All four side by side, read as a plan per quantity.
     auto const text = written(options, entries, persons, cases, euros);
