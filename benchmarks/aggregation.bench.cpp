@@ -1,8 +1,9 @@
 // Record aggregation: 10 million individual entry records (Jobcenter, measure, month) counted into per-Jobcenter
 // monthly actuals (every month of 2024 and 2025, every line of Anlage 1), three ways over the same bytes in one run:
-//   amip          the records API (amip::entry_tally of amip/monitoring/records.hpp: measures mapped to lines
-//                 through the catalogue, every record counted, counted apart or rejected, counts checked), then
-//                 one amip::plan of monthly actuals per Jobcenter (entry_tally::to_plan);
+//   amip          the records API (amip::entry_tally::add_all of amip/monitoring/records.hpp: measures mapped to
+//                 lines through the catalogue, every record counted, counted apart or rejected, counts checked),
+//                 then one amip::plan of monthly actuals per Jobcenter (entry_tally::to_plan the first time,
+//                 restate_into the plans kept after that, as the raw loop keeps its arrays);
 //   raw loop      the same counting on plain int64 arrays, rolled up by hand;
 //   stream        reading every byte once and adding it up: what the memory bandwidth allows, the upper limit;
 //   tuned         for comparison, hand-tuned counting on one core and on two (against the stream on two).
@@ -103,12 +104,18 @@ struct typed_result {
 
 void aggregate_typed(std::vector<entry_record> const& input, typed_result& out) {
   amip::entry_tally tally{amip::duesseldorf_2026::anlage1, 2024, 2, jobcenter_count};
-  for (auto const& r : input) {
-    // The record's month counts from January 2000: its serial month is 2000 × 12 + that.
-    (void)tally.add(static_cast<amip::measure_id>(r.measure), amip::serial_month{24'000 + r.month}, r.jobcenter);
+  // The record's month counts from January 2000: its serial month is 2000 × 12 + that.
+  (void)tally.add_all(input, [](entry_record const& r) {
+    return amip::tally_record{static_cast<amip::measure_id>(r.measure), amip::serial_month{24'000 + r.month},
+                              r.jobcenter};
+  });
+  // Plans kept from the last run are refilled (as the raw loop refills its arrays); the first run builds them.
+  if (out.plans.size() != jobcenter_count) {
+    out.plans.clear();
+    for (std::size_t j = 0; j < jobcenter_count; ++j) out.plans.push_back(tally.to_plan(j));
+  } else {
+    for (std::size_t j = 0; j < jobcenter_count; ++j) tally.restate_into(out.plans[j], j);
   }
-  out.plans.clear();
-  for (std::size_t j = 0; j < jobcenter_count; ++j) out.plans.push_back(tally.to_plan(j));
   out.outside_anlage1 = tally.without_line();
   out.rejected = tally.rejected();
 }

@@ -11,6 +11,8 @@
 #include <amip/programmes/duesseldorf_2026/anlage1.hpp>
 
 #include <catch2/catch.hpp>
+#include <ranges>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -80,6 +82,102 @@ TEST_CASE("a tally counts records on the lines of their measures month by month 
   CHECK(plan.periods().size() == 24);
   CHECK(tally.to_plan(1).figure(mat, actual_of(month_of(2025, 12))) == n(1));
   CHECK_THROWS_AS(tally.to_plan(2), std::out_of_range);
+}
+
+namespace {
+
+// A record as a user's extract might hold it.
+struct record {
+  int measure;
+  int year;
+  int month;
+  std::size_t jobcenter;
+};
+
+// Records through an end that cannot be subtracted from an iterator: a range that does not know its size.
+struct end_of_records {
+  std::vector<record>::const_iterator at;
+  friend bool operator==(std::vector<record>::const_iterator i, end_of_records e) { return i == e.at; }
+};
+struct records_without_size {
+  std::vector<record> const* all;
+  [[nodiscard]] auto begin() const { return all->begin(); }
+  [[nodiscard]] end_of_records end() const { return {all->end()}; }
+};
+
+}  // namespace
+
+TEST_CASE("add_all counts a range of records exactly as add does one by one, sized or not") {
+  // 8 records: 4 counted (mat 03/2026 twice, agh 04/2026, mat 12/2025 for Jobcenter 1), 1 apart
+  // (Vermittlungsbudget), 3 rejected (a month of 2027, Jobcenter 2 of 2, measure id 200)
+  std::vector<record> const records{{0, 2026, 3, 0},  {0, 2026, 3, 0},   {static_cast<int>(measure_id::agh), 2026, 4, 0},
+                                    {0, 2025, 12, 1}, {static_cast<int>(measure_id::vermittlungsbudget), 2026, 3, 0},
+                                    {0, 2027, 1, 0},  {0, 2026, 1, 2},   {200, 2026, 1, 0}};
+  REQUIRE(static_cast<int>(measure_id::mat) == 0);
+  auto const to_record = [](record const& r) {
+    return amip::tally_record{static_cast<measure_id>(r.measure), amip::serial_month::of(r.year, r.month),
+                              r.jobcenter};
+  };
+  amip::tally_summary const expected{n(4), n(1), n(3), n(0)};
+
+  amip::entry_tally one_by_one{amip::duesseldorf_2026::anlage1, 2025, 2, 2};
+  for (auto const& r : records) {
+    (void)one_by_one.add(static_cast<measure_id>(r.measure), r.year, r.month, r.jobcenter);
+  }
+
+  // A sized range (checked once, before the loop) and an unsized one (checked record by record).
+  amip::entry_tally sized{amip::duesseldorf_2026::anlage1, 2025, 2, 2};
+  CHECK(sized.add_all(records, to_record) == expected);
+  amip::entry_tally unsized{amip::duesseldorf_2026::anlage1, 2025, 2, 2};
+  records_without_size const not_sized{&records};
+  STATIC_REQUIRE(std::ranges::input_range<records_without_size const>);
+  STATIC_REQUIRE(!std::ranges::sized_range<records_without_size const>);
+  CHECK(unsized.add_all(not_sized, to_record) == expected);
+
+  auto const mat = amip::duesseldorf_2026::anlage1.at(measure_id::mat);
+  auto const agh = amip::duesseldorf_2026::anlage1.at(measure_id::agh);
+  for (auto const* t : {&one_by_one, &sized, &unsized}) {
+    CHECK(t->counted() == n(4));
+    CHECK(t->without_line() == n(1));
+    CHECK(t->rejected() == n(3));
+    CHECK(t->count(mat, 2026, 3) == n(2));
+    CHECK(t->count(agh, 2026, 4) == n(1));
+    CHECK(t->count(mat, 2025, 12, 1) == n(1));
+    CHECK(t->count(mat, 2025, 12) == n(0));
+  }
+  // A second batch adds to the first: 8 more records, the same outcome again.
+  CHECK(sized.add_all(records, to_record) == expected);
+  CHECK(sized.count(mat, 2026, 3) == n(4));
+  CHECK(sized.counted() == n(8));
+  CHECK(sized.rejected() == n(6));
+  // tally_records themselves, without a conversion
+  std::vector<amip::tally_record> const plain{{measure_id::mat, amip::serial_month::of(2026, 3), 0}};
+  CHECK(sized.add_all(plain) == amip::tally_summary{n(1), n(0), n(0), n(0)});
+  CHECK(sized.count(mat, 2026, 3) == n(5));
+}
+
+TEST_CASE("a total line counts nothing of its own and a kept plan is restated only from its own catalogue") {
+  amip::entry_tally tally{amip::duesseldorf_2026::anlage1, 2026};
+  // Line 0 is the total "mit FbW / Reha": it only rolls up, so a record given to it is rejected, not lost.
+  CHECK(tally.add(amip::line_index{0}, 2026, 3) == tally_result::line_without_measure);
+  CHECK(tally.rejected() == n(1));
+  CHECK(tally.count(amip::line_index{0}, 2026, 3) == n(0));
+  CHECK(tally.add(measure_id::mat, 2026, 3) == tally_result::counted);
+
+  // restate_into refills a plan it made: March becomes 2 after a second MAT record; the total rolls up.
+  auto kept = tally.to_plan();
+  auto const mat = amip::duesseldorf_2026::anlage1.at(measure_id::mat);
+  CHECK(kept.figure(mat, actual_of(month_of(2026, 3))) == n(1));
+  CHECK(tally.add(measure_id::mat, 2026, 3) == tally_result::counted);
+  tally.restate_into(kept);
+  CHECK(kept.figure(mat, actual_of(month_of(2026, 3))) == n(2));
+  CHECK(kept.figure(amip::line_index{0}, actual_of(month_of(2026, 3))) == n(2));
+  CHECK(kept.periods().size() == 12);
+
+  // A plan of another catalogue is refused, naming both.
+  amip::plan<entry_count> other{small_table()};
+  CHECK_THROWS_AS(tally.restate_into(other), std::invalid_argument);
+  CHECK_THROWS_AS(tally.restate_into(kept, 1), std::out_of_range);
 }
 
 TEST_CASE("a CSV of records is counted per Jobcenter and every record not counted is reported at its cell") {

@@ -6,11 +6,15 @@
 //
 //   namespace amip {
 //   struct serial_month { std::int64_t value; static constexpr serial_month of(year, month); };  // year × 12 + month − 1
-//   enum class tally_result { counted, no_line, outside_years, unknown_group, unknown_measure, count_overflow };
+//   struct tally_record { measure_id measure; serial_month month; std::size_t group = 0; };
+//   struct tally_summary { entry_count counted, without_line, rejected, overflowed; };
+//   enum class tally_result { counted, no_line, outside_years, unknown_group, unknown_measure, count_overflow,
+//                             line_without_measure };
 //   class entry_tally {
 //     entry_tally(catalog, std::int32_t first_year, std::int32_t years = 1, std::size_t groups = 1);
 //     tally_result add(measure_id, serial_month, std::size_t group = 0) noexcept;   // the fast path
 //     tally_result add(measure_id, std::int32_t year, int month, std::size_t group = 0) noexcept;
+//     tally_summary add_all(range, to_record = std::identity{});  // many records at once: the fastest way
 //     tally_result add(line_index, std::int32_t year, int month, std::size_t group = 0) noexcept;
 //     tally_result add_without_line(std::int32_t year, int month, std::size_t group = 0) noexcept;  // counted apart
 //     std::optional<line_index> line_of(measure_ref) const;   // where a measure is counted (any measure, own ones too)
@@ -19,15 +23,17 @@
 //     entry_count count(line_index, std::int32_t year, int month, std::size_t group = 0) const;
 //     entry_count counted() const, without_line() const, rejected() const;   // over all groups
 //     plan<entry_count> to_plan(std::size_t group = 0) const; // actual_of(month_of(y, m)) of every month
+//     void restate_into(plan<entry_count>&, std::size_t group = 0) const;  // the same into a plan one keeps
 //   };
 //   }
 //
 // A record of a measure that the catalogue has a line for is counted on that line (the catalogue's line of the
 // measure); one of a measure without a line (the Vermittlungsbudget beside Anlage 1) is counted apart
-// (without_line()); a month outside the tally's years, an unknown group or a measure id outside amip's table is
-// rejected and counted as such. Nothing is dropped unseen: counted() + without_line() + rejected() is the number
-// of records added. Counts are checked: a count that would pass 2^63 − 1 is not raised, add() answers
-// count_overflow; counted() sums the counts with checked arithmetic.
+// (without_line()); a month outside the tally's years, an unknown group, a measure id outside amip's table or a
+// line without a measure given to add(line_index) (a total, which only rolls up) is rejected and counted as such. Nothing is dropped unseen: counted() + without_line() + rejected() is the number
+// of records added. Counts are checked: the tally keeps the sum of its counts (no count is larger), and a record
+// that would take it, or the records counted apart or rejected, past 2^63 − 1 is not counted: add() answers
+// count_overflow, add_all() counts it as overflowed.
 //
 // to_plan() states, for every month of the tally's years, the count of every line a measure is counted on (0 where
 // no record came: the records are the whole truth of the month), as actual_of(month_of(year, month)); the plan
@@ -36,13 +42,17 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
+#include <ranges>
+#include <type_traits>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <amip/core/checked.hpp>
 #include <amip/core/diagnostics.hpp>
 #include <amip/core/quantity.hpp>
 #include <amip/model/catalog.hpp>
@@ -59,7 +69,8 @@ enum class tally_result : unsigned char {
   outside_years,    ///< a month outside the tally's years (or not 1–12): rejected
   unknown_group,    ///< a group (Jobcenter) number the tally does not have: rejected
   unknown_measure,  ///< a measure id outside amip's table: rejected
-  count_overflow    ///< 2^63 − 1 records were added already: not counted
+  count_overflow,   ///< 2^63 − 1 records were added already: not counted
+  line_without_measure  ///< add(line_index) on a line without a measure (a total, which only rolls up): rejected
 };
 
 /// A month as one number, year × 12 + month − 1 (March 2026 is 24314): what a counting loop adds records by.
@@ -68,6 +79,24 @@ struct serial_month {
   [[nodiscard]] static constexpr serial_month of(std::int32_t year, int month) noexcept {
     return {static_cast<std::int64_t>(year) * 12 + (month - 1)};
   }
+};
+
+/// One record for entry_tally::add_all(): a measure, a month and a group (Jobcenter).
+struct tally_record {
+  measure_id measure{};
+  serial_month month{};
+  std::size_t group = 0;
+};
+
+/// What entry_tally::add_all() did with a range of records: counted on a line, counted apart (a measure without a
+/// line), rejected (outside the years, an unknown group or measure), or not counted because a sum would pass
+/// 2^63 − 1. The four add up to the records given.
+struct tally_summary {
+  entry_count counted{};
+  entry_count without_line{};
+  entry_count rejected{};
+  entry_count overflowed{};
+  friend bool operator==(tally_summary const&, tally_summary const&) = default;
 };
 
 /// Entries counted by line, month and group (Jobcenter) for the lines of one catalogue and a run of years.
@@ -81,13 +110,27 @@ class entry_tally {
     months_ = static_cast<std::size_t>(years) * 12;
     lines_ = table_.size();
     line_of_id_.assign(measures.size(), no_line);
+    column_of_line_.assign(lines_, no_line);
     for (std::size_t i = 0; i < lines_; ++i) {
       auto const& m = table_.lines()[i].measure;
       if (!m) continue;
+      auto const column = static_cast<std::uint32_t>(counted_lines_.size());
       counted_lines_.push_back(i);
-      if (auto const id = m->amips_own()) line_of_id_[static_cast<std::size_t>(*id)] = static_cast<std::uint32_t>(i);
+      column_of_line_[i] = column;
+      if (auto const id = m->amips_own()) line_of_id_[static_cast<std::size_t>(*id)] = column;
     }
-    counts_.assign(groups_ * months_ * lines_, 0);
+    columns_ = counted_lines_.size();
+    counts_.assign(groups_ * months_ * columns_, 0);
+    // add_all()'s table: the place of (month, measure) in a group's counts, found with one shift and one look-up
+    while ((std::size_t{1} << id_bits_) < line_of_id_.size()) ++id_bits_;
+    place_.assign(months_ << id_bits_, reject_place);
+    for (std::size_t slot = 0; slot < months_; ++slot) {
+      for (std::size_t id = 0; id < line_of_id_.size(); ++id) {
+        auto const column = line_of_id_[id];
+        place_[(slot << id_bits_) | id] =
+            column == no_line ? apart_place : static_cast<std::uint32_t>(slot * columns_ + column);
+      }
+    }
   }
 
   /// Counts one entry into measure `m` in a month (serial_month::of(2026, 3)) for group `group`: the fast path for
@@ -98,15 +141,35 @@ class entry_tally {
     if (id >= line_of_id_.size() || slot >= months_ || group >= groups_) [[unlikely]] {
       return reject_record(id < line_of_id_.size(), slot < months_);
     }
-    auto const line = line_of_id_[id];
-    if (line == no_line) [[unlikely]] {
+    auto const column = line_of_id_[id];
+    if (column == no_line) [[unlikely]] {
       return count_apart();
     }
-    return increment(counts_[(group * months_ + slot) * lines_ + line]);
+    return increment(counts_[(group * months_ + slot) * columns_ + column]);
   }
   tally_result add(measure_id m, std::int32_t year, int month, std::size_t group = 0) noexcept {
     if (month < 1 || month > 12) return reject_record(true, false);
     return add(m, serial_month::of(year, month), group);
+  }
+
+  /// Counts every record of a range, each turned into a tally_record by `to_record`, exactly as add() would, and
+  /// says what became of them. The fast way to count many records: the loop keeps the tally's sums in registers,
+  /// and for a range that knows its size and cannot take a sum past 2^63 − 1 it checks that once, before the loop.
+  template <std::ranges::input_range Records, class ToRecord = std::identity>
+    requires std::is_invocable_r_v<tally_record, ToRecord&, std::ranges::range_reference_t<Records>>
+  tally_summary add_all(Records&& records, ToRecord to_record = {}) noexcept(
+      std::is_nothrow_invocable_v<ToRecord&, std::ranges::range_reference_t<Records>>) {
+    if constexpr (std::ranges::sized_range<Records>) {
+      // Every record raises exactly one of the three sums; if all of them together stay within 2^63 − 1, none of
+      // them, and no count (each at most counted_), can pass it.
+      auto const added = static_cast<detail::uint128>(counted_) + static_cast<detail::uint128>(apart_) +
+                         static_cast<detail::uint128>(rejected_) +
+                         static_cast<detail::uint128>(std::ranges::size(records));
+      if (added <= static_cast<detail::uint128>(std::numeric_limits<std::int64_t>::max())) {
+        return count_all<false>(records, to_record, counts_.data());
+      }
+    }
+    return count_all<true>(records, to_record, counts_.data());
   }
 
   /// Counts one entry on a line (found once with line_of(), e.g. for a measure of one's own).
@@ -116,7 +179,9 @@ class entry_tally {
     if (i >= lines_ || month < 1 || month > 12 || slot >= months_ || group >= groups_) {
       return reject_record(i < lines_, month >= 1 && month <= 12 && slot < months_);
     }
-    return increment(counts_[(group * months_ + slot) * lines_ + i]);
+    auto const column = column_of_line_[i];
+    if (column == no_line) return reject(tally_result::line_without_measure);  // a total counts nothing itself
+    return increment(counts_[(group * months_ + slot) * columns_ + column]);
   }
 
   /// Counts one entry into a measure that has no line in the catalogue (a measure of one's own beside the table):
@@ -140,7 +205,7 @@ class entry_tally {
 
   /// One more group (Jobcenter), with no records yet; its number.
   std::size_t add_group() {
-    counts_.resize(counts_.size() + months_ * lines_, 0);
+    counts_.resize(counts_.size() + months_ * columns_, 0);
     return groups_++;
   }
   [[nodiscard]] std::size_t groups() const noexcept { return groups_; }
@@ -157,51 +222,121 @@ class entry_tally {
       throw std::out_of_range("amip: the tally has no count for line " + std::to_string(index_of(line)) + ", " +
                               std::to_string(month) + "/" + std::to_string(year) + ", group " + std::to_string(group));
     }
-    return entry_count::from_value(counts_[(group * months_ + *m) * lines_ + index_of(line)]);
+    auto const column = column_of_line_[index_of(line)];
+    if (column == no_line) return entry_count{};  // a total: nothing is counted on it
+    return entry_count::from_value(counts_[(group * months_ + *m) * columns_ + column]);
   }
 
   /// Records counted on a line, counted apart (a measure without a line), and rejected, over all groups.
-  [[nodiscard]] entry_count counted() const {
-    entry_count sum{};
-    for (auto const c : counts_) sum += entry_count::from_value(c);  // checked: amip::overflow_error
-    return sum;
-  }
+  [[nodiscard]] entry_count counted() const noexcept { return entry_count::from_value(counted_); }
   [[nodiscard]] entry_count without_line() const noexcept { return entry_count::from_value(apart_); }
   [[nodiscard]] entry_count rejected() const noexcept { return entry_count::from_value(rejected_); }
 
   /// The monthly actuals of one group as a plan over the catalogue: every month of the years, every line a measure
   /// is counted on.
   [[nodiscard]] plan<entry_count> to_plan(std::size_t group = 0) const {
+    plan<entry_count> out{table_};
+    restate_into(out, group);
+    return out;
+  }
+
+  /// The same monthly actuals restated into a plan the caller keeps, over the tally's own catalogue (a plan of
+  /// another one is std::invalid_argument): for a tally counted again and again, a plan is refilled instead of
+  /// built anew, as findings are by check_into. The plan's other periods stay as they are.
+  void restate_into(plan<entry_count>& into, std::size_t group = 0) const {
     if (group >= groups_) {
       throw std::out_of_range("amip: the tally has " + std::to_string(groups_) + " groups; there is no group " +
                               std::to_string(group));
     }
-    plan<entry_count> out{table_};
+    if (into.structure().lines().data() != table_.lines().data()) {
+      throw std::invalid_argument("amip: the tally counts the lines of \"" + std::string(table_.name()) +
+                                  "\"; it cannot restate a plan of \"" + std::string(into.structure().name()) + "\"");
+    }
     std::vector<line_index> lines;
+    lines.reserve(columns_);
     for (auto const i : counted_lines_) lines.push_back(line_index{i});
-    std::vector<entry_count> figures(lines.size());
+    std::vector<entry_count> figures(columns_);
     for (std::size_t m = 0; m < months_; ++m) {
       auto const when =
           actual_of(month_of(first_year_ + static_cast<std::int32_t>(m / 12), static_cast<int>(m % 12) + 1));
-      auto const* row = &counts_[(group * months_ + m) * lines_];
-      for (std::size_t k = 0; k < lines.size(); ++k) figures[k] = entry_count::from_value(row[counted_lines_[k]]);
-      out.restate(when, lines, figures);  // a month at once: one roll-up
+      auto const* row = &counts_[(group * months_ + m) * columns_];
+      for (std::size_t k = 0; k < columns_; ++k) figures[k] = entry_count::from_value(row[k]);
+      into.restate(when, lines, figures);  // a month at once: one roll-up
     }
-    return out;
   }
 
  private:
   static constexpr std::uint32_t no_line = static_cast<std::uint32_t>(-1);
+  static constexpr std::uint32_t apart_place = static_cast<std::uint32_t>(-1);   // in place_: counted apart
+  static constexpr std::uint32_t reject_place = static_cast<std::uint32_t>(-2);  // in place_: no such measure
 
   [[nodiscard]] std::optional<std::size_t> month_index(std::int32_t year, int month) const noexcept {
     auto const slot = static_cast<std::uint64_t>(serial_month::of(year, month).value - first_serial_);
     if (month < 1 || month > 12 || slot >= months_) return std::nullopt;
     return static_cast<std::size_t>(slot);
   }
-  static tally_result increment(std::int64_t& cell) noexcept {
-    if (cell == std::numeric_limits<std::int64_t>::max()) [[unlikely]] {
+  // add_all()'s loop. Checked: each record is tested against 2^63 − 1 (a range of unknown size, or one that could
+  // take a sum past it); unchecked: the caller has shown that no sum can pass it, and the records counted on a
+  // line are what is left of the records given.
+  template <bool Checked, class Records, class ToRecord>
+  tally_summary count_all(Records& records, ToRecord& to_record, std::int64_t* const cells) {
+    constexpr auto most = std::numeric_limits<std::int64_t>::max();
+    std::uint32_t const* const place = place_.data();
+    std::size_t const id_bits = id_bits_;
+    std::size_t const id_limit = std::size_t{1} << id_bits;
+    std::size_t const month_slots = months_;
+    std::size_t const group_limit = groups_;
+    std::size_t const group_width = months_ * columns_;
+    std::int64_t const first = first_serial_;
+    std::int64_t given = 0;  // unchecked: every record (the range's size fits in the sums, so in here too)
+    std::int64_t counted = 0;
+    std::int64_t apart = 0;
+    std::int64_t rejected = 0;
+    std::int64_t overflowed = 0;
+    for (auto&& each : records) {
+      tally_record const r = std::invoke(to_record, each);
+      if constexpr (!Checked) ++given;
+      auto const id = static_cast<std::size_t>(r.measure);
+      auto const slot = static_cast<std::uint64_t>(r.month.value - first);
+      std::uint32_t const at =
+          id >= id_limit || slot >= month_slots || r.group >= group_limit ? reject_place : place[(slot << id_bits) | id];
+      if (at >= reject_place) [[unlikely]] {
+        if (at == reject_place) {
+          if (Checked && rejected_ + rejected == most) {
+            ++overflowed;
+          } else {
+            ++rejected;
+          }
+        } else if (Checked && apart_ + apart == most) {
+          ++overflowed;
+        } else {
+          ++apart;
+        }
+        continue;
+      }
+      if constexpr (Checked) {
+        if (counted_ + counted == most) [[unlikely]] {  // every count is at most the sum: none passes 2^63 − 1
+          ++overflowed;
+          continue;
+        }
+        ++counted;
+      }
+      ++cells[r.group * group_width + at];
+    }
+    if constexpr (!Checked) counted = given - apart - rejected;
+    counted_ += counted;
+    apart_ += apart;
+    rejected_ += rejected;
+    return {entry_count::from_value(counted), entry_count::from_value(apart), entry_count::from_value(rejected),
+            entry_count::from_value(overflowed)};
+  }
+
+  // Every count is at most counted_ (the sum of all counts), so checking the sum checks every count.
+  tally_result increment(std::int64_t& cell) noexcept {
+    if (counted_ == std::numeric_limits<std::int64_t>::max()) [[unlikely]] {
       return tally_result::count_overflow;
     }
+    ++counted_;
     ++cell;
     return tally_result::counted;
   }
@@ -212,11 +347,14 @@ class entry_tally {
   }
   // A record that is not counted: the first reason that applies (a measure, then the month, then the group).
   tally_result reject_record(bool measure_known, bool month_known) noexcept {
+    return reject(!measure_known ? tally_result::unknown_measure
+                  : !month_known ? tally_result::outside_years
+                                 : tally_result::unknown_group);
+  }
+  tally_result reject(tally_result why) noexcept {
     if (rejected_ == std::numeric_limits<std::int64_t>::max()) return tally_result::count_overflow;
     ++rejected_;
-    return !measure_known ? tally_result::unknown_measure
-           : !month_known ? tally_result::outside_years
-                          : tally_result::unknown_group;
+    return why;
   }
 
   catalog table_;
@@ -226,9 +364,15 @@ class entry_tally {
   std::int64_t first_serial_;
   std::size_t months_ = 0;
   std::size_t lines_ = 0;
-  std::vector<std::uint32_t> line_of_id_;   // per amip measure id: its line, or no_line
-  std::vector<std::size_t> counted_lines_;  // the lines that have a measure
-  std::vector<std::int64_t> counts_;        // [group][month][line]
+  std::size_t columns_ = 0;                   // the lines that have a measure: one count column each
+  std::vector<std::uint32_t> line_of_id_;     // per amip measure id: its count column, or no_line
+  std::vector<std::uint32_t> column_of_line_; // per line: its count column, or no_line (a total)
+  std::vector<std::size_t> counted_lines_;    // per count column: its line
+  std::vector<std::int64_t> counts_;          // [group][month][column]; only lines with a measure have a column
+  std::size_t id_bits_ = 0;                   // measure ids fit in this many bits
+  std::vector<std::uint32_t> place_;          // [month << id_bits_ | measure id]: month × columns_ + column, or
+                                              // apart_place, reject_place
+  std::int64_t counted_ = 0;   // records counted on a line: the sum of counts_, so no count passes it
   std::int64_t apart_ = 0;     // records of a measure without a line
   std::int64_t rejected_ = 0;  // records not counted
 };
