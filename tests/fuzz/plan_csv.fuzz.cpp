@@ -34,35 +34,14 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_checks.hpp"
+
 namespace {
 
 using amip::io::csv_error_kind;
-
-void require(bool ok, char const* what) {
-  if (ok) return;
-  std::fprintf(stderr, "plan_csv fuzz: broken promise: %s\n", what);
-  std::abort();
-}
-
-bool is_consistency(csv_error_kind kind) {
-  return kind == csv_error_kind::total_disagrees || kind == csv_error_kind::known_parts_exceed ||
-         kind == csv_error_kind::part_exceeds_whole || kind == csv_error_kind::sum_overflow;
-}
-
-template <class Read>
-void check_errors(Read const& read, std::string_view file) {
-  std::size_t line = 0;
-  std::size_t column = 0;
-  for (auto const& e : read.errors()) {
-    require(e.file == file, "an error names the file");
-    require(e.line >= 1 && e.column >= 1, "line and column are 1-based");
-    require(e.line > line || (e.line == line && e.column >= column), "errors come in file order");
-    line = e.line;
-    column = e.column;
-    require(!e.message.empty() && amip::io::is_valid_utf8(e.message), "a message is a sentence in valid UTF-8");
-    require(e.to_string().starts_with(std::string(file) + ":"), "to_string starts with the file name");
-  }
-}
+using amip_fuzz::check_errors;
+using amip_fuzz::is_consistency;
+using amip_fuzz::require;
 
 template <class Read>
 void check_against_plan_check(Read const& read) {
