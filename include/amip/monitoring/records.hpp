@@ -40,6 +40,7 @@
 // rolls the totals up. A line without a measure (a total) gets no figure but its roll-up.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -122,12 +123,11 @@ class entry_tally {
     columns_ = counted_lines_.size();
     counts_.assign(groups_ * months_ * columns_, 0);
     // add_all()'s table: the place of (month, measure) in a group's counts, found with one shift and one look-up
-    while ((std::size_t{1} << id_bits_) < line_of_id_.size()) ++id_bits_;
-    place_.assign(months_ << id_bits_, reject_place);
+    place_.assign(months_ << id_bits, reject_place);
     for (std::size_t slot = 0; slot < months_; ++slot) {
       for (std::size_t id = 0; id < line_of_id_.size(); ++id) {
         auto const column = line_of_id_[id];
-        place_[(slot << id_bits_) | id] =
+        place_[(slot << id_bits) | id] =
             column == no_line ? apart_place : static_cast<std::uint32_t>(slot * columns_ + column);
       }
     }
@@ -282,8 +282,7 @@ class entry_tally {
   tally_summary count_all(Records& records, ToRecord& to_record, std::int64_t* const cells) {
     constexpr auto most = std::numeric_limits<std::int64_t>::max();
     std::uint32_t const* const place = place_.data();
-    std::size_t const id_bits = id_bits_;
-    std::size_t const id_limit = std::size_t{1} << id_bits;
+    constexpr std::size_t id_limit = std::size_t{1} << id_bits;
     std::size_t const month_slots = months_;
     std::size_t const group_limit = groups_;
     std::size_t const group_width = months_ * columns_;
@@ -369,8 +368,9 @@ class entry_tally {
   std::vector<std::uint32_t> column_of_line_; // per line: its count column, or no_line (a total)
   std::vector<std::size_t> counted_lines_;    // per count column: its line
   std::vector<std::int64_t> counts_;          // [group][month][column]; only lines with a measure have a column
-  std::size_t id_bits_ = 0;                   // measure ids fit in this many bits
-  std::vector<std::uint32_t> place_;          // [month << id_bits_ | measure id]: month × columns_ + column, or
+  // amip's measure ids fit in this many bits: a record's place is found with a shift by a constant.
+  static constexpr std::size_t id_bits = static_cast<std::size_t>(std::bit_width(measures.size() - 1));
+  std::vector<std::uint32_t> place_;          // [month << id_bits | measure id]: month × columns_ + column, or
                                               // apart_place, reject_place
   std::int64_t counted_ = 0;   // records counted on a line: the sum of counts_, so no count passes it
   std::int64_t apart_ = 0;     // records of a measure without a line
