@@ -75,9 +75,8 @@ class comparison_row {
 
   /// @name The line
   //@{
-  /// The line compared, as the plan's catalogue states it: its position, its entry, key, kind (measure, total,
-  /// "davon", "darunter"), its measure where it has one, its depth under the top lines and its label ("davon MAT inkl.
-  /// U25") in German or English. Valid while the plan lives.
+  /// The line compared, as the plan's catalogue states it: its position, its entry, its key, its kind (total, group,
+  /// subgroup, leaf) and its measure where it has one. The entry is valid while the plan lives.
   [[nodiscard]] constexpr line_index index() const noexcept { return line_; }
   [[nodiscard]] constexpr amip::line const& line() const { return plan_->structure()[line_]; }
   [[nodiscard]] constexpr std::string_view key() const { return line().key; }
