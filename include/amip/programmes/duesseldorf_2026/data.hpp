@@ -40,6 +40,7 @@ inline constexpr std::int32_t year = 2026;
 
 /// One leaf of Anlage 1: entries planned for 2026 and the result of 2025.
 struct anlage1_leaf {
+  /// The measure of the leaf's line.
   measure_id measure;
   std::int64_t plan_2026;    ///< column "Eintritte 2026"
   std::int64_t actual_2025;  ///< column "Ergebnis 2025"
@@ -109,6 +110,7 @@ inline constexpr std::array<anlage1_printed_row, 25> anlage1_printed{{
 
 /// FbW entries as section 4 ("Gemeinsame Bildungszielplanung mit der Agentur für Arbeit") gives them.
 struct fbw_plan_data {
+  /// fbw_nao or fbw_ao.
   measure_id measure;
   std::int64_t plan_2026;        ///< "Eintritte in … FbW: 800"
   std::int64_t projection_2025;  ///< "Hochrechnung 2025"
@@ -153,6 +155,7 @@ inline constexpr approximate<exact_ratio> share_other_nationality_2025 = about(p
 
 /// One row of the seed's table "Leistungen nach § 16a".
 struct section16a_service {
+  /// The § 16a service (childcare, home_care, debt_counselling, psychosocial).
   measure_id measure;
   std::string_view provider;            ///< column "Erbracht durch"
   estimate_range<person_count> demand;  ///< column "Bedarfsschätzung": persons expected to need the service
