@@ -99,7 +99,7 @@ struct tally_record {
 struct tally_summary {
   /// @name The four outcomes of the records
   //@{
-  /// counted on a line; without_line: counted apart; rejected; overflowed: not counted because a sum would overflow.
+  /// counted: counted on a line; without_line: counted apart; rejected; overflowed: not counted, a sum would overflow.
   entry_count counted{};
   entry_count without_line{};
   entry_count rejected{};
