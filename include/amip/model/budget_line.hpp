@@ -22,9 +22,12 @@ enum class budget_line : unsigned char {
 
 /// A budget line's abbreviation and names, as `budget_lines` lists them.
 struct budget_line_info {
+  /// The budget line described.
   budget_line line;
   std::string_view abbreviation;  ///< from the seed's Abkürzungsverzeichnis where it has one
+  /// The German name ("Eingliederungstitel").
   std::string_view german_name;
+  /// The English name ("integration budget").
   std::string_view english_name;
   std::string_view key;  ///< stable ASCII key for files: the enumerator's name ("egt", "special_allocation")
 };
