@@ -89,7 +89,9 @@ enum class parse_failure {
 /// What reading a number gives: the value, or why the text is not one (`failure != parse_failure::none`).
 template <class T>
 struct parsed {
+  /// The number read; meaningful only where failure is parse_failure::none.
   T value;
+  /// Why the text is not a number, or parse_failure::none.
   parse_failure failure;
 };
 
