@@ -53,11 +53,13 @@ struct key_row {
 /// An Anlage of the regulation: its number, the sentence it belongs to, its title, where it is printed, the
 /// heading of its key column and its rows in printed order.
 struct anlage {
+  /// The Anlage's number, 1 to 6.
   int number;
   std::string_view based_on;    ///< "§ 1 Absatz 5 Satz 5": the sentence of the regulation the Anlage belongs to
   std::string_view title;       ///< as printed
   std::string_view printed_at;  ///< "BGBl. 2025 I Nr. 335, S. 4 - 13"
   std::string_view key_header;  ///< the heading of the key column ("Eingliederungsmittel in Prozent")
+  /// Its rows, one per Jobcenter, in printed order.
   std::span<key_row const> rows;
 };
 

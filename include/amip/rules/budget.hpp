@@ -31,6 +31,7 @@ namespace amip::rules::budget {
 /// known, the plan holds only if its spend fits what the line has: allocated + received − given − committed −
 /// planned >= 0.
 struct within_allocation_check {
+  /// Passes when the line's remaining() is 0 or more.
   [[nodiscard]] constexpr outcome operator()(balance const& b) const {
     bool const fits = b.remaining() >= money{};
     // Chosen by assignment, not by ?: between checked literals (clang 14 crashes generating that code).
@@ -53,6 +54,7 @@ inline constexpr auto within_allocation =
 /// Money bound by earlier decisions (Vorbindungen, e.g. the 219 FbW cases from 2024 of section 4) must be covered
 /// by the line before anything new is planned: committed <= allocated + received − given.
 struct commitments_covered_check {
+  /// Passes when committed <= allocated + transferred_in − transferred_out.
   [[nodiscard]] constexpr outcome operator()(balance const& b) const {
     auto const own = b.allocated + b.transferred_in - b.transferred_out;
     bool const covered = b.committed <= own;

@@ -26,6 +26,7 @@ namespace amip::rules::spending {
 
 /// The year's projected spend stays within the allocation.
 struct projected_within_allocation_check {
+  /// Passes when the projected spend is at most the allocation; fails where there is no projection.
   [[nodiscard]] outcome operator()(amip::money_flow const& f) const {
     if (!f.projected) {
       return outcome{false, "{label}: the year's spend has no projection, so whether it fits {0} is not known",
@@ -50,7 +51,9 @@ inline constexpr auto projected_within_allocation =
 
 /// What the projected spend leaves unspent is at most a share of the allocation.
 struct unspent_at_most_check {
+  /// The largest share of the allocation that may stay unspent.
   exact_ratio share;
+  /// Passes when allocation − projected spend is at most share × allocation; fails where there is no projection.
   [[nodiscard]] outcome operator()(amip::money_flow const& f) const {
     if (!f.projected) {
       return outcome{false, "{label}: the year's spend has no projection, so what it leaves of {0} is not known",
