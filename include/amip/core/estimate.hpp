@@ -177,6 +177,7 @@ class estimate_range {
   Q high_{};
 };
 
+/// estimate_range{15 * persons, 30 * persons} deduces a range of the bounds' kind (estimate_range<person_count>).
 template <class L, class H>
 estimate_range(L, H) -> estimate_range<L>;
 

@@ -54,6 +54,9 @@
 #include <amip/core/number_text.hpp>
 #include <amip/core/ratio.hpp>
 
+/// amip: a German Jobcenter's annual labour-market and integration programme (Arbeitsmarkt- und
+/// Integrationsprogramm, SGB II) as C++ values: quantities and money, measures and their catalogue, plans, comparisons,
+/// rules and their findings, budgets and monitoring.
 namespace amip {
 
 /// The Boost.Units system behind amip's quantities: six base dimensions of the planning model.
@@ -629,6 +632,7 @@ requires(std::is_arithmetic_v<T> && !Integer<T>)
     AMIP_REJECTED("money is counted in whole euro cents; pass an integer to amip::cents, never a floating-point value")
 cents(T) AMIP_DELETED;
 
+/// User-defined literals of money: 1'460'000_eur, 50_ct (using namespace amip::literals).
 namespace literals {
 /// 1'460'000_eur
 [[nodiscard]] consteval money operator""_eur(unsigned long long euros) { return eur(euros); }
@@ -669,6 +673,7 @@ template <class Unit>
 [[nodiscard]] constexpr exact_quotient<Unit> operator*(quantity<Unit> q, exact_ratio r) {
   return detail::scaled_exactly(q, r.numerator(), r.denominator());
 }
+/// The same with the ratio first.
 template <class Unit>
 [[nodiscard]] constexpr exact_quotient<Unit> operator*(exact_ratio r, quantity<Unit> q) {
   return q * r;

@@ -45,6 +45,7 @@
 #include <amip/core/number_text.hpp>
 #include <amip/io/diagnostic.hpp>
 
+/// Reading and writing files: the CSV tokenizer, the plan and comparison CSV formats (docs/csv.md), records.
 namespace amip::io {
 
 /// The UTF-8 byte order mark, which Excel writes at the start of "CSV UTF-8".

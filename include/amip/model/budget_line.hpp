@@ -33,6 +33,7 @@ struct budget_line_info {
 };
 
 // clang-format off
+/// Every budget line's abbreviation, German and English name and key, in budget_line order.
 inline constexpr std::array<budget_line_info, 7> budget_lines{{
   {budget_line::egt,                "EGT",   "Eingliederungstitel",   "integration budget", "egt"},
   {budget_line::vwhh,               "VwHH",  "Verwaltungshaushalt",   "administrative budget", "vwhh"},
@@ -44,6 +45,7 @@ inline constexpr std::array<budget_line_info, 7> budget_lines{{
 }};
 // clang-format on
 
+/// The abbreviation and names of a budget line (its row of budget_lines).
 [[nodiscard]] constexpr budget_line_info const& info_of(budget_line b) noexcept {
   return budget_lines[static_cast<std::size_t>(b)];
 }

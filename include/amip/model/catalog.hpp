@@ -54,6 +54,7 @@ namespace amip {
 /// The position of a line in its catalogue.
 enum class line_index : std::size_t {};
 
+/// The position of a line as a number (0 for the first line).
 [[nodiscard]] constexpr std::size_t index_of(line_index i) noexcept { return static_cast<std::size_t>(i); }
 
 /// What a line is in the table.
@@ -70,6 +71,7 @@ enum class children_rule : unsigned char {
   subset,  ///< "darunter": each child is a part of the line; the children need not add up to it
 };
 
+/// The parent of a top line (line::parent): no line.
 inline constexpr std::size_t no_parent = static_cast<std::size_t>(-1);
 
 /// One row of a catalogue.

@@ -62,6 +62,7 @@ enum class social_code : unsigned char {
   sgb_iii,  ///< SGB III: Arbeitsförderung
 };
 
+/// "SGB II" or "SGB III".
 [[nodiscard]] constexpr std::string_view abbreviation_of(social_code c) noexcept {
   return c == social_code::sgb_ii ? "SGB II" : "SGB III";
 }

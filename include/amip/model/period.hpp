@@ -342,6 +342,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period plan_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::plan);
 }
+/// The plan of a calendar period: plan_of(month_of(2026, 3)).
 [[nodiscard]] constexpr period plan_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::plan);
 }
@@ -350,6 +351,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period projection_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::projection);
 }
+/// The projection of a calendar period: projection_of(quarter_of(2026, 3)).
 [[nodiscard]] constexpr period projection_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::projection);
 }
@@ -358,6 +360,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period actual_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::actual);
 }
+/// The result of a calendar period: actual_of(month_of(2019, 7)).
 [[nodiscard]] constexpr period actual_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::actual);
 }
@@ -366,6 +369,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period target_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::target);
 }
+/// The target of a calendar period: target_of(quarter_of(2026, 4)).
 [[nodiscard]] constexpr period target_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::target);
 }

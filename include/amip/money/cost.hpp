@@ -282,7 +282,9 @@ struct funding_rule {
   std::string_view basis;  ///< the legal basis of this arrangement
 };
 
+/// The earliest date of a funding rule: 0001-01-01, for a rule in force since before any plan.
 inline constexpr date beginning_of_time{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}};
+/// The latest date of a funding rule: 9999-12-31, for a rule in force until further notice.
 inline constexpr date end_of_time{std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}};
 
 // clang-format off

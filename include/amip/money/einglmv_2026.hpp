@@ -29,6 +29,8 @@
 #include <span>
 #include <string_view>
 
+/// The Eingliederungsmittel-Verordnung 2026 (EinglMV 2026): the keys of its Anlagen and the national
+/// allocation of the pots they split (money/allocation.hpp).
 namespace amip::einglmv_2026 {
 
 /// Träger-Form: how a Jobcenter is run. gE: gemeinsame Einrichtung (Agentur für Arbeit and municipality); zkT:

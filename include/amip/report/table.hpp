@@ -36,6 +36,7 @@
 #include <amip/model/plan.hpp>
 #include <amip/report/number_format.hpp>
 
+/// Reports for people: a comparison as a table of text cells, number formats, text and stream output.
 namespace amip::report {
 
 /// What a report says around its numbers. Empty strings take the defaults of the language.

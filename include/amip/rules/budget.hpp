@@ -25,6 +25,7 @@
 #include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
+/// Rules on a budget line's balance: the plan fits the money, commitments are covered.
 namespace amip::rules::budget {
 
 /// Seed, Anlage 1 and section 2: "Die Planung steht unter einem Finanzierungsvorbehalt". Once the allocation is
@@ -46,6 +47,7 @@ struct within_allocation_check {
   }
 };
 
+/// The rule of within_allocation_check: "within-allocation", severity error (Abschnitt 2; Anlage 1).
 inline constexpr auto within_allocation =
     rule{rule_info{"within-allocation", "The plan's spend fits the money of its budget line (Finanzierungsvorbehalt)",
                    "Abschnitt 2; Anlage 1", severity::error},
@@ -65,6 +67,7 @@ struct commitments_covered_check {
   }
 };
 
+/// The rule of commitments_covered_check: "commitments-covered", severity error (Abschnitt 4).
 inline constexpr auto commitments_covered =
     rule{rule_info{"commitments-covered", "Commitments carried over are covered by the line's money (Vorbindungen)",
                    "Abschnitt 4", severity::error},

@@ -66,6 +66,7 @@ template <class P, class Rules>
 // ---------------------------------------------------------------------------------------------------------------
 // Building blocks over a comparison of a plan
 
+/// Checks over a comparison of a plan (grows, shrinks, total_grows, grows_moderately), to make rules of.
 namespace checks {
 
 /// A line a check looks at: a measure (its catalogue line, key and abbreviation), or a line key with a label.
@@ -312,6 +313,7 @@ class grows : public detail::each_line_changes<N, detail::direction::grows> {
  public:
   using detail::each_line_changes<N, detail::direction::grows>::each_line_changes;
 };
+/// grows{measure::egz, measure::p16e} is a check of two lines.
 template <class... Refs>
 grows(Refs...) -> grows<sizeof...(Refs)>;
 
@@ -321,6 +323,7 @@ class shrinks : public detail::each_line_changes<N, detail::direction::shrinks> 
  public:
   using detail::each_line_changes<N, detail::direction::shrinks>::each_line_changes;
 };
+/// shrinks{measure::avgs_mat} is a check of one line.
 template <class... Refs>
 shrinks(Refs...) -> shrinks<sizeof...(Refs)>;
 
@@ -351,6 +354,7 @@ class total_grows {
   text label_;
   std::array<line_ref, N> lines_;
 };
+/// total_grows{"MAT + MAG", measure::mat, measure::mag} sums two lines.
 template <class... Refs>
 total_grows(std::string_view, Refs...) -> total_grows<sizeof...(Refs)>;
 

@@ -251,12 +251,16 @@ class rule : public rule_base {
   Check check_;
 };
 
+/// @name Deduction guides
+//@{
+/// rule{info, check} and rule{"id", "title", check} deduce the type of the check.
 template <class Check>
 rule(rule_info, Check) -> rule<Check>;
 template <class Check>
 rule(std::string_view, std::string_view, Check) -> rule<Check>;
 template <class Check>
 rule(std::string_view, std::string_view, std::string_view, severity, Check) -> rule<Check>;
+//@}
 
 /// All the rules, each run in the order given, their findings one after the other. Holds when all findings pass.
 template <class... Rules>

@@ -22,6 +22,7 @@
 #include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
+/// Rules on a year's flow of money (Mittelabfluss): the projected spend against the allocation.
 namespace amip::rules::spending {
 
 /// The year's projected spend stays within the allocation.
@@ -44,6 +45,7 @@ struct projected_within_allocation_check {
   }
 };
 
+/// The rule of projected_within_allocation_check: "projected-within-allocation", severity warning.
 inline constexpr auto projected_within_allocation =
     rule{rule_info{"projected-within-allocation", "The year's projected spend stays within the allocation (Mittelabfluss)",
                    "Abschnitt 2 (Finanzierungsvorbehalt)", severity::warning},

@@ -47,6 +47,7 @@
 #include <amip/rules/explanation.hpp>
 #include <amip/rules/finding.hpp>
 
+/// Helpers for testing rules with Catch2: matchers on findings and a plan builder.
 namespace amip::testing {
 
 /// Matches findings that include one of the given rule, narrowed by status, severity, line and figure.
