@@ -202,7 +202,8 @@ struct csv_record {
 template <class Errors = csv_diagnostics>
 class csv_tokenizer {
  public:
-  /// A tokenizer of `text` with this delimiter (',' or ';'), reporting to `errors`; both must outlive it.
+  /// A tokenizer of `text` with this delimiter (',' or ';' in amip's files), reporting to `errors`; both must
+  /// outlive it.
   csv_tokenizer(std::string_view text AMIP_LIFETIMEBOUND, char delimiter, Errors& errors AMIP_LIFETIMEBOUND) noexcept
       : text_{text}, delimiter_{delimiter}, errors_{errors} {}
   /// The tokenizer keeps a view of the text: a temporary string would be gone before the first record.

@@ -93,7 +93,8 @@ class legal_basis {
   consteval legal_basis(norm primary, std::string_view heading) : primary_{primary}, heading_{heading} {
     detail::require_legal_basis(!primary.section.empty());
   }
-  /// An SGB III norm applied through an SGB II norm (`via`), with the primary norm's heading.
+  /// A norm applied through another (`via`: § 45 SGB III through § 16 Abs. 1 Satz 2 Nr. 2 SGB II), with the
+  /// primary norm's heading; an empty primary section does not compile.
   consteval legal_basis(norm primary, std::string_view heading, norm via)
       : primary_{primary}, via_{via}, heading_{heading} {
     detail::require_legal_basis(!primary.section.empty());
@@ -493,7 +494,7 @@ struct measure_data {
   std::optional<social_code> book{};   ///< its book: SGB II or SGB III
   std::string heading;                 ///< the norm's official heading ("Freie Förderung"); may be empty
   std::string via_section;             ///< the SGB II norm it applies through, if any ("§ 16 Abs. 1 Satz 2 Nr. 2")
-  /// The book of via_section; required where via_section is given.
+  /// The book of via_section: given exactly where via_section is (else amip::invalid_measure).
   std::optional<social_code> via_book{};
   std::optional<purpose_group> purpose{};  ///< Zweckbestimmung (purpose_group::outside_anlage_1 beside Anlage 1)
   std::optional<budget_line> paid_from{};  ///< the budget that pays it

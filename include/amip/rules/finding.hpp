@@ -280,12 +280,12 @@ class outcome {
   }
   /// The same for any measure: its key viewed when static (amip's own, a tag's), else copied.
   [[nodiscard]] constexpr outcome concerning(measure_ref measure) const { return concerning(measure.key_text()); }
-  /// The same for a measure given by its tag type (a measure of the user's own catalogue).
+  /// The same for a measure's tag (amip's own or one's own): its key, viewed.
   template <MeasureTag M>
   [[nodiscard]] constexpr outcome concerning(M measure) const {
     return concerning(measure_ref{measure});
   }
-  /// The same for a measure read at run time (a plan file's own measure): its key copied.
+  /// The same for an owned measure: its key viewed where it is static, else copied.
   [[nodiscard]] constexpr outcome concerning(owned_measure const& measure) const { return concerning(measure.ref()); }
   /// The same, with a label for {label} ("§ 16e", "MAT + MAG").
   [[nodiscard]] constexpr outcome labelled(text label) const {

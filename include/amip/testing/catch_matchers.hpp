@@ -53,7 +53,8 @@ namespace amip::testing {
 /// Matches findings that include one of the given rule, narrowed by status, severity, line and figure.
 class has_finding_matcher : public Catch::MatcherBase<findings> {
  public:
-  /// Any finding of the rule with this id (amip::testing::HasFinding makes it). The id is viewed: a literal.
+  /// Any finding of the rule with this id (amip::testing::HasFinding makes it). The id is viewed: it must
+  /// outlive the matcher (a literal does).
   explicit has_finding_matcher(std::string_view rule_id) : rule_id_{rule_id} {}
 
   /// Only a finding that failed.

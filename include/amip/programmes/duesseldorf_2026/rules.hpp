@@ -107,17 +107,17 @@ struct p16e_placement {
 
 /// The seed's sections as the rules cite them.
 namespace references {
-/// Abschnitt 1, the programme's aims.
+/// Abschnitt 1, "Einführung und Grundlagen für 2026".
 inline constexpr std::string_view section_1 = "Abschnitt 1";
-/// Abschnitt 2 and Anlage 1, the money and the plan of entries.
+/// Abschnitt 2, "Rahmenbedingungen für 2026", and Anlage 1, "Planung EGT 2026".
 inline constexpr std::string_view section_2_anlage_1 = "Abschnitt 2; Anlage 1";
-/// Abschnitt 3, the integration strategy.
+/// Abschnitt 3, "Geschäftspolitische Schwerpunkte und Handlungsstrategien für 2026".
 inline constexpr std::string_view section_3 = "Abschnitt 3";
-/// Abschnitte 3 and 4, strategy and the joint training plan with the Agentur für Arbeit.
+/// Abschnitte 3 and 4 ("Gemeinsame Bildungszielplanung mit der Agentur für Arbeit").
 inline constexpr std::string_view sections_3_4 = "Abschnitte 3, 4";
 /// Abschnitt 3 with § 16e SGB II.
 inline constexpr std::string_view section_3_p16e = "Abschnitt 3; § 16e SGB II";
-/// Abschnitt 5.2, the health model project.
+/// Abschnitt 5.2, "Fortsetzung Modellprojekt Gesundheitsförderung".
 inline constexpr std::string_view section_5_2 = "Abschnitt 5.2";
 }  // namespace references
 
