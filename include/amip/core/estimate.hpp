@@ -68,6 +68,7 @@ class estimate_range {
                 "or amip::between(15 * amip::persons, 30 * amip::persons), not a range of a raw number.");
 
  public:
+  /// The quantity of the bounds (person_count for the § 16a table).
   using quantity_type = Q;
 
   /// The range from 0 to 0: the start of a sum of ranges.
@@ -114,11 +115,13 @@ class estimate_range {
     return exact_quotient<unit>{detail::checked_narrow(sum, "the midpoint of an estimate range"), 2};
   }
 
+  /// Adds another range: the bounds add, low to low and high to high (overflow-checked).
   constexpr estimate_range& operator+=(estimate_range other) {
     low_ += other.low_;
     high_ += other.high_;
     return *this;
   }
+  /// Shifts both bounds by a quantity of its kind.
   constexpr estimate_range& operator+=(Q shift) {
     low_ += shift;
     high_ += shift;
@@ -129,6 +132,7 @@ class estimate_range {
   [[nodiscard]] friend constexpr estimate_range operator+(estimate_range a, estimate_range b) { return a += b; }
   /// The range shifted by a quantity of its kind.
   [[nodiscard]] friend constexpr estimate_range operator+(estimate_range a, Q shift) { return a += shift; }
+  /// The same with the shift first.
   [[nodiscard]] friend constexpr estimate_range operator+(Q shift, estimate_range a) { return a += shift; }
 
   /// Each bound times `factor` (an integer of 0 or more; a negative factor throws amip::domain_error).
@@ -141,6 +145,7 @@ class estimate_range {
     r.high_ *= factor;
     return r;
   }
+  /// The same with the factor first.
   template <Integer I>
   [[nodiscard]] friend constexpr estimate_range operator*(I factor, estimate_range r) {
     return r * factor;
@@ -157,6 +162,7 @@ class estimate_range {
       "value, a bool, a character, a quantity or a range")
   operator*(T, estimate_range) AMIP_DELETED;
 
+  /// The same bounds.
   friend constexpr bool operator==(estimate_range, estimate_range) noexcept = default;
 
   /// Both bounds and the unit once: "15 to 30 persons", "1.00 to 2.50 EUR" (a single value: "15 to 15 persons").
@@ -171,6 +177,7 @@ class estimate_range {
   Q high_{};
 };
 
+/// estimate_range{15 * persons, 30 * persons} deduces a range of the bounds' kind (estimate_range<person_count>).
 template <class L, class H>
 estimate_range(L, H) -> estimate_range<L>;
 
@@ -232,6 +239,7 @@ class approximate {
                 "the same as approximate<T>, so use that.");
 
  public:
+  /// The type of the value stated approximately (an exact_ratio, a quantity).
   using value_type = T;
 
   /// The figure `value`, marked approximate. Explicit: an exact figure does not become approximate silently.

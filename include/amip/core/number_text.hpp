@@ -36,6 +36,7 @@
 
 #include <amip/core/language.hpp>
 
+/// Numbers as text and back: German and English digit grouping and decimals, exact and checked.
 namespace amip::number_text {
 
 /// The thousands separator: '.' in German, ',' in English.
@@ -89,12 +90,16 @@ enum class parse_failure {
 /// What reading a number gives: the value, or why the text is not one (`failure != parse_failure::none`).
 template <class T>
 struct parsed {
+  /// The number read; meaningful only where failure is parse_failure::none.
   T value;
+  /// Why the text is not a number, or parse_failure::none.
   parse_failure failure;
 };
 
+/// Whether c is a space, a tab, a carriage return or a line feed.
 constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+/// The text without spaces, tabs and line breaks at either end.
 constexpr std::string_view trimmed(std::string_view text) noexcept {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
@@ -142,6 +147,8 @@ constexpr bool take_sign(std::string_view& text) noexcept {
   return negative;
 }
 
+/// An integer as `lang` writes it ("1.994" in German, "1,994" in English, or "1994"), with an optional leading '-'
+/// and spaces around it; or why the text is not one.
 constexpr parsed<std::int64_t> read_integer(std::string_view text, language lang) {
   text = trimmed(text);
   if (text.empty()) return {0, parse_failure::empty};
@@ -151,6 +158,8 @@ constexpr parsed<std::int64_t> read_integer(std::string_view text, language lang
   return with_sign(digits.value, negative);
 }
 
+/// A percentage with at most one decimal, in tenths of a percent ("17,0 %" in German is 170; the '%' may be left
+/// out); or why the text is not one.
 constexpr parsed<std::int64_t> read_tenths_of_percent(std::string_view text, language lang) {
   text = trimmed(text);
   if (text.empty()) return {0, parse_failure::empty};
@@ -172,8 +181,10 @@ constexpr parsed<std::int64_t> read_tenths_of_percent(std::string_view text, lan
   return with_sign(whole.value * 10 + tenth, negative);
 }
 
+/// What was to be read, for reason(): an integer or a percentage.
 enum class number_kind { integer, percentage };
 
+/// Why a text is not a number of this kind, as a clause for an error message ("it has no digits").
 [[nodiscard]] inline std::string reason(parse_failure failure, number_kind kind, language lang) {
   std::string const thousands{'\'', thousands_separator(lang), '\''};
   std::string const decimal{'\'', decimal_separator(lang), '\''};

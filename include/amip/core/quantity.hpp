@@ -54,6 +54,9 @@
 #include <amip/core/number_text.hpp>
 #include <amip/core/ratio.hpp>
 
+/// amip: a German Jobcenter's annual labour-market and integration programme (Arbeitsmarkt- und
+/// Integrationsprogramm, SGB II) as C++ values: quantities and money, measures and their catalogue, plans, comparisons,
+/// rules and their findings, budgets and monitoring.
 namespace amip {
 
 /// The Boost.Units system behind amip's quantities: six base dimensions of the planning model.
@@ -66,39 +69,61 @@ struct money_dimension : boost::units::base_dimension<money_dimension, 4> {};
 struct day_dimension : boost::units::base_dimension<day_dimension, 5> {};
 struct month_dimension : boost::units::base_dimension<month_dimension, 6> {};
 
+/// The Boost.Units base unit of entries (Eintritte), one of the six of planning_system.
 struct entry_base_unit : boost::units::base_unit<entry_base_unit, entry_dimension::dimension_type, 1> {
+  /// Boost.Units' name of the unit, used where Boost.Units prints it.
   static constexpr char const* name() { return "entries"; }
+  /// Boost.Units' symbol of the unit, used where Boost.Units prints it.
   static constexpr char const* symbol() { return "entries"; }
 };
+/// The Boost.Units base unit of persons (Teilnehmende), one of the six of planning_system.
 struct person_base_unit : boost::units::base_unit<person_base_unit, person_dimension::dimension_type, 2> {
+  /// Boost.Units' name of the unit, used where Boost.Units prints it.
   static constexpr char const* name() { return "persons"; }
+  /// Boost.Units' symbol of the unit, used where Boost.Units prints it.
   static constexpr char const* symbol() { return "persons"; }
 };
+/// The Boost.Units base unit of funded cases (Förderfälle), one of the six of planning_system.
 struct case_base_unit : boost::units::base_unit<case_base_unit, case_dimension::dimension_type, 3> {
+  /// Boost.Units' name of the unit, used where Boost.Units prints it.
   static constexpr char const* name() { return "cases"; }
+  /// Boost.Units' symbol of the unit, used where Boost.Units prints it.
   static constexpr char const* symbol() { return "cases"; }
 };
+/// The Boost.Units base unit of euro cents, one of the six of planning_system.
 struct cent_base_unit : boost::units::base_unit<cent_base_unit, money_dimension::dimension_type, 4> {
+  /// Boost.Units' name of the unit, used where Boost.Units prints it.
   static constexpr char const* name() { return "euro cent"; }
+  /// Boost.Units' symbol of the unit, used where Boost.Units prints it.
   static constexpr char const* symbol() { return "ct"; }
 };
+/// The Boost.Units base unit of days, one of the six of planning_system.
 struct day_base_unit : boost::units::base_unit<day_base_unit, day_dimension::dimension_type, 5> {
+  /// Boost.Units' name of the unit, used where Boost.Units prints it.
   static constexpr char const* name() { return "days"; }
+  /// Boost.Units' symbol of the unit, used where Boost.Units prints it.
   static constexpr char const* symbol() { return "d"; }
 };
+/// The Boost.Units base unit of months, one of the six of planning_system.
 struct month_base_unit : boost::units::base_unit<month_base_unit, month_dimension::dimension_type, 6> {
+  /// Boost.Units' name of the unit, used where Boost.Units prints it.
   static constexpr char const* name() { return "months"; }
+  /// Boost.Units' symbol of the unit, used where Boost.Units prints it.
   static constexpr char const* symbol() { return "months"; }
 };
 
+/// The Boost.Units system of the six base units; every unit of amip is a unit of this system.
 using planning_system = boost::units::make_system<entry_base_unit, person_base_unit, case_base_unit, cent_base_unit,
                                                   day_base_unit, month_base_unit>::type;
 
 // Each unit amip models has a name of its own that stands for its Boost.Units unit (boost_type): diagnostics then
 // print `amip::quantity<amip::units::cent_per_entry>`, not three lines of Boost.Units lists. The algebra is
 // Boost.Units': product and quotient multiply and divide the Boost units and give the result its amip name.
+/// A unit of amip by its own name (entry, cent_per_entry): each unit derives from named_unit of the Boost.Units
+/// unit it stands for.
 template <class BoostUnit>
 struct named_unit {
+  /// The Boost.Units unit (of planning_system) this unit stands for.
   using boost_type = BoostUnit;
 };
 
@@ -182,6 +207,11 @@ namespace units {
 
 /// What amip knows about a unit. Only units with a specialisation here are modelled: a product or
 /// quotient of quantities compiles only when its unit is one of them.
+///
+/// Each specialisation states the unit's `symbol` as to_string() prints it: entries, persons, cases, EUR, days,
+/// months; EUR/entry, EUR/person, EUR/case, EUR/day, EUR/month; entry-months, person-months, case-months;
+/// EUR/entry-month, EUR/person-month, EUR/case-month. The money units (EUR and EUR per something) also state
+/// `is_money = true`.
 template <class Unit>
 struct unit_traits;  // undefined: not a unit of the planning model
 
@@ -191,6 +221,8 @@ concept modelled = requires {
 };
 
 // clang-format off
+// The specialisations are listed in the comment on unit_traits above.
+/// @cond
 template <> struct unit_traits<entry>  { static constexpr std::string_view symbol = "entries"; };
 template <> struct unit_traits<person> { static constexpr std::string_view symbol = "persons"; };
 template <> struct unit_traits<case_>  { static constexpr std::string_view symbol = "cases"; };
@@ -208,8 +240,10 @@ template <> struct unit_traits<product<case_, month>>  { static constexpr std::s
 template <> struct unit_traits<quotient<cent, product<entry, month>>>  { static constexpr std::string_view symbol = "EUR/entry-month";  static constexpr bool is_money = true; };
 template <> struct unit_traits<quotient<cent, product<person, month>>> { static constexpr std::string_view symbol = "EUR/person-month"; static constexpr bool is_money = true; };
 template <> struct unit_traits<quotient<cent, product<case_, month>>>  { static constexpr std::string_view symbol = "EUR/case-month";   static constexpr bool is_money = true; };
+/// @endcond
 // clang-format on
 
+/// Whether Unit is money or money per something (EUR, EUR/entry, ...): its values are cents, printed in euros.
 template <class Unit>
 inline constexpr bool is_money_unit = requires {
   requires unit_traits<Unit>::is_money;
@@ -240,6 +274,7 @@ concept QuantityOf = Quantity<T> && std::same_as<typename std::remove_cvref_t<T>
 template <class Unit>
 class [[nodiscard]] exact_quotient {
  public:
+  /// numerator ÷ denominator, in Unit. Throws amip::domain_error when the denominator is 0.
   constexpr exact_quotient(std::int64_t numerator, std::int64_t denominator) : num_{numerator}, den_{denominator} {
     if (den_ == 0) detail::throw_division_by_zero("a quotient of quantities");
   }
@@ -247,8 +282,12 @@ class [[nodiscard]] exact_quotient {
   [[nodiscard]] constexpr quantity<Unit> round() const {
     return quantity<Unit>::from_value(detail::divide_half_away_from_zero(num_, den_, "a quotient of quantities"));
   }
+  /// @name The exact value
+  //@{
+  /// The quotient is numerator() ÷ denominator(), in Unit, as constructed (not reduced).
   [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
   [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return den_; }
+  //@}
 
  private:
   std::int64_t num_;
@@ -264,7 +303,9 @@ class quantity {
                 "money per count or per month, count-months); check the units of your calculation.");
 
  public:
+  /// The unit of the quantity (units::entry, units::cent, units::cent_per_entry, ...).
   using unit_type = Unit;
+  /// The representation: a signed 64-bit integer (euro cents for money).
   using rep = std::int64_t;
 
   /// Zero.
@@ -311,6 +352,11 @@ class quantity {
     return boost::units::quantity<units::boost_unit<Unit>, rep>::from_value(value_);
   }
 
+  /// @name Arithmetic of one kind
+  //@{
+  /// Quantities of the same unit add, subtract and negate; they scale by an integer (any integral type but bool and
+  /// characters). Every operation is overflow-checked and throws amip::overflow_error instead of wrapping. A quantity
+  /// divided by an integer is an exact_quotient: nothing is rounded until its round().
   constexpr quantity& operator+=(quantity other) {
     value_ = detail::checked_add(value_, other.value_);
     return *this;
@@ -342,13 +388,18 @@ class quantity {
   [[nodiscard]] friend constexpr exact_quotient<Unit> operator/(quantity a, I divisor) {
     return {a.value_, detail::to_int64(divisor)};
   }
+  //@}
   /// The exact ratio of two quantities of the same kind (a share, a growth factor).
   [[nodiscard]] friend constexpr exact_ratio operator/(quantity a, quantity b) {
     return exact_ratio{a.value_, b.value_};
   }
 
+  /// @name Comparison
+  //@{
+  /// Quantities of the same unit compare by value; quantities of different units do not compare at all.
   friend constexpr bool operator==(quantity, quantity) noexcept = default;
   friend constexpr auto operator<=>(quantity, quantity) noexcept = default;
+  //@}
 
  private:
   struct tag {};
@@ -527,8 +578,12 @@ operator-(std::optional<quantity<U1>>, std::optional<quantity<U2>>) AMIP_DELETED
 /// A unit constant: multiply an integer by it to make a quantity (1'994 * amip::entries).
 template <class Unit>
 struct unit_constant final {
+  /// The unit of the quantities this constant makes.
   using unit_type = Unit;
 
+  /// @name Making a quantity
+  //@{
+  /// n * unit and unit * n: the quantity of n units (n of any integral type but bool and characters).
   template <Integer I>
   [[nodiscard]] friend constexpr quantity<Unit> operator*(I n, unit_constant) {
     return quantity<Unit>::from_value(detail::to_int64(n));
@@ -537,6 +592,7 @@ struct unit_constant final {
   [[nodiscard]] friend constexpr quantity<Unit> operator*(unit_constant, I n) {
     return quantity<Unit>::from_value(detail::to_int64(n));
   }
+  //@}
   template <class T>
   requires(std::is_arithmetic_v<T> && !Integer<T>) friend AMIP_REJECTED(
       "counts are whole numbers; multiply a unit by an integer, not by a floating-point value, a "
@@ -576,6 +632,7 @@ requires(std::is_arithmetic_v<T> && !Integer<T>)
     AMIP_REJECTED("money is counted in whole euro cents; pass an integer to amip::cents, never a floating-point value")
 cents(T) AMIP_DELETED;
 
+/// User-defined literals of money: 1'460'000_eur, 50_ct (using namespace amip::literals).
 namespace literals {
 /// 1'460'000_eur
 [[nodiscard]] consteval money operator""_eur(unsigned long long euros) { return eur(euros); }
@@ -616,6 +673,7 @@ template <class Unit>
 [[nodiscard]] constexpr exact_quotient<Unit> operator*(quantity<Unit> q, exact_ratio r) {
   return detail::scaled_exactly(q, r.numerator(), r.denominator());
 }
+/// The same with the ratio first.
 template <class Unit>
 [[nodiscard]] constexpr exact_quotient<Unit> operator*(exact_ratio r, quantity<Unit> q) {
   return q * r;

@@ -53,8 +53,12 @@ class exact_ratio {
     den_ = d / divisor;
   }
 
+  /// @name Terms
+  //@{
+  /// The terms in lowest terms, the sign on the numerator: exact_ratio{-2, -4} has numerator() 1, denominator() 2.
   [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return num_; }
   [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return den_; }
+  //@}
 
   /// The ratio times `scale`, rounded half away from zero: r.scaled_to(1000) is r in tenths of a percent.
   [[nodiscard]] constexpr std::int64_t scaled_to(std::int64_t scale) const {
@@ -64,6 +68,9 @@ class exact_ratio {
   /// In tenths of a percent, rounded half away from zero: 1236/7274 -> 170 (17,0 %).
   [[nodiscard]] constexpr std::int64_t tenths_of_percent() const { return scaled_to(1000); }
 
+  /// @name Comparison
+  //@{
+  /// Ratios compare by value, exactly (128-bit cross products): percent(50) == share(1, 2), percent(5) < percent(10).
   friend constexpr bool operator==(exact_ratio, exact_ratio) noexcept = default;
   friend constexpr std::strong_ordering operator<=>(exact_ratio a, exact_ratio b) noexcept {
     return static_cast<detail::int128>(a.num_) * b.den_ <=> static_cast<detail::int128>(b.num_) * a.den_;
@@ -77,10 +84,13 @@ class exact_ratio {
   friend constexpr std::strong_ordering operator<=>(exact_ratio a, I b) {
     return a <=> exact_ratio{b, 1};
   }
+  //@}
 
-  // Arithmetic: exact, in lowest terms, never rounded. The intermediate products are 128-bit; a result whose
-  // terms do not fit 64 bits throws amip::overflow_error, a division by zero amip::domain_error (in a constant
-  // expression, either is a compile error).
+  /// @name Arithmetic
+  //@{
+  /// Arithmetic: exact, in lowest terms, never rounded. The intermediate products are 128-bit; a result whose
+  /// terms do not fit 64 bits throws amip::overflow_error, a division by zero amip::domain_error (in a constant
+  /// expression, either is a compile error).
 
   [[nodiscard]] friend constexpr exact_ratio operator+(exact_ratio a) noexcept { return a; }
   [[nodiscard]] friend constexpr exact_ratio operator-(exact_ratio a) {
@@ -161,6 +171,7 @@ class exact_ratio {
   [[nodiscard]] friend constexpr exact_ratio operator/(I a, exact_ratio b) {
     return exact_ratio{a, 1} / b;
   }
+  //@}
 
  private:
   // n/d from 128-bit terms (d != 0): the sign to the numerator, lowest terms, then each term narrowed to 64 bits.
@@ -222,6 +233,7 @@ class relative_change {
  public:
   /// No value (a non-zero figure against 0).
   constexpr relative_change() noexcept = default;
+  /// A change of `r` (exact_ratio{17, 100}: +17 %).
   constexpr explicit relative_change(exact_ratio r) noexcept : num_{r.numerator()}, den_{r.denominator()} {}
 
   /// The change of `now` against `prior`.
@@ -241,6 +253,7 @@ class relative_change {
     return relative_change{n, d};
   }
 
+  /// Whether there is a change (false for a non-zero figure against a prior of 0).
   [[nodiscard]] constexpr bool has_value() const noexcept { return den_ != 0; }
   /// The exact change; throws std::bad_optional_access when there is none.
   [[nodiscard]] constexpr exact_ratio value() const {
@@ -257,6 +270,10 @@ class relative_change {
     return detail::divide_half_away_from_zero(static_cast<detail::int128>(num_) * 1000, den_, "scaling a ratio");
   }
 
+  /// @name Comparison
+  //@{
+  /// Changes compare by value. A change without value equals only another without value and is unordered against any
+  /// ratio: `change > percent(10)` is false when there is no change.
   friend constexpr bool operator==(relative_change a, relative_change b) noexcept {
     if (a.den_ == 0 || b.den_ == 0) return a.den_ == b.den_;
     return static_cast<detail::int128>(a.num_) * b.den_ == static_cast<detail::int128>(b.num_) * a.den_;
@@ -276,6 +293,7 @@ class relative_change {
     if (a.den_ == 0 || b.den_ == 0) return std::partial_ordering::unordered;
     return static_cast<detail::int128>(a.num_) * b.den_ <=> static_cast<detail::int128>(b.num_) * a.den_;
   }
+  //@}
 
  private:
   constexpr relative_change(std::int64_t n, std::int64_t d) noexcept : num_{n}, den_{d} {}

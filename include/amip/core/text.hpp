@@ -117,6 +117,7 @@ class text {
   template <class P>
   requires std::same_as<P, char const*> || std::same_as<P, char*>
   constexpr text(P s) : text{std::string_view{s}} {}  // NOLINT(google-explicit-constructor)
+  /// A std::string: copied (or moved) into a text of its own.
   template <class S>
   requires std::same_as<std::remove_cvref_t<S>, std::string> text(S&& s)  // NOLINT(google-explicit-constructor)
       : text{owning(std::string(std::forward<S>(s)))} {}
@@ -133,15 +134,21 @@ class text {
   [[nodiscard]] constexpr std::string_view view() const& noexcept AMIP_LIFETIMEBOUND { return view_; }
   AMIP_REJECTED("the view of a temporary text would dangle at once; keep the text in a variable first")
   view() const&& AMIP_DELETED;
+  /// The characters as view() gives them, where a std::string_view is expected; not from a temporary.
   constexpr operator std::string_view() const& noexcept AMIP_LIFETIMEBOUND {  // NOLINT(google-explicit-constructor)
     return view_;
   }
   operator std::string_view() const&& = delete;
+  /// Whether there are no characters.
   [[nodiscard]] constexpr bool empty() const noexcept { return view_.empty(); }
+  /// The number of characters (bytes of UTF-8).
   [[nodiscard]] constexpr std::size_t size() const noexcept { return view_.size(); }
   /// Whether the text holds a copy of its own (else it views a literal or static data).
   [[nodiscard]] constexpr bool owns() const noexcept { return owner_.holds(); }
 
+  /// @name Comparison
+  //@{
+  /// Texts compare by their characters, with each other and with std::string_view, std::string and literals.
   friend constexpr bool operator==(text const& a, text const& b) noexcept { return a.view_ == b.view_; }
   friend constexpr bool operator==(text const& a, std::string_view b) noexcept { return a.view_ == b; }
   friend bool operator==(text const& a, std::string const& b) noexcept { return a.view_ == b; }
@@ -149,6 +156,7 @@ class text {
   friend constexpr bool operator==(text const& a, char const (&b)[N]) noexcept {
     return a.view_ == std::string_view{b, N - 1};
   }
+  //@}
 
  private:
   friend class detail::kept_texts;

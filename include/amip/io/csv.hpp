@@ -45,6 +45,7 @@
 #include <amip/core/number_text.hpp>
 #include <amip/io/diagnostic.hpp>
 
+/// Reading and writing files: the CSV tokenizer, the plan and comparison CSV formats (docs/csv.md), records.
 namespace amip::io {
 
 /// The UTF-8 byte order mark, which Excel writes at the start of "CSV UTF-8".
@@ -52,7 +53,8 @@ inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 /// One code point of UTF-8 text, or one byte that does not start a valid one.
 struct utf8_unit {
-  std::size_t size;  // bytes of one code point, or 1 for an invalid byte
+  std::size_t size;  ///< bytes of one code point, or 1 for an invalid byte
+  /// Whether the bytes are a valid code point.
   bool valid;
 };
 
@@ -137,6 +139,7 @@ struct utf8_unit {
 /// One cell of a record: its text without the quotes around it and with each doubled quote inside made one, and
 /// where the cell starts (its opening quote, if quoted).
 struct csv_cell {
+  /// The cell's text, unquoted (doubled quotes made single).
   std::string text;
   std::size_t line = 0;    ///< 1-based
   std::size_t column = 0;  ///< 1-based, in code points from the start of the line
@@ -147,6 +150,7 @@ struct csv_record {
   std::vector<csv_cell> cells;  ///< at least one: an empty line is one empty cell
   std::size_t line = 0;         ///< the line the record starts on, 1-based
   std::size_t begin = 0;        ///< byte offsets of the raw record in the text, without its line break
+  /// The byte offset where the raw record ends, without its line break.
   std::size_t end = 0;
   bool broken = false;  ///< a quoting or encoding error was reported for one of its cells
 
@@ -198,6 +202,8 @@ struct csv_record {
 template <class Errors = csv_diagnostics>
 class csv_tokenizer {
  public:
+  /// A tokenizer of `text` with this delimiter (',' or ';' in amip's files), reporting to `errors`; both must
+  /// outlive it.
   csv_tokenizer(std::string_view text AMIP_LIFETIMEBOUND, char delimiter, Errors& errors AMIP_LIFETIMEBOUND) noexcept
       : text_{text}, delimiter_{delimiter}, errors_{errors} {}
   /// The tokenizer keeps a view of the text: a temporary string would be gone before the first record.
@@ -228,6 +234,7 @@ class csv_tokenizer {
 
   /// Where the tokenizer is: the line and column (1-based) of the next character it reads.
   [[nodiscard]] std::size_t line() const noexcept { return line_; }
+  /// The column (1-based, in code points) of the next character it reads.
   [[nodiscard]] std::size_t column() const noexcept { return column_; }
 
  private:

@@ -108,6 +108,7 @@ enum class csv_error_kind : unsigned char {
 
 /// One error in a CSV file: where (file, line, column), what text, and a sentence saying what was expected.
 struct csv_diagnostic {
+  /// What kind of error it is (or warning: is_warning).
   csv_error_kind kind{};
   std::string file;        ///< the name the caller gave ("plan.csv")
   std::size_t line = 0;    ///< 1-based
@@ -119,14 +120,17 @@ struct csv_diagnostic {
   [[nodiscard]] std::string to_string() const {
     return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
   }
+  /// Equal when every member is.
   friend bool operator==(csv_diagnostic const&, csv_diagnostic const&) = default;
 };
 
 /// Thrown by read_plan_csv for the first error of a file (in file order); what() is diagnostic().to_string().
 class csv_error : public std::invalid_argument {
  public:
+  /// The exception of one diagnostic; what() is its to_string().
   explicit csv_error(csv_diagnostic d)
       : std::invalid_argument(d.to_string()), diagnostic_{std::make_shared<csv_diagnostic const>(std::move(d))} {}
+  /// The error: kind, file, line, column, text and sentence.
   [[nodiscard]] csv_diagnostic const& diagnostic() const noexcept { return *diagnostic_; }
 
  private:
@@ -137,6 +141,7 @@ class csv_error : public std::invalid_argument {
 /// it); sorted by position at the end.
 class csv_diagnostics {
  public:
+  /// The errors of the file with this name (copied into each diagnostic).
   explicit csv_diagnostics(std::string_view file) : file_{file} {}
 
   /// Adds an error of the file at line and column (1-based), with the offending text and its sentence.

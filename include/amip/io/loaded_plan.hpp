@@ -107,6 +107,7 @@ class loaded_plan {
                 "amip: a plan CSV is read into an amip::basic_plan of entries, persons, cases or money.");
 
  public:
+  /// The plan type read into (amip::plan<entry_count> unless asked otherwise).
   using plan_type = P;
 
   /// The catalogue the plan is stated against: the file's own, or the one it was read against.
@@ -115,9 +116,11 @@ class loaded_plan {
   structure() const&& AMIP_DELETED;
   /// The plan, a reference into this result.
   [[nodiscard]] P const& plan() const& noexcept AMIP_LIFETIMEBOUND { return plan_; }
+  /// The plan, a reference into this result, to change it in place (restate, describe).
   [[nodiscard]] P& plan() & noexcept AMIP_LIFETIMEBOUND { return plan_; }
   /// The plan of a temporary result, moved (or copied) out of it: it owns what it shows and lives on alone.
   [[nodiscard]] P plan() && noexcept(std::is_nothrow_move_constructible_v<P>) { return std::move(plan_); }
+  /// The plan of a temporary const result, copied out of it.
   [[nodiscard]] P plan() const&& { return plan_; }
   /// The file name the plan was read as; also each period's source (plan().source(period)).
   [[nodiscard]] std::string_view file() const& noexcept AMIP_LIFETIMEBOUND { return storage_->name; }
@@ -125,6 +128,7 @@ class loaded_plan {
   file() const&& AMIP_DELETED;
 
  protected:
+  /// Made by the CSV reader (and by collected_plan); the storage holds the file's name and texts.
   loaded_plan(std::shared_ptr<detail::plan_csv_storage const> storage, P read)
       : storage_{std::move(storage)}, plan_{std::move(read)} {}
 
@@ -141,8 +145,11 @@ class loaded_plan {
 template <class P = amip::plan<entry_count>>
 class collected_plan : public loaded_plan<P> {
  public:
+  /// Every error found, in file order: a line or cell left out of the plan, with where and why.
   [[nodiscard]] std::vector<csv_diagnostic> const& errors() const noexcept { return errors_; }
+  /// Whether the file had no error (warnings do not count): the plan is then the whole file.
   [[nodiscard]] bool ok() const noexcept { return errors_.empty(); }
+  /// Every warning, in file order: a file that reads, but likely not as meant (see above).
   [[nodiscard]] std::vector<csv_diagnostic> const& warnings() const noexcept { return warnings_; }
 
  private:
@@ -161,6 +168,7 @@ class loaded_plans {
   [[nodiscard]] catalog const& structure() const& noexcept AMIP_LIFETIMEBOUND { return structure_; }
   AMIP_REJECTED("the catalogue of a temporary result would dangle at once; take a plan or keep the result first")
   structure() const&& AMIP_DELETED;
+  /// The file name the plans were read as; also each period's source.
   [[nodiscard]] std::string_view file() const& noexcept AMIP_LIFETIMEBOUND { return storage_->name; }
   AMIP_REJECTED("the file name of a temporary result would dangle at once; keep the result in a variable first")
   file() const&& AMIP_DELETED;
@@ -194,6 +202,7 @@ class loaded_plans {
   }
 
  protected:
+  /// Made by the CSV reader (and by collected_plans); the storage holds the file's name and texts.
   loaded_plans(std::shared_ptr<detail::plan_csv_storage const> storage, catalog structure)
       : storage_{std::move(storage)}, structure_{std::move(structure)} {}
 
@@ -236,8 +245,11 @@ class loaded_plans {
 /// collected_plan's), each in file order.
 class collected_plans : public loaded_plans {
  public:
+  /// Every error found, in file order: a line or cell left out of the plan, with where and why.
   [[nodiscard]] std::vector<csv_diagnostic> const& errors() const noexcept { return errors_; }
+  /// Whether the file had no error (warnings do not count): the plan is then the whole file.
   [[nodiscard]] bool ok() const noexcept { return errors_.empty(); }
+  /// Every warning, in file order: a file that reads, but likely not as meant (see above).
   [[nodiscard]] std::vector<csv_diagnostic> const& warnings() const noexcept { return warnings_; }
 
  private:

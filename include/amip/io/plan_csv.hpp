@@ -1309,6 +1309,7 @@ template <class P = amip::plan<entry_count>>
                                                                csv_read_options const& options = {}) {
   return detail::plan_csv_reader<detail::plan_per_quantity>{text, file_name, nullptr, options}.run();
 }
+/// The same against a known catalogue.
 [[nodiscard]] inline collected_plans read_plans_csv_collecting(std::string_view text, std::string_view file_name,
                                                                catalog const& table,
                                                                csv_read_options const& options = {}) {
@@ -1321,16 +1322,19 @@ template <class P = amip::plan<entry_count>>
                                            csv_read_options const& options = {}) {
   return read_plan_csv<P>(detail::whole_stream(in), file_name, options);
 }
+/// The same against a known catalogue, reading the whole stream first.
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] loaded_plan<P> read_plan_csv(std::istream& in, std::string_view file_name, catalog const& table,
                                            csv_read_options const& options = {}) {
   return read_plan_csv<P>(detail::whole_stream(in), file_name, table, options);
 }
+/// read_plan_csv_collecting, reading the whole stream first.
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] collected_plan<P> read_plan_csv_collecting(std::istream& in, std::string_view file_name,
                                                          csv_read_options const& options = {}) {
   return read_plan_csv_collecting<P>(detail::whole_stream(in), file_name, options);
 }
+/// The same against a known catalogue, reading the whole stream first.
 template <class P = amip::plan<entry_count>>
 [[nodiscard]] collected_plan<P> read_plan_csv_collecting(std::istream& in, std::string_view file_name,
                                                          catalog const& table, csv_read_options const& options = {}) {

@@ -51,13 +51,19 @@ namespace amip::io {
 /// Records read from a CSV: their counts, the Jobcenters they name, and every record that could not be counted.
 class tallied_records {
  public:
+  /// The counts of the records; valid while the result lives.
   [[nodiscard]] entry_tally const& tally() const& noexcept AMIP_LIFETIMEBOUND { return tally_; }
   /// The tally of temporary records, moved out of them.
   [[nodiscard]] entry_tally tally() && noexcept { return std::move(tally_); }
+  /// The Jobcenters the records name, by group number: jobcenters()[g] is group g of the tally.
   [[nodiscard]] std::vector<std::string> const& jobcenters() const& noexcept AMIP_LIFETIMEBOUND { return groups_; }
+  /// The Jobcenters of temporary records, moved out of them.
   [[nodiscard]] std::vector<std::string> jobcenters() && noexcept { return std::move(groups_); }
+  /// Every record that could not be counted, with where and why, in file order.
   [[nodiscard]] std::vector<csv_diagnostic> const& errors() const& noexcept AMIP_LIFETIMEBOUND { return errors_; }
+  /// The errors of temporary records, moved out of them.
   [[nodiscard]] std::vector<csv_diagnostic> errors() && noexcept { return std::move(errors_); }
+  /// Whether every record was counted.
   [[nodiscard]] bool ok() const noexcept { return errors_.empty(); }
 
   /// The monthly actuals of one Jobcenter (by its id; "" for a file without a jobcenter column). Throws

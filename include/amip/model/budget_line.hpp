@@ -22,14 +22,18 @@ enum class budget_line : unsigned char {
 
 /// A budget line's abbreviation and names, as `budget_lines` lists them.
 struct budget_line_info {
+  /// The budget line described.
   budget_line line;
   std::string_view abbreviation;  ///< from the seed's Abkürzungsverzeichnis where it has one
+  /// The German name ("Eingliederungstitel").
   std::string_view german_name;
+  /// The English name ("integration budget").
   std::string_view english_name;
   std::string_view key;  ///< stable ASCII key for files: the enumerator's name ("egt", "special_allocation")
 };
 
 // clang-format off
+/// Every budget line's abbreviation, German and English name and key, in budget_line order.
 inline constexpr std::array<budget_line_info, 7> budget_lines{{
   {budget_line::egt,                "EGT",   "Eingliederungstitel",   "integration budget", "egt"},
   {budget_line::vwhh,               "VwHH",  "Verwaltungshaushalt",   "administrative budget", "vwhh"},
@@ -41,6 +45,7 @@ inline constexpr std::array<budget_line_info, 7> budget_lines{{
 }};
 // clang-format on
 
+/// The abbreviation and names of a budget line (its row of budget_lines).
 [[nodiscard]] constexpr budget_line_info const& info_of(budget_line b) noexcept {
   return budget_lines[static_cast<std::size_t>(b)];
 }

@@ -54,6 +54,7 @@ namespace amip {
 /// The position of a line in its catalogue.
 enum class line_index : std::size_t {};
 
+/// The position of a line as a number (0 for the first line).
 [[nodiscard]] constexpr std::size_t index_of(line_index i) noexcept { return static_cast<std::size_t>(i); }
 
 /// What a line is in the table.
@@ -70,11 +71,13 @@ enum class children_rule : unsigned char {
   subset,  ///< "darunter": each child is a part of the line; the children need not add up to it
 };
 
+/// The parent of a top line (line::parent): no line.
 inline constexpr std::size_t no_parent = static_cast<std::size_t>(-1);
 
 /// One row of a catalogue.
 struct line {
   std::string_view key;  ///< stable ASCII key for files and code ("I", "mat", "with_fbw_reha")
+  /// What the line is: a total, a purpose group, a subgroup with "davon" lines, or a leaf stated directly.
   line_kind kind;
   std::size_t parent = no_parent;               ///< index of the parent line, or no_parent
   children_rule children = children_rule::sum;  ///< how this line's own children relate to it
@@ -82,6 +85,7 @@ struct line {
   std::optional<purpose_group> purpose{};       ///< the purpose group a group line stands for
   bool davon = false;                           ///< printed with "davon" in front
   std::string_view german_label{};              ///< own label; empty where it follows from the purpose group or measure
+  /// The same in English; empty where it follows from the purpose group or measure.
   std::string_view english_label{};
 };
 
@@ -90,14 +94,23 @@ struct line {
 /// from owned lines keeps a copy of them for as long as it or any copy of it lives (every plan, finding and
 /// comparison row holding it).
 struct owned_line {
+  /// @copydoc line::key
   std::string key;
+  /// @copydoc line::kind
   line_kind kind;
+  /// @copydoc line::parent
   std::size_t parent = no_parent;
+  /// @copydoc line::children
   children_rule children = children_rule::sum;
+  /// @copydoc line::measure
   std::optional<owned_measure> measure{};
+  /// @copydoc line::purpose
   std::optional<purpose_group> purpose{};
+  /// @copydoc line::davon
   bool davon = false;
+  /// @copydoc line::german_label
   std::string german_label{};
+  /// @copydoc line::english_label
   std::string english_label{};
 };
 
@@ -252,6 +265,8 @@ class catalog {
   /// Whether the catalogue owns its lines (built at run time from owned lines), else it views static data.
   [[nodiscard]] constexpr bool owns_lines() const noexcept { return owner_.holds(); }
 
+  /// The catalogue's name ("Planung EGT"), as errors and reports name it; valid while this catalogue or a copy of it
+  /// lives.
   [[nodiscard]] constexpr std::string_view name() const& noexcept AMIP_LIFETIMEBOUND { return name_; }
   AMIP_REJECTED("the name of a temporary catalogue would dangle at once; keep the catalogue in a variable first")
   name() const&& AMIP_DELETED;
@@ -262,6 +277,7 @@ class catalog {
   }
   AMIP_REJECTED("the label header of a temporary catalogue would dangle at once; keep the catalogue first")
   label_header(language = language::german) const&& AMIP_DELETED;
+  /// The number of lines (25 for Anlage 1).
   [[nodiscard]] constexpr std::size_t size() const noexcept { return lines_.size(); }
   /// The lines; valid while this catalogue or a copy of it lives.
   [[nodiscard]] constexpr std::span<line const> lines() const& noexcept AMIP_LIFETIMEBOUND { return lines_; }
@@ -304,6 +320,7 @@ class catalog {
     }
     return std::nullopt;
   }
+  /// The same for a measure's tag (amip's own or one's own).
   template <MeasureTag M>
   [[nodiscard]] constexpr std::optional<line_index> find(M m) const noexcept {
     if constexpr (BuiltinMeasureTag<M>) {
@@ -312,6 +329,7 @@ class catalog {
       return find(measure_ref{m});
     }
   }
+  /// The same for an owned measure.
   [[nodiscard]] constexpr std::optional<line_index> find(owned_measure const& m) const noexcept {
     return find(m.ref());
   }
@@ -345,6 +363,10 @@ class catalog {
   [[nodiscard]] constexpr line_handle handle(line_index i) const {
     return line_handle{owner_, lines_.data(), checked(i), name_};
   }
+  /// @name The line of a measure of any kind
+  //@{
+  /// As at(measure_id), for a measure_ref, a measure's tag or an owned_measure: throws std::out_of_range naming the
+  /// measure's key when the catalogue has no line for it.
   [[nodiscard]] constexpr line_index at(measure_ref m) const {
     if (auto i = find(m)) return *i;
     throw_no_line_for(m.key());
@@ -355,6 +377,7 @@ class catalog {
     throw_no_line_for(info_of(m).key);
   }
   [[nodiscard]] constexpr line_index at(owned_measure const& m) const { return at(m.ref()); }
+  //@}
 
   /// The parent of a line, if any.
   [[nodiscard]] constexpr std::optional<line_index> parent(line_index i) const {

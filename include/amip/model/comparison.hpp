@@ -60,9 +60,12 @@ struct comparison_periods;
 template <class P>
 class comparison_row {
  public:
+  /// The type of the figures compared: the plan's (entry_count, money, ...).
   using quantity_type = typename P::quantity_type;
+  /// The plan's view of one period's figures (basic_plan::period_figures for amip's plans).
   using figures_type = decltype(std::declval<P const&>().figures_of(period{}));
 
+  /// Line `line` of `plan`, `now` against `prior`. A view: the plan must outlive the row.
   constexpr comparison_row(P const& plan, line_index line, period now, period prior) noexcept
       : comparison_row{plan, line, plan.figures_of(now), plan.figures_of(prior)} {}
   /// The same, with the figures of both periods already looked up (what a comparison's iterator does once).
@@ -70,19 +73,28 @@ class comparison_row {
                            figures_type prior_figures) noexcept
       : plan_{&plan}, line_{line}, now_figures_{now_figures}, prior_figures_{prior_figures} {}
 
+  /// @name The line
+  //@{
+  /// The line compared, as the plan's catalogue states it: its position, its entry, its key, its kind (total, group,
+  /// subgroup, leaf) and its measure where it has one. The entry is valid while the plan lives.
   [[nodiscard]] constexpr line_index index() const noexcept { return line_; }
   [[nodiscard]] constexpr amip::line const& line() const { return plan_->structure()[line_]; }
   [[nodiscard]] constexpr std::string_view key() const { return line().key; }
   [[nodiscard]] constexpr line_kind kind() const { return line().kind; }
   [[nodiscard]] constexpr std::optional<measure_ref> measure() const { return line().measure; }
+  //@}
   /// True for a line without children (the figures stated directly, e.g. the 16 measures of Anlage 1).
   [[nodiscard]] constexpr bool is_leaf() const { return plan_->structure().is_leaf(line_); }
+  /// 0 for a top line, 1 for a line under it, and so on.
   [[nodiscard]] constexpr std::size_t depth() const { return plan_->structure().depth(line_); }
+  /// The line's label as the catalogue prints it, in German (the seed's wording) or English.
   [[nodiscard]] std::string label(language lang = language::german) const {
     return plan_->structure().label(line_, lang);
   }
 
+  /// The period compared ("Plan 2026").
   [[nodiscard]] constexpr period now_period() const noexcept { return now_figures_.when(); }
+  /// The period compared against ("Ergebnis 2025").
   [[nodiscard]] constexpr period prior_period() const noexcept { return prior_figures_.when(); }
   /// The line's figure for the compared period (rolled up), or nothing.
   [[nodiscard]] constexpr std::optional<quantity_type> now() const { return now_figures_[line_]; }
@@ -120,24 +132,35 @@ class comparison_row {
 template <class P>
 class comparison : public ranges::view_base {
  public:
+  /// One row: a line of the plan with both periods' figures.
   using row = comparison_row<P>;
 
   /// Walks the rows in the catalogue's order; a row is made from the plan when the iterator is dereferenced.
   class iterator {
    public:
+    /// @name Iterator traits
+    //@{
+    /// A random-access iterator for range-v3 and C++20 (iterator_concept); an input iterator for the classic
+    /// iterator_category, since it yields rows by value.
     using iterator_concept = std::random_access_iterator_tag;
     using iterator_category = std::input_iterator_tag;  // rows are values, not references into a container
     using value_type = row;
     using difference_type = std::ptrdiff_t;
     using reference = row;
+    //@}
 
     constexpr iterator() = default;
+    /// The row at `position` of `plan`, `now` against `prior` (comparison::begin() and end() make them).
     constexpr iterator(P const* plan, period now, period prior, std::size_t position) noexcept
         : plan_{plan},
           pos_{position},
           now_figures_{plan == nullptr ? figures{} : plan->figures_of(now)},
           prior_figures_{plan == nullptr ? figures{} : plan->figures_of(prior)} {}
 
+    /// @name Random access
+    //@{
+    /// Moves, compares and dereferences as a random-access iterator over the catalogue's lines; a row is made when
+    /// dereferenced. Iterators of different comparisons do not compare.
     [[nodiscard]] constexpr row operator*() const {
       return row{*plan_, line_index{pos_}, *now_figures_, *prior_figures_};
     }
@@ -173,6 +196,7 @@ class comparison : public ranges::view_base {
     }
     friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.pos_ == b.pos_; }
     friend constexpr auto operator<=>(iterator a, iterator b) noexcept { return a.pos_ <=> b.pos_; }
+    //@}
 
    private:
     using figures = std::optional<typename row::figures_type>;
@@ -183,6 +207,7 @@ class comparison : public ranges::view_base {
   };
 
   constexpr comparison() = default;
+  /// `plan` for `now` against `prior`; a view: the plan must outlive the comparison (and its rows).
   constexpr comparison(P const& plan AMIP_LIFETIMEBOUND, period now, period prior) noexcept
       : plan_{&plan}, now_{now}, prior_{prior} {}
   /// A comparison refers to its plan: it cannot be made from a temporary plan, which would be gone at once.
@@ -191,11 +216,16 @@ class comparison : public ranges::view_base {
                               "plan first (auto const egt = ...; amip::compare(egt, now, prior))",
                               P const&&, period, period);
 
+  /// @name The rows as a range
+  //@{
+  /// One row per line of the plan's catalogue, in its order; [] and at() make the row of a position (at(): checked,
+  /// std::out_of_range past size()).
   [[nodiscard]] constexpr iterator begin() const noexcept { return {plan_, now_, prior_, 0}; }
   [[nodiscard]] constexpr iterator end() const noexcept { return {plan_, now_, prior_, size()}; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return plan_ ? plan_->structure().size() : 0; }
   [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
   [[nodiscard]] constexpr row operator[](std::size_t position) const { return row_at(position); }
+  //@}
 
   /// The row of a line, a measure, or a line key; throws std::out_of_range for a line outside the catalogue.
   [[nodiscard]] constexpr row at(line_index line) const {
@@ -204,10 +234,12 @@ class comparison : public ranges::view_base {
     }
     return row{*plan_, line, now_, prior_};
   }
+  /// The row of a measure's line; std::out_of_range where the catalogue has no line of it.
   template <Measure M>
   [[nodiscard]] constexpr row at(M measure) const {
     return at(plan_->structure().at(measure));
   }
+  /// The row of the line with this key ("mat"); std::out_of_range for an unknown key.
   [[nodiscard]] constexpr row at(std::string_view key) const { return at(plan_->structure().at(key)); }
   /// The row of a handle's line (amip::duesseldorf_2026::lines::mat); amip::line_error when it is a line of another
   /// catalogue than the plan's.
@@ -224,8 +256,11 @@ class comparison : public ranges::view_base {
     return at(line).absolute_change();
   }
 
+  /// The period compared ("Plan 2026").
   [[nodiscard]] constexpr period now_period() const noexcept { return now_; }
+  /// The period compared against ("Ergebnis 2025").
   [[nodiscard]] constexpr period prior_period() const noexcept { return prior_; }
+  /// The plan compared (not for a default-constructed comparison, which has none).
   [[nodiscard]] constexpr P const& plan() const noexcept { return *plan_; }
 
  private:

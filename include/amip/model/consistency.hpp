@@ -49,6 +49,7 @@ enum class total_problem : unsigned char {
 
 /// One finding of check_totals.
 struct total_mismatch {
+  /// The kind of disagreement.
   total_problem what;
   line_index line;        ///< the line whose figure is in question (the part, for part_exceeds_whole)
   std::int64_t expected;  ///< the sum of its lines, what its known lines add up to, or the whole; 0 for an overflow

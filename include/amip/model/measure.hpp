@@ -62,6 +62,7 @@ enum class social_code : unsigned char {
   sgb_iii,  ///< SGB III: Arbeitsförderung
 };
 
+/// "SGB II" or "SGB III".
 [[nodiscard]] constexpr std::string_view abbreviation_of(social_code c) noexcept {
   return c == social_code::sgb_ii ? "SGB II" : "SGB III";
 }
@@ -69,6 +70,7 @@ enum class social_code : unsigned char {
 /// One norm: a section of a book, e.g. {"§ 45 Abs. 4", social_code::sgb_iii}.
 struct norm {
   std::string_view section;  ///< "§ 16b", "§ 45 Abs. 4", "§§ 81 ff."
+  /// The book the section belongs to (SGB II or SGB III).
   social_code book;
 };
 
@@ -87,9 +89,12 @@ consteval void require_legal_basis(bool present) {
 class legal_basis {
  public:
   consteval legal_basis() { detail::require_legal_basis(false); }
+  /// A norm that grants the measure directly, with its official heading; an empty section does not compile.
   consteval legal_basis(norm primary, std::string_view heading) : primary_{primary}, heading_{heading} {
     detail::require_legal_basis(!primary.section.empty());
   }
+  /// A norm applied through another (`via`: § 45 SGB III through § 16 Abs. 1 Satz 2 Nr. 2 SGB II), with the
+  /// primary norm's heading; an empty primary section does not compile.
   consteval legal_basis(norm primary, std::string_view heading, norm via)
       : primary_{primary}, via_{via}, heading_{heading} {
     detail::require_legal_basis(!primary.section.empty());
@@ -153,10 +158,13 @@ enum class measure_id : unsigned char {
 struct measure_info {
   std::string_view key;          ///< stable ASCII key for files and reports ("fbw_ao")
   std::string_view german_name;  ///< as the seed prints it (running text, table or Abkürzungsverzeichnis)
+  /// The name in English, for English reports and messages.
   std::string_view english_name;
   std::string_view abbreviation;  ///< from the seed's Abkürzungsverzeichnis, else the seed's own short form
   legal_basis basis;              ///< required: a row without it does not compile
+  /// Zweckbestimmung: the purpose group of Anlage 1 the measure counts towards.
   purpose_group purpose;
+  /// The budget line that pays the measure (the Eingliederungstitel (EGT), the Verwaltungshaushalt, ...).
   budget_line paid_from;
 };
 
@@ -296,9 +304,11 @@ static_assert(measures.size() < not_amips_own);
 /// The compile-time tag of one of amip's own measures; `amip::measure::mat` is its object.
 template <measure_id Id>
 struct measure_tag final {
+  /// The measure's id.
   static constexpr measure_id id = Id;
   /// The measure's row of amip::measures.
   static constexpr measure_info const& info = measures[static_cast<std::size_t>(Id)];
+  /// Tags of the same measure are equal; tags of different measures do not compare (different types).
   friend constexpr bool operator==(measure_tag, measure_tag) noexcept = default;
 
   /// A measure is not a unit: 5 * amip::measure::mat does not compile (write 5 * amip::entries).
@@ -325,6 +335,7 @@ struct measure_tag final {
 /// rule. Its key must not be one of amip's (the same key is the same measure).
 template <class Self>
 struct own_measure {
+  /// A tag type has one value: two objects of it are the same measure.
   friend constexpr bool operator==(Self, Self) noexcept { return true; }
 
   /// A measure is not a unit: 5 * jobaktiv does not compile (write 5 * amip::entries).
@@ -357,27 +368,49 @@ concept MeasureTag = BuiltinMeasureTag<T> || detail::own_measure_tag<std::remove
 
 /// The tag objects, one per measure of amip's own.
 namespace measure {
+/// The tag of measure_id::mat: Maßnahmen bei einem Träger.
 inline constexpr measure_tag<measure_id::mat> mat{};
+/// The tag of measure_id::avgs_mat: Aktivierungs- und Vermittlungsgutscheine MAT.
 inline constexpr measure_tag<measure_id::avgs_mat> avgs_mat{};
+/// The tag of measure_id::mag: Maßnahmen bei einem Arbeitgeber.
 inline constexpr measure_tag<measure_id::mag> mag{};
+/// The tag of measure_id::fbw_nao: FbW, nicht abschlussorientiert.
 inline constexpr measure_tag<measure_id::fbw_nao> fbw_nao{};
+/// The tag of measure_id::fbw_ao: FbW, abschlussorientiert.
 inline constexpr measure_tag<measure_id::fbw_ao> fbw_ao{};
+/// The tag of measure_id::egz: Betriebliche Eingliederungshilfen (EGZ).
 inline constexpr measure_tag<measure_id::egz> egz{};
+/// The tag of measure_id::einstiegsgeld: Einstiegsgeld (§ 16b).
 inline constexpr measure_tag<measure_id::einstiegsgeld> einstiegsgeld{};
+/// The tag of measure_id::p16c: Begleitende Hilfen für Selbständigkeit (§ 16c).
 inline constexpr measure_tag<measure_id::p16c> p16c{};
+/// The tag of measure_id::asa: Förderung benachteiligter Auszubildender einschl. AsA.
 inline constexpr measure_tag<measure_id::asa> asa{};
+/// The tag of measure_id::eq: Einstiegsqualifizierung.
 inline constexpr measure_tag<measure_id::eq> eq{};
+/// The tag of measure_id::reha: Teilhabe behinderter Menschen am Arbeitsleben.
 inline constexpr measure_tag<measure_id::reha> reha{};
+/// The tag of measure_id::agh: Arbeitsgelegenheiten (§ 16d).
 inline constexpr measure_tag<measure_id::agh> agh{};
+/// The tag of measure_id::p16e: § 16e SGB II.
 inline constexpr measure_tag<measure_id::p16e> p16e{};
+/// The tag of measure_id::p16i: § 16i Teilhabe am Arbeitsmarkt.
 inline constexpr measure_tag<measure_id::p16i> p16i{};
+/// The tag of measure_id::p16f: Freie Förderung (§ 16f).
 inline constexpr measure_tag<measure_id::p16f> p16f{};
+/// The tag of measure_id::p16h: Förderung schwer zu erreichender junger Menschen (§ 16h).
 inline constexpr measure_tag<measure_id::p16h> p16h{};
+/// The tag of measure_id::vermittlungsbudget: Vermittlungsbudget (§ 44 SGB III).
 inline constexpr measure_tag<measure_id::vermittlungsbudget> vermittlungsbudget{};
+/// The tag of measure_id::childcare: § 16a: Kinderbetreuung.
 inline constexpr measure_tag<measure_id::childcare> childcare{};
+/// The tag of measure_id::home_care: § 16a: Häusliche Pflege von Angehörigen.
 inline constexpr measure_tag<measure_id::home_care> home_care{};
+/// The tag of measure_id::debt_counselling: § 16a: Schuldnerberatung.
 inline constexpr measure_tag<measure_id::debt_counselling> debt_counselling{};
+/// The tag of measure_id::psychosocial: § 16a: Psychosoziale Betreuung und Suchtberatung.
 inline constexpr measure_tag<measure_id::psychosocial> psychosocial{};
+/// The tag of measure_id::p16k: § 16k: Coaching (Ganzheitliche Betreuung).
 inline constexpr measure_tag<measure_id::p16k> p16k{};
 }  // namespace measure
 
@@ -409,6 +442,7 @@ class measure_ref {
 
   /// The measure's traits; valid as long as the measure (see above).
   [[nodiscard]] constexpr measure_info const& info() const noexcept { return *info_; }
+  /// The measure's stable key ("mat", "jobaktiv"), which identifies it; valid as long as info().
   [[nodiscard]] constexpr std::string_view key() const noexcept { return info_->key; }
   /// The measure_id when this is one of amip's own measures.
   [[nodiscard]] constexpr std::optional<measure_id> amips_own() const noexcept {
@@ -424,12 +458,14 @@ class measure_ref {
     return static_ ? text::of_static(info_->abbreviation) : text{info_->abbreviation};
   }
 
+  /// The same measure: the same key (amip's own compare by id).
   friend constexpr bool operator==(measure_ref a, measure_ref b) noexcept {
     if (a.amips_own_ != detail::not_amips_own && b.amips_own_ != detail::not_amips_own) {
       return a.amips_own_ == b.amips_own_;
     }
     return a.info_ == b.info_ || a.key() == b.key();
   }
+  /// Whether the measure is this one of amip's own (by key where it is not amip's own by id).
   friend constexpr bool operator==(measure_ref a, measure_id b) noexcept {
     if (a.amips_own_ != detail::not_amips_own) return a.amips_own_ == static_cast<std::uint8_t>(b);
     auto const index = static_cast<std::size_t>(b);
@@ -458,6 +494,7 @@ struct measure_data {
   std::optional<social_code> book{};   ///< its book: SGB II or SGB III
   std::string heading;                 ///< the norm's official heading ("Freie Förderung"); may be empty
   std::string via_section;             ///< the SGB II norm it applies through, if any ("§ 16 Abs. 1 Satz 2 Nr. 2")
+  /// The book of via_section: given exactly where via_section is (else amip::invalid_measure).
   std::optional<social_code> via_book{};
   std::optional<purpose_group> purpose{};  ///< Zweckbestimmung (purpose_group::outside_anlage_1 beside Anlage 1)
   std::optional<budget_line> paid_from{};  ///< the budget that pays it
@@ -469,8 +506,10 @@ struct legal_basis_reading {
   std::string section;                ///< the granting norm's section: "§ 45 Abs. 1"
   std::optional<social_code> book{};  ///< its book
   std::string via_section;            ///< the norm it applies through, if any: "§ 16 Abs. 1 Satz 2 Nr. 2"
+  /// The book of via_section.
   std::optional<social_code> via_book{};
   std::string problem;  ///< empty when the text is a legal basis
+  /// Whether the text is a legal basis (problem is empty).
   [[nodiscard]] bool ok() const noexcept { return problem.empty(); }
 };
 
@@ -622,7 +661,9 @@ struct measure_block final : shared_block {
 /// catalogue's owned lines, a cost model and a plan read from a file hold.
 class owned_measure {
  public:
+  /// One of amip's own (static); throws std::out_of_range for a value that is no measure_id.
   constexpr owned_measure(measure_id id) : ref_{id} {}  // NOLINT(google-explicit-constructor)
+  /// amip's tag or one's own (static).
   template <MeasureTag T>
   constexpr owned_measure(T tag) noexcept : ref_{tag} {}  // NOLINT(google-explicit-constructor)
 
@@ -630,22 +671,29 @@ class owned_measure {
   [[nodiscard]] constexpr measure_ref ref() const& noexcept { return ref_; }
   AMIP_REJECTED("a view of a temporary measure would dangle at once; keep the measure in a variable first")
   ref() const&& AMIP_DELETED;
+  /// The measure as a view, as ref(); not from a temporary.
   constexpr operator measure_ref() const& noexcept { return ref_; }  // NOLINT(google-explicit-constructor)
   operator measure_ref() const&& = delete;
+  /// The measure's traits; valid while this owned_measure or a copy of it lives.
   [[nodiscard]] constexpr measure_info const& info() const& noexcept AMIP_LIFETIMEBOUND { return ref_.info(); }
   AMIP_REJECTED("the traits of a temporary measure would dangle at once; keep the measure in a variable first")
   info() const&& AMIP_DELETED;
+  /// The measure's stable key; valid while this owned_measure or a copy of it lives.
   [[nodiscard]] constexpr std::string_view key() const& noexcept AMIP_LIFETIMEBOUND { return ref_.key(); }
   AMIP_REJECTED("the key of a temporary measure would dangle at once; keep the measure in a variable first")
   key() const&& AMIP_DELETED;
   /// Whether it holds traits of its own (declared at run time), else it views static data.
   [[nodiscard]] constexpr bool owns() const noexcept { return owner_.holds(); }
 
+  /// @name Comparison
+  //@{
+  /// The same measure: the same key, as measure_ref compares.
   friend constexpr bool operator==(owned_measure const& a, owned_measure const& b) noexcept {
     return a.ref_ == b.ref_;
   }
   friend constexpr bool operator==(owned_measure const& a, measure_ref b) noexcept { return a.ref_ == b; }
   friend constexpr bool operator==(owned_measure const& a, measure_id b) noexcept { return a.ref_ == b; }
+  //@}
 
  private:
   friend owned_measure declare_measure(measure_data const& data);

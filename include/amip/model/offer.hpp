@@ -114,7 +114,9 @@ struct offer_spec {
 
 /// Bounds on a span of days, each optional: "at most 84 days", "at least 4 days", both, or neither.
 struct day_bounds {
+  /// The shortest span allowed, if any.
   std::optional<day_count> at_least = std::nullopt;
+  /// The longest span allowed, if any.
   std::optional<day_count> at_most = std::nullopt;
 
   /// Whether any bound is set.
@@ -136,6 +138,7 @@ struct voucher_limits {
 
 /// True for an offer the Jobcenter procures: a condition for amip::only_when.
 struct procured_offer {
+  /// Whether the offer is acquired by procurement (acquisition::procured).
   [[nodiscard]] constexpr bool operator()(offer_spec const& offer) const noexcept {
     return offer.acquired_by == acquisition::procured;
   }
@@ -143,6 +146,7 @@ struct procured_offer {
 
 /// True for an offer obtained through a voucher (AVGS): a condition for amip::only_when.
 struct voucher_offer {
+  /// Whether the offer is acquired through a voucher (acquisition::voucher).
   [[nodiscard]] constexpr bool operator()(offer_spec const& offer) const noexcept {
     return offer.acquired_by == acquisition::voucher;
   }

@@ -128,9 +128,11 @@ class part_of_year {
   [[nodiscard]] static constexpr part_of_year month(M m) {
     return {period_span::month, detail::number_in(m, 1, 12, "month")};
   }
+  /// Whether this is the whole year, a quarter or a month.
   [[nodiscard]] constexpr period_span span() const noexcept { return span_; }
   /// The quarter (1–4) or the month (1–12); 0 for the whole year.
   [[nodiscard]] constexpr int number() const noexcept { return number_; }
+  /// The same span and number.
   friend constexpr bool operator==(part_of_year, part_of_year) noexcept = default;
 
  private:
@@ -141,8 +143,11 @@ class part_of_year {
 
 /// A year, a quarter or a month of the calendar, without a kind: what plan_of() and its siblings take.
 struct calendar_period {
+  /// The calendar year (2026).
   std::int32_t year{};
+  /// The whole year, a quarter or a month of it.
   part_of_year part{};
+  /// The same year and part of it.
   friend constexpr bool operator==(calendar_period, calendar_period) noexcept = default;
 };
 
@@ -205,9 +210,13 @@ class version_name {
     for (char const c : name) chars_[size_++] = c;
   }
 
+  /// The name; valid while this version_name lives and is not changed.
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  /// Whether there is no version.
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+  /// The length of the name in bytes of UTF-8 (at most max_bytes).
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  /// The same name, byte for byte.
   friend constexpr bool operator==(version_name const& a, version_name const& b) noexcept {
     return a.size_ == b.size_ && same_bytes(a, b);  // no version (the common case) is decided on the size
   }
@@ -268,11 +277,14 @@ class version_name {
 /// figures of one kind and time stand side by side, a version. A small literal value: it can be a constexpr
 /// constant, compared with ==, and copied freely (it owns its version name).
 struct period {
+  /// The calendar year (2026).
   std::int32_t year{};
+  /// Plan, Hochrechnung (projection), Ergebnis (actual) or Ziel (target).
   figure_kind kind{};
   part_of_year part{};     ///< the whole year unless made from quarter_of() or month_of()
   version_name version{};  ///< none unless given with with_version()
 
+  /// Whether the period is a year, a quarter or a month.
   [[nodiscard]] constexpr period_span span() const noexcept { return part.span(); }
   /// The time of the period, without its kind and version.
   [[nodiscard]] constexpr calendar_period when() const noexcept { return {year, part}; }
@@ -330,6 +342,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period plan_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::plan);
 }
+/// The plan of a calendar period: plan_of(month_of(2026, 3)).
 [[nodiscard]] constexpr period plan_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::plan);
 }
@@ -338,6 +351,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period projection_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::projection);
 }
+/// The projection of a calendar period: projection_of(quarter_of(2026, 3)).
 [[nodiscard]] constexpr period projection_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::projection);
 }
@@ -346,6 +360,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period actual_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::actual);
 }
+/// The result of a calendar period: actual_of(month_of(2019, 7)).
 [[nodiscard]] constexpr period actual_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::actual);
 }
@@ -354,6 +369,7 @@ template <Integer Y>
 [[nodiscard]] constexpr period target_of(Y year) {
   return detail::period_of(year_of(year), figure_kind::target);
 }
+/// The target of a calendar period: target_of(quarter_of(2026, 4)).
 [[nodiscard]] constexpr period target_of(calendar_period when) noexcept {
   return detail::period_of(when, figure_kind::target);
 }

@@ -121,14 +121,18 @@ class conflicting_figure : public std::invalid_argument {
 /// A disagreement between a stated figure and the lines under it.
 template <Quantity Q>
 struct consistency_finding {
+  /// What kind of disagreement it is.
   enum class problem : unsigned char {
     sum_differs,         ///< a "davon" total is not the sum of its lines
     known_parts_exceed,  ///< some "davon" lines are unknown, but those known already exceed the stated total
     part_exceeds_whole   ///< a "darunter" line is larger than the line it is part of
   };
+  /// The catalogue of the plan checked (it names the table and the line in message()).
   catalog table;
   line_index line;  ///< the line whose stated figure is in question (the part, for part_exceeds_whole)
+  /// The period whose figures disagree.
   period when;
+  /// The kind of disagreement.
   problem what;
   Q expected;  ///< what the lines under it add up to (sum_differs), or the whole (part_exceeds_whole)
   Q found;     ///< the stated figure
@@ -149,6 +153,7 @@ struct consistency_finding {
     return out + "a part (" + detail::message_text(found) + ") is larger than the whole it belongs to (" +
            detail::message_text(expected) + ")";
   }
+  /// Equal when line, period, problem and both figures are (the catalogue is not compared).
   friend constexpr bool operator==(consistency_finding const& a, consistency_finding const& b) noexcept {
     return a.line == b.line && a.when == b.when && a.what == b.what && a.expected == b.expected && a.found == b.found;
   }
@@ -163,9 +168,11 @@ class basic_plan {
   static constexpr bool unlimited_periods = MaxPeriods == unlimited;
 
  public:
+  /// The type of the figures: entry_count, person_count, case_count or money.
   using quantity_type = Q;
   /// The most lines and periods the plan type holds (amip::unlimited: no limit).
   static constexpr std::size_t max_lines = MaxLines;
+  /// @copydoc max_lines
   static constexpr std::size_t max_periods = MaxPeriods;
 
   /// An empty plan over the lines of `table`.
@@ -254,6 +261,7 @@ class basic_plan {
     set(figures, i, value);
     return *this;
   }
+  /// The same for the line of a measure (catalog::at: std::out_of_range where the catalogue has no such line).
   template <Measure M>
   constexpr basic_plan& state(M measure, period when, Q value) {
     return state(table_.at(measure), when, value);
@@ -271,10 +279,12 @@ class basic_plan {
     set(series_for(when), i, value);
     return *this;
   }
+  /// The same for the line of a measure.
   template <Measure M>
   constexpr basic_plan& restate(M measure, period when, Q value) {
     return restate(table_.at(measure), when, value);
   }
+  /// The same for a line named by a handle or a key (checked as for state()).
   template <LineName L>
   constexpr basic_plan& restate(L const& line, period when, Q value) {
     return restate(table_.at(line), when, value);
@@ -314,10 +324,12 @@ class basic_plan {
     return to_optional(s->values[i]);
   }
 
+  /// The same for the line of a measure.
   template <Measure M>
   [[nodiscard]] constexpr std::optional<Q> stated(M measure, period when) const {
     return stated(table_.at(measure), when);
   }
+  /// The same for a line named by a handle or a key (checked as for state()).
   template <LineName L>
   [[nodiscard]] constexpr std::optional<Q> stated(L const& line, period when) const {
     return stated(table_.at(line), when);
@@ -327,6 +339,7 @@ class basic_plan {
   [[nodiscard]] constexpr std::optional<Q> figure(line_index line, period when) const {
     return read(find(when), index(line));
   }
+  /// The same for the line of a measure.
   template <Measure M>
   [[nodiscard]] constexpr std::optional<Q> figure(M measure, period when) const {
     return figure(table_.at(measure), when);
@@ -355,10 +368,12 @@ class basic_plan {
     throw missing_figure("amip: " + std::string(table_.name()) + ", line " + std::string(table_[line].key) + ", " +
                          to_string(when) + ": no figure is stated and its lines do not give one");
   }
+  /// The same for the line of a measure.
   template <Measure M>
   [[nodiscard]] constexpr Q total(M measure, period when) const {
     return total(table_.at(measure), when);
   }
+  /// The same for a line named by a handle or a key (checked as for state()).
   template <LineName L>
   [[nodiscard]] constexpr Q total(L const& line, period when) const {
     return total(table_.at(line), when);
@@ -370,6 +385,7 @@ class basic_plan {
     for (std::size_t i = 0; i < count_; ++i) out.push_back(series_at(i).when);
     return out;
   }
+  /// Whether the plan holds figures (stated or described) for the period.
   [[nodiscard]] constexpr bool holds(period when) const { return find(when) != nullptr; }
 
   /// Where the figures of a period come from, as described; empty if not described. Valid while the plan lives and
@@ -633,10 +649,12 @@ class basic_plan<Q, MaxLines, MaxPeriods>::period_figures {
   /// The period viewed.
   [[nodiscard]] constexpr period when() const noexcept { return found_ != nullptr ? found_->when : missing_.when; }
 
+  /// Another view of the same plan and period.
   constexpr period_figures(period_figures const& other) noexcept
       : plan_{other.plan_},
         found_{other.found_},
         missing_{found_ != nullptr ? missing_period{} : missing_period{other.missing_.when}} {}
+  /// Views what `other` views.
   constexpr period_figures& operator=(period_figures const& other) noexcept {
     plan_ = other.plan_;
     found_ = other.found_;

@@ -24,9 +24,11 @@ enum class purpose_group : unsigned char {
 
 /// A purpose group's numeral and labels. Labels are Anlage 1's, exactly as printed (seed, Anlage 1).
 struct purpose_group_info {
+  /// The purpose group (Zweckbestimmung) described.
   purpose_group group;
   std::string_view numeral;       ///< "I." … "VIII.", empty outside Anlage 1
   std::string_view german_label;  ///< as printed in Anlage 1, without the numeral
+  /// The label in English.
   std::string_view english_label;
   std::string_view key;  ///< stable ASCII key for files: the enumerator's name ("activation", "outside_anlage_1")
 };

@@ -50,8 +50,10 @@ struct scenario_step {
 template <Quantity Q, std::size_t L = unlimited, std::size_t P = unlimited>
 class scenario {
  public:
+  /// The type of the plan changed.
   using plan_type = basic_plan<Q, L, P>;
 
+  /// A scenario on a copy of `base`, changing the figures of period `when` only.
   scenario(plan_type base, period when) : plan_{std::move(base)}, when_{when} {}
 
   /// Scales a line by (1 + change): a leaf directly, a total or group through its leaves (largest remainder).
@@ -102,6 +104,7 @@ class scenario {
     steps_.push_back(std::move(step));
     return *this;
   }
+  /// The same for the line of a measure.
   template <Measure M>
   scenario& scale(M measure, exact_ratio change) {
     return scale(plan_.structure().at(measure), change);
@@ -142,23 +145,28 @@ class scenario {
                       {line}});
     return *this;
   }
+  /// The same for the line of a measure.
   template <Measure M>
   scenario& set(M measure, Q value) {
     return set(plan_.structure().at(measure), value);
   }
+  /// The same for a line named by a handle (amip::line_error for a line of another catalogue) or a key.
   template <LineName Name>
   scenario& set(Name const& line, Q value) {
     return set(plan_.structure().at(line), value);
   }
 
+  /// The plan as changed so far; valid while the scenario lives.
   [[nodiscard]] plan_type const& plan() const& noexcept AMIP_LIFETIMEBOUND { return plan_; }
   /// The plan of a temporary scenario, moved out of it.
   [[nodiscard]] plan_type plan() && noexcept(std::is_nothrow_move_constructible_v<plan_type>) {
     return std::move(plan_);
   }
+  /// The steps taken, in order; valid while the scenario lives.
   [[nodiscard]] std::vector<scenario_step> const& steps() const& noexcept AMIP_LIFETIMEBOUND { return steps_; }
   /// The steps of a temporary scenario, moved out of it.
   [[nodiscard]] std::vector<scenario_step> steps() && noexcept { return std::move(steps_); }
+  /// The period the scenario changes.
   [[nodiscard]] period when() const noexcept { return when_; }
 
  private:
@@ -192,6 +200,7 @@ class scenario {
 /// One line of the difference of two plans.
 template <Quantity Q>
 struct diff_row {
+  /// The line compared.
   line_index line;
   std::optional<Q> before;      ///< the first plan's figure (rolled up)
   std::optional<Q> after;       ///< the second plan's figure

@@ -69,16 +69,23 @@ inline constexpr money ba_zentrale = eur(165'100'000);
 
 /// A Jobcenter's part of a pot. The text fields view the static rows of include/amip/money/einglmv_2026.hpp.
 struct jobcenter_share {
+  /// The Träger-Nummer that identifies the Jobcenter in the Anlagen.
   std::string_view traeger_nummer;
+  /// Träger-Form: gemeinsame Einrichtung (gE) or zugelassener kommunaler Träger (zkT).
   carrier_form form;
+  /// The Jobcenter's name as the Anlage prints it.
   std::string_view jobcenter;
+  /// The Jobcenter's part of the pot, in cents.
   money amount;
 };
 
 /// One pot split by one Anlage: every listed Jobcenter's amount, in the Anlage's order, and what was left over.
 struct pot_allocation {
+  /// The number of the Anlage whose keys split the pot (1 to 6).
   int anlage = 0;
+  /// The pot split.
   money pot{};
+  /// Each listed Jobcenter's part, in the Anlage's order.
   std::vector<jobcenter_share> shares;
   money remainder{};  ///< undistributed (unallocated::reported); 0 when renormalised
 
@@ -134,6 +141,7 @@ struct national_allocation {
   money eingliederung_distributable{};  ///< § 1 Abs. 4: eingliederungsmittel − p16e − 17,05 Mio.
   money verwaltung_distributable{};     ///< § 2 Abs. 4: verwaltungskosten − 2,7 Mio. − 28,4815 Mio. (Anlage 5's pot)
   money bundesagentur_part{};           ///< § 2 Abs. 5 Satz 1: the gE's shares of Anlage 5 together
+  /// The six pots, each split by its Anlage: pots[n - 1] is Anlage n's.
   std::array<pot_allocation, 6> pots;
 };
 

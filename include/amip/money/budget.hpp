@@ -51,6 +51,7 @@ namespace amip {
 template <budget_line Line>
 class line_money {
  public:
+  /// The budget line the money belongs to.
   static constexpr budget_line line = Line;
 
   /// Zero.
@@ -58,8 +59,13 @@ class line_money {
   /// This amount, in this budget line.
   constexpr explicit line_money(money amount) noexcept : amount_{amount} {}
 
+  /// The amount as plain money, leaving the line behind (explicitly).
   [[nodiscard]] constexpr money amount() const noexcept { return amount_; }
 
+  /// @name Arithmetic and comparison within one line
+  //@{
+  /// Money of the same line adds, subtracts and compares as money does (overflow-checked: amip::overflow_error).
+  /// Money of another line, plain money and numbers do not compile here: move money with budget::transfer.
   constexpr line_money& operator+=(line_money other) {
     amount_ += other.amount_;
     return *this;
@@ -72,6 +78,7 @@ class line_money {
   [[nodiscard]] friend constexpr line_money operator-(line_money a, line_money b) { return a -= b; }
   friend constexpr bool operator==(line_money, line_money) noexcept = default;
   friend constexpr auto operator<=>(line_money, line_money) noexcept = default;
+  //@}
 
   /// "EGT 1460000.00 EUR" (the line's abbreviation, or its German name where it has none)
   [[nodiscard]] friend std::string to_string(line_money m) {
@@ -129,7 +136,9 @@ class ledger_text {
 
   /// The text; valid while this ledger_text lives and is not changed.
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), chars_.size()}; }
+  /// The text as view() gives it, where a std::string_view is expected.
   constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT(google-explicit-constructor)
+  /// Whether there is no text (a reason or source left out).
   [[nodiscard]] constexpr bool empty() const noexcept { return chars_.empty(); }
 
   /// Compares the text with another ledger_text, a string literal, a std::string or a std::string_view.
@@ -145,26 +154,34 @@ class ledger_text {
 
 /// An Umschichtung: money moved from one budget line to another, with its reason.
 struct transfer_record {
+  /// The line the money leaves.
   budget_line from;
+  /// The line the money goes to.
   budget_line to;
+  /// The money moved (not negative).
   money amount;
   ledger_text reason;  ///< owned: print it with reason.view()
+  /// Equal when lines, amount and reason are.
   friend constexpr bool operator==(transfer_record const&, transfer_record const&) = default;
 };
 
 /// Money already bound by earlier decisions (Vorbindung, Ausfinanzierung), e.g. FbW cases from 2024 still to be
 /// paid in 2026 (seed, section 4).
 struct commitment {
+  /// The line whose money is bound.
   budget_line line;
+  /// The money bound (not negative).
   money amount;
   ledger_text description;  ///< owned: "219 FbW-Förderfälle aus 2024", built however the caller likes
   std::int32_t from_year;   ///< the year of the decision that binds the money
+  /// Equal when line, amount, description and year are.
   friend constexpr bool operator==(commitment const&, commitment const&) = default;
 };
 
 /// The state of one budget line: what was allocated, moved, bound and planned, and what remains. Untyped (the line
 /// is a value): what the budget rules of amip/rules/budget.hpp inspect, and what untyped_balance_of returns.
 struct balance {
+  /// The budget line described.
   budget_line line;
   money allocated;        ///< Zuweisung
   money transferred_in;   ///< received by Umschichtung
@@ -184,6 +201,7 @@ struct balance {
 /// year.balance_of<budget_line::egt>(need).available() is egt_money, ready for amip::fit.
 template <budget_line Line>
 struct line_balance {
+  /// The budget line described.
   static constexpr budget_line line = Line;
   line_money<Line> allocated;        ///< Zuweisung
   line_money<Line> transferred_in;   ///< received by Umschichtung
@@ -206,6 +224,7 @@ struct line_balance {
             committed.amount(),
             planned.amount()};
   }
+  /// The untyped balance, as untyped().
   constexpr operator balance() const { return untyped(); }  // NOLINT(google-explicit-constructor): same figures
 };
 
@@ -219,8 +238,10 @@ class budget_error : public std::invalid_argument {
 /// is given (sources, reasons, descriptions).
 class budget {
  public:
+  /// An empty ledger for a budget year (2026).
   constexpr explicit budget(std::int32_t year) noexcept : year_{year} {}
 
+  /// The budget year.
   [[nodiscard]] constexpr std::int32_t year() const noexcept { return year_; }
 
   /// Adds an allocation (Zuweisung) to a line; `source` names it ("Eingliederungsmittelverordnung 2026").
@@ -304,7 +325,9 @@ class budget {
     return exact_ratio{moved(from, to).value(), allocated_[index(from)].value()};
   }
 
+  /// Every transfer recorded, in the order made; valid while the budget lives and is not changed.
   [[nodiscard]] constexpr std::vector<transfer_record> const& transfers() const noexcept { return transfers_; }
+  /// Every commitment recorded, in the order made; valid while the budget lives and is not changed.
   [[nodiscard]] constexpr std::vector<commitment> const& commitments() const noexcept { return commitments_; }
 
  private:

@@ -113,6 +113,7 @@ concept CostRate = Count<typename R::counted> && requires(R const& rate, typenam
 /// Applies to plans of entries.
 class cost_rate {
  public:
+  /// The count the rate prices: entries.
   using counted = entry_count;
 
   /// A rate per entry (e.g. a measure priced per participant).
@@ -134,6 +135,7 @@ class cost_rate {
   [[nodiscard]] constexpr money cost_of(entry_count count, period) const { return cost_of(count); }
   /// The monthly rate and duration it was made from, if it was.
   [[nodiscard]] constexpr std::optional<cost_per_entry_month> monthly_rate() const noexcept { return monthly_; }
+  /// @copydoc monthly_rate
   [[nodiscard]] constexpr std::optional<month_count> average_duration() const noexcept { return duration_; }
 
  private:
@@ -151,6 +153,7 @@ class cost_rate {
 /// the participants times the rate for as many months as the period has.
 class person_cost_rate {
  public:
+  /// The count the rate prices: persons (participants).
   using counted = person_count;
 
   /// A rate per participant-month (Teilnehmermonat): N participants on average cost N × rate × months_in(period).
@@ -172,6 +175,7 @@ class person_cost_rate {
   }
   /// The rate it was made from: per participant-month, or per participant and year.
   [[nodiscard]] constexpr std::optional<cost_per_person_month> monthly_rate() const noexcept { return monthly_; }
+  /// @copydoc monthly_rate
   [[nodiscard]] constexpr std::optional<cost_per<person_count>> yearly_rate() const noexcept { return yearly_; }
 
  private:
@@ -186,8 +190,10 @@ class person_cost_rate {
 /// section 4): 6.666,67 € per case. Applies to plans of cases.
 class case_cost_rate {
  public:
+  /// The count the rate prices: funded cases (Förderfälle).
   using counted = case_count;
 
+  /// A rate per case: (eur(1'460'000) / (219 * cases)).round() is 6.666,67 € per case.
   [[nodiscard]] static constexpr case_cost_rate per_case(cost_per<case_count> rate) noexcept {
     return case_cost_rate{rate};
   }
@@ -213,6 +219,7 @@ class missing_cost_rate : public std::out_of_range {
 template <CostRate Rate>
 class basic_cost_model {
  public:
+  /// The kind of rate held: cost_rate, person_cost_rate or case_cost_rate.
   using rate_type = Rate;
   using counted = typename Rate::counted;  ///< the plans it costs: plans of this count
 
@@ -233,6 +240,7 @@ class basic_cost_model {
     own_rates_.push_back({measure, rate});
     return *this;
   }
+  /// The rate given to a measure, or nothing.
   [[nodiscard]] constexpr std::optional<Rate> rate(measure_ref measure) const {
     if (auto const own = measure.amips_own()) return rates_[static_cast<std::size_t>(*own)];
     for (auto const& r : own_rates_) {
@@ -265,13 +273,18 @@ using case_cost_model = basic_cost_model<case_cost_rate>;
 /// Who pays a measure during a span of time [from, until].
 struct funding_rule {
   measure_ref measure;  ///< static data (a rule table is constants): amip's own or a tag
+  /// The budget line that pays the measure in the span.
   budget_line line;
+  /// The first day the rule applies.
   date from;
+  /// The last day the rule applies (inclusive).
   date until;
   std::string_view basis;  ///< the legal basis of this arrangement
 };
 
+/// The earliest date of a funding rule: 0001-01-01, for a rule in force since before any plan.
 inline constexpr date beginning_of_time{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}};
+/// The latest date of a funding rule: 9999-12-31, for a rule in force until further notice.
 inline constexpr date end_of_time{std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}};
 
 // clang-format off

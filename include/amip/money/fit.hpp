@@ -54,6 +54,7 @@ namespace amip {
 /// given a temporary.
 class fit_policy {
  public:
+  /// The two policies: proportional() and by_priority().
   enum class kind : unsigned char { proportional, by_priority };
 
   /// Every line the budget pays shrinks by the same factor, available / need, rounded down to whole entries.
@@ -70,6 +71,7 @@ class fit_policy {
     return by_priority(std::span<measure_id const>{highest_first.begin(), highest_first.size()});
   }
 
+  /// Which of the two policies this is.
   [[nodiscard]] constexpr kind policy() const noexcept { return kind_; }
   /// The measures named, most important first; a view of this policy's own list.
   [[nodiscard]] constexpr std::span<measure_id const> priorities() const noexcept { return priorities_; }
@@ -82,12 +84,18 @@ class fit_policy {
 
 /// One line the fit changed, and why.
 struct fit_change {
+  /// The line changed.
   line_index line;
   measure_ref measure;  ///< a view of the measure: valid while the fitted plan's catalogue lives
+  /// The line's entries before the fit.
   entry_count before;
+  /// The line's entries after the fit (never more than before).
   entry_count after;
+  /// What the entries before the fit cost.
   money cost_before;
+  /// What the entries after the fit cost.
   money cost_after;
+  /// The policy that made the change.
   fit_policy::kind policy;
 
   /// "mat: 1994 -> 1795 entries (proportional cut to fit the allocation)"
@@ -97,12 +105,14 @@ struct fit_change {
            (policy == fit_policy::kind::proportional ? "proportional cut" : "cut by priority") +
            " to fit the allocation)";
   }
+  /// Equal when every member is (the measure by key).
   friend constexpr bool operator==(fit_change const&, fit_change const&) = default;
 };
 
 /// A fitted plan, what changed, and the money of budget line Line before and after.
 template <budget_line Line, std::size_t L, std::size_t P>
 struct fit_result {
+  /// The fitted plan: the plan with the changed lines restated.
   basic_plan<entry_count, L, P> plan;
   std::vector<fit_change> changes;  ///< in catalogue order
   line_money<Line> need;            ///< the line's cost of the plan before the fit

@@ -51,8 +51,11 @@ namespace amip {
 
 /// Money spent in one budget year.
 struct year_spend {
+  /// The budget year.
   std::int32_t year = 0;
+  /// The money spent in it.
   money amount{};
+  /// The same year and amount.
   friend constexpr bool operator==(year_spend const&, year_spend const&) = default;
 };
 
@@ -147,12 +150,15 @@ template <std::size_t L, std::size_t P>
 
 /// What this year's entries bind in one later year against the authority given for it.
 struct authority_check {
+  /// The later year checked.
   std::int32_t year = 0;
   money bound{};      ///< spent in that year by the entries of the budget year
   money authority{};  ///< Verpflichtungsermächtigung for that year (0 where none was given)
+  /// Whether the money bound stays within the authority (bound <= authority).
   [[nodiscard]] constexpr bool within() const noexcept { return bound <= authority; }
   /// authority − bound: below 0, by how much the entries bind more than was authorised.
   [[nodiscard]] constexpr money room() const { return authority - bound; }
+  /// The same year, money bound and authority.
   friend constexpr bool operator==(authority_check const&, authority_check const&) = default;
 };
 

@@ -43,6 +43,7 @@ using cost_per_case_month = quantity<units::quotient<units::cent, units::product
 
 /// A wage subsidy's share of the wage base in each year of employment, as the law sets it from a date.
 struct subsidy_schedule {
+  /// The measure subsidised (p16e, p16i).
   measure_id measure;
   std::string_view norm;              ///< where the law sets the shares
   date valid_from;                    ///< the day the schedule took effect
@@ -93,6 +94,7 @@ inline constexpr std::array<subsidy_schedule, 2> subsidy_schedules{p16i_wage_sub
 /// One year of a cohort's subsidy.
 struct cohort_year {
   std::size_t employment_year;  ///< 1, 2, …
+  /// The calendar year that employment year falls in.
   std::int32_t calendar_year;
   exact_ratio share;  ///< of the wage base
   money subsidy;      ///< cases × wage base × 12 × share, rounded half away from zero
@@ -103,9 +105,13 @@ struct cohort_year {
 /// The subsidy of a cohort over all its years.
 struct cohort_cost {
   std::array<cohort_year, 5> by_year;  ///< the first `year_count` entries are used
+  /// How many years of by_year are used.
   std::size_t year_count;
+  /// The subsidy over all years.
   money subsidy;
+  /// The part the Passiv-Aktiv-Transfer pays, over all years.
   money pat;
+  /// The part the Eingliederungstitel (EGT) pays, over all years: subsidy − pat.
   money egt;
 
   /// The years of the cohort, first to last.

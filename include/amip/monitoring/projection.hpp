@@ -92,7 +92,9 @@ class monitoring_error : public std::invalid_argument {
 /// What a projection method sees for one line.
 template <Flow Q>
 struct projection_inputs {
+  /// The line projected.
   line_index line;
+  /// The year projected.
   std::int32_t year = 0;
   int as_of = 0;        ///< the last month with actuals, 1–12
   Q actual_to_date{};   ///< this year's months 1 … as_of (a month without a figure counts 0)
@@ -105,6 +107,7 @@ struct projection_inputs {
 /// What a method says for one line: a value and the formula with its figures, or no value and why.
 template <Flow Q>
 struct projected {
+  /// The projected figure of the year, or nothing (the formula says why).
   std::optional<Q> value{};
   std::string formula{};  ///< "810 × 12 / 9 = 1080", or why there is no value
 };
@@ -132,7 +135,9 @@ template <Flow Q>
 
 /// Hochrechnung by run rate: actual to date × 12 / m.
 struct run_rate {
+  /// The method's name in a projection's period version: "run-rate".
   [[nodiscard]] static constexpr std::string_view name() noexcept { return "run-rate"; }
+  /// actual to date × 12 / as_of, rounded half away from zero once; no value below zero.
   template <Flow Q>
   [[nodiscard]] projected<Q> operator()(projection_inputs<Q> const& in) const {
     if (in.actual_to_date < Q{}) return detail::no_projection_below_zero(in);
@@ -145,7 +150,10 @@ struct run_rate {
 /// Hochrechnung by the prior year's profile: actual to date × prior year's total / prior year's actual to the
 /// same month; no value where the prior year to date is 0 or not in the plan.
 struct prior_year_profile {
+  /// The method's name in a projection's period version: "prior-year".
   [[nodiscard]] static constexpr std::string_view name() noexcept { return "prior-year"; }
+  /// actual to date × prior total / prior to date, rounded half away from zero once; no value below zero, without the
+  /// prior year's months or where they are 0 to date.
   template <Flow Q>
   [[nodiscard]] projected<Q> operator()(projection_inputs<Q> const& in) const {
     if (in.actual_to_date < Q{}) return detail::no_projection_below_zero(in);
@@ -173,8 +181,11 @@ struct projection_access;  // project() builds a projection through it
 /// One line's projection: a value and its formula, or no value and why.
 template <Flow Q>
 struct line_projection {
+  /// The line projected.
   line_index line;
+  /// The projected figure of the year, or nothing.
   std::optional<Q> value{};
+  /// How the value came about ("810 × 12 / 9 = 1080"), or why there is none.
   std::string formula{};
   std::string months_without_figure{};  ///< "01, 02" where the plan holds the month but not this line's figure
 };
@@ -186,11 +197,15 @@ class projection {
  public:
   /// The period the projection is: projection_of(year), version "<method> MM/YYYY" ("run-rate 09/2026").
   [[nodiscard]] period when() const noexcept { return when_; }
+  /// The method's name ("run-rate"); valid while the projection lives.
   [[nodiscard]] std::string_view method() const& noexcept AMIP_LIFETIMEBOUND { return method_; }
+  /// The last month with actuals the projection rests on.
   [[nodiscard]] calendar_period as_of() const noexcept { return as_of_; }
+  /// A projection per line of the catalogue, in its order; valid while the projection lives.
   [[nodiscard]] std::span<line_projection<Q> const> lines() const& noexcept AMIP_LIFETIMEBOUND { return lines_; }
   AMIP_REJECTED("the lines of a temporary projection would dangle at once; keep the projection in a variable first")
   lines() const&& AMIP_DELETED;
+  /// The projected figure of a line, or nothing; std::out_of_range for a line outside the catalogue.
   [[nodiscard]] std::optional<Q> value(line_index line) const { return at(line).value; }
 
   /// "mat (MAT), Hochrechnung 2026 (run-rate 09/2026): 810 × 12 / 9 = 1080"
@@ -394,6 +409,7 @@ project(basic_plan<Q, L, P> const&, calendar_period, M const&) AMIP_DELETED;
 /// One line's attainment (Zielerreichung) as of a month.
 template <Flow Q>
 struct attainment_row {
+  /// The line judged.
   line_index line;
   std::optional<Q> planned{};                  ///< the year's plan
   std::optional<Q> actual_to_date{};           ///< months 1 … m (a month without a figure counts 0)

@@ -76,7 +76,9 @@ enum class tally_result : unsigned char {
 
 /// A month as one number, year × 12 + month − 1 (March 2026 is 24314): what a counting loop adds records by.
 struct serial_month {
+  /// year × 12 + month − 1.
   std::int64_t value = 0;
+  /// The serial month of a year and a month 1 to 12 (a month outside 1 to 12 is not checked here).
   [[nodiscard]] static constexpr serial_month of(std::int32_t year, int month) noexcept {
     return {static_cast<std::int64_t>(year) * 12 + (month - 1)};
   }
@@ -84,8 +86,11 @@ struct serial_month {
 
 /// One record for entry_tally::add_all(): a measure, a month and a group (Jobcenter).
 struct tally_record {
+  /// The measure entered.
   measure_id measure{};
+  /// The month of the entry.
   serial_month month{};
+  /// The group (Jobcenter) number, 0 for a tally of one.
   std::size_t group = 0;
 };
 
@@ -93,10 +98,15 @@ struct tally_record {
 /// line), rejected (outside the years, an unknown group or measure), or not counted because a sum would pass
 /// 2^63 − 1. The four add up to the records given.
 struct tally_summary {
+  /// @name The four outcomes of the records
+  //@{
+  /// counted: counted on a line; without_line: counted apart; rejected; overflowed: not counted, a sum would overflow.
   entry_count counted{};
   entry_count without_line{};
   entry_count rejected{};
   entry_count overflowed{};
+  //@}
+  /// Equal when all four counts are.
   friend bool operator==(tally_summary const&, tally_summary const&) = default;
 };
 
@@ -147,6 +157,7 @@ class entry_tally {
     }
     return increment(counts_[(group * months_ + slot) * columns_ + column]);
   }
+  /// The same for a year and a month 1 to 12; a month outside is rejected (tally_result says why).
   tally_result add(measure_id m, std::int32_t year, int month, std::size_t group = 0) noexcept {
     if (month < 1 || month > 12) return reject_record(true, false);
     return add(m, serial_month::of(year, month), group);
@@ -208,9 +219,13 @@ class entry_tally {
     counts_.resize(counts_.size() + months_ * columns_, 0);
     return groups_++;
   }
+  /// The number of groups (Jobcenter), numbered from 0.
   [[nodiscard]] std::size_t groups() const noexcept { return groups_; }
+  /// The first year counted.
   [[nodiscard]] std::int32_t first_year() const noexcept { return first_year_; }
+  /// The number of years counted, from first_year().
   [[nodiscard]] std::int32_t years() const noexcept { return years_; }
+  /// The catalogue whose lines are counted; valid while the tally lives.
   [[nodiscard]] catalog const& structure() const& noexcept AMIP_LIFETIMEBOUND { return table_; }
   AMIP_REJECTED("the catalogue of a temporary tally would dangle at once; keep the tally in a variable first")
   structure() const&& AMIP_DELETED;
@@ -227,10 +242,13 @@ class entry_tally {
     return entry_count::from_value(counts_[(group * months_ + *m) * columns_ + column]);
   }
 
+  /// @name Records by outcome
+  //@{
   /// Records counted on a line, counted apart (a measure without a line), and rejected, over all groups.
   [[nodiscard]] entry_count counted() const noexcept { return entry_count::from_value(counted_); }
   [[nodiscard]] entry_count without_line() const noexcept { return entry_count::from_value(apart_); }
   [[nodiscard]] entry_count rejected() const noexcept { return entry_count::from_value(rejected_); }
+  //@}
 
   /// The monthly actuals of one group as a plan over the catalogue: every month of the years, every line a measure
   /// is counted on.

@@ -76,8 +76,11 @@ class target {
         static_cast<detail::int128>(goal_value) * share.numerator(), share.denominator(), "a target's tolerance");
     return target{goal, direction, Q::from_value(tolerance)};
   }
+  /// The goal (Zielwert).
   [[nodiscard]] constexpr Q goal() const noexcept { return goal_; }
+  /// Whether more or less is better.
   [[nodiscard]] constexpr better direction() const noexcept { return direction_; }
+  /// How far the figure may fall short and still be "at risk" rather than "missed" (at least 0).
   [[nodiscard]] constexpr Q tolerance() const noexcept { return tolerance_; }
 
  private:
@@ -89,10 +92,15 @@ class target {
 /// What a figure says about a target.
 template <Quantity Q>
 struct target_verdict {
+  /// Met, at risk or missed.
   target_status status = target_status::met;
+  /// The target's goal.
   Q goal{};
+  /// The figure judged (a projection or an actual).
   Q projected{};
+  /// The target's tolerance.
   Q tolerance{};
+  /// The target's direction.
   better direction = better::more;
   Q gap{};                  ///< projected − goal
   relative_change change{};  ///< projected against goal
@@ -114,6 +122,7 @@ struct target_verdict {
            " is better, tolerance " + detail::message_text(tolerance) + "): projected " +
            detail::message_text(projected) + ", " + where + " (" + percent + "): " + std::string(to_string(status));
   }
+  /// Equal when every member is.
   friend constexpr bool operator==(target_verdict const&, target_verdict const&) = default;
 };
 

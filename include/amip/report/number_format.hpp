@@ -86,6 +86,7 @@ class formatted {
   view() const&& AMIP_DELETED;
   /// The text as a std::string (run time only on clang 14).
   [[nodiscard]] std::string str() const { return std::string(view()); }
+  /// The length of the text in bytes.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
 
   /// Appends text; throws std::length_error beyond `capacity` bytes.
@@ -94,11 +95,16 @@ class formatted {
     for (char const c : text) chars_[size_++] = c;
     return *this;
   }
+  /// Appends one character; throws std::length_error beyond `capacity` bytes.
   constexpr formatted& push_back(char c) { return append(std::string_view{&c, 1}); }
 
+  /// @name Comparison and output
+  //@{
+  /// Compares the text with another formatted number or any text; writes the text to a stream.
   friend constexpr bool operator==(formatted const& a, formatted const& b) noexcept { return a.view() == b.view(); }
   friend constexpr bool operator==(formatted const& a, std::string_view b) noexcept { return a.view() == b; }
   friend std::ostream& operator<<(std::ostream& os, formatted const& f) { return os << f.view(); }
+  //@}
 
  private:
   [[noreturn]] static void throw_too_long(std::string_view text) {

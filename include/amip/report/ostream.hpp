@@ -23,21 +23,25 @@
 
 namespace amip {
 
+/// Writes to_string(q): "1994 entries", "1460000.00 EUR".
 template <class Unit>
 std::ostream& operator<<(std::ostream& os, quantity<Unit> q) {
   return os << to_string(q);
 }
 
+/// Writes to_string(r).
 template <class Q>
 std::ostream& operator<<(std::ostream& os, estimate_range<Q> r) {
   return os << to_string(r);
 }
 
+/// Writes to_string(m): "EGT 1460000.00 EUR".
 template <budget_line Line>
 std::ostream& operator<<(std::ostream& os, line_money<Line> m) {
   return os << to_string(m);
 }
 
+/// Writes to_string(p): "Plan 2026".
 inline std::ostream& operator<<(std::ostream& os, period p) { return os << to_string(p); }
 
 }  // namespace amip

@@ -36,10 +36,12 @@
 #include <amip/model/plan.hpp>
 #include <amip/report/number_format.hpp>
 
+/// Reports for people: a comparison as a table of text cells, number formats, text and stream output.
 namespace amip::report {
 
 /// What a report says around its numbers. Empty strings take the defaults of the language.
 struct table_options {
+  /// The language of labels, headers and numbers (German: 1.994, 17,0 %).
   language lang = language::german;
   std::string title{};           ///< default: the catalogue's name and the compared year ("Planung EGT 2026")
   std::string label_header{};    ///< default: the catalogue's ("Zweckbestimmung" / "Purpose" for Anlage 1)
@@ -50,6 +52,7 @@ struct table_options {
 /// One row of a report table.
 struct table_row {
   std::string key;  ///< the line's stable key
+  /// What the line is (total, group, subgroup, leaf): how a report may set it apart.
   line_kind kind;
   std::size_t depth;               ///< 0 for a top line
   bool emphasis;                   ///< a total or a purpose group line (bold in Markdown)
@@ -58,8 +61,10 @@ struct table_row {
 
 /// A comparison as text cells.
 struct table {
+  /// The title above the table ("Planung EGT 2026").
   std::string title;
   std::vector<std::string> header;  ///< as many cells as each row
+  /// One row per line of the comparison, in catalogue order.
   std::vector<table_row> rows;
 };
 

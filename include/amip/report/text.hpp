@@ -28,6 +28,7 @@
 
 namespace amip::report {
 
+/// How a table is laid out as plain text.
 enum class text_layout : unsigned char {
   tabbed,   ///< as the seed prints Anlage 1: cells separated by tabs
   aligned,  ///< padded columns for a terminal

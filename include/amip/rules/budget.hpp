@@ -25,12 +25,14 @@
 #include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
+/// Rules on a budget line's balance: the plan fits the money, commitments are covered.
 namespace amip::rules::budget {
 
 /// Seed, Anlage 1 and section 2: "Die Planung steht unter einem Finanzierungsvorbehalt". Once the allocation is
 /// known, the plan holds only if its spend fits what the line has: allocated + received − given − committed −
 /// planned >= 0.
 struct within_allocation_check {
+  /// Passes when the line's remaining() is 0 or more.
   [[nodiscard]] constexpr outcome operator()(balance const& b) const {
     bool const fits = b.remaining() >= money{};
     // Chosen by assignment, not by ?: between checked literals (clang 14 crashes generating that code).
@@ -45,6 +47,7 @@ struct within_allocation_check {
   }
 };
 
+/// The rule of within_allocation_check: "within-allocation", severity error (Abschnitt 2; Anlage 1).
 inline constexpr auto within_allocation =
     rule{rule_info{"within-allocation", "The plan's spend fits the money of its budget line (Finanzierungsvorbehalt)",
                    "Abschnitt 2; Anlage 1", severity::error},
@@ -53,6 +56,7 @@ inline constexpr auto within_allocation =
 /// Money bound by earlier decisions (Vorbindungen, e.g. the 219 FbW cases from 2024 of section 4) must be covered
 /// by the line before anything new is planned: committed <= allocated + received − given.
 struct commitments_covered_check {
+  /// Passes when committed <= allocated + transferred_in − transferred_out.
   [[nodiscard]] constexpr outcome operator()(balance const& b) const {
     auto const own = b.allocated + b.transferred_in - b.transferred_out;
     bool const covered = b.committed <= own;
@@ -63,6 +67,7 @@ struct commitments_covered_check {
   }
 };
 
+/// The rule of commitments_covered_check: "commitments-covered", severity error (Abschnitt 4).
 inline constexpr auto commitments_covered =
     rule{rule_info{"commitments-covered", "Commitments carried over are covered by the line's money (Vorbindungen)",
                    "Abschnitt 4", severity::error},

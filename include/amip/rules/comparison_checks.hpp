@@ -66,6 +66,7 @@ template <class P, class Rules>
 // ---------------------------------------------------------------------------------------------------------------
 // Building blocks over a comparison of a plan
 
+/// Checks over a comparison of a plan (grows, shrinks, total_grows, grows_moderately), to make rules of.
 namespace checks {
 
 /// A line a check looks at: a measure (its catalogue line, key and abbreviation), or a line key with a label.
@@ -82,10 +83,13 @@ class line_ref {
         key_{measure.key()},
         label_{measure.info().abbreviation},
         static_{measure.is_static()} {}
+  /// One of amip's own measures; throws std::out_of_range for a value that is no measure_id.
   constexpr line_ref(measure_id measure)  // NOLINT(google-explicit-constructor): a measure is a line
       : line_ref{measure_ref{measure}} {}
+  /// A measure's tag, amip's own or one's own (static: nothing to keep alive).
   template <MeasureTag M>
   constexpr line_ref(M measure) noexcept : line_ref{measure_ref{measure}} {}  // NOLINT(google-explicit-constructor)
+  /// A measure held by an owned_measure, viewed: the owned_measure (or a copy) must outlive the check.
   constexpr line_ref(owned_measure const& measure) noexcept  // NOLINT(google-explicit-constructor)
       : line_ref{measure.ref()} {}
   /// A line by its key in the plan's catalogue ("health_project"), with the label an explanation shows: string
@@ -96,11 +100,15 @@ class line_ref {
   /// The same with any text, viewed: keep it alive as long as the check (findings copy it).
   constexpr line_ref(std::string_view key, std::string_view label) noexcept : key_{key}, label_{label} {}
 
+  /// The line's key in the plan's catalogue (a measure's key: "mat").
   [[nodiscard]] constexpr std::string_view key() const noexcept { return key_; }
+  /// The label an explanation shows (a measure's abbreviation: "MAT").
   [[nodiscard]] constexpr std::string_view label() const noexcept { return label_; }
+  /// The measure, where the line was given as one (then it is found by measure, not by key).
   [[nodiscard]] constexpr std::optional<measure_ref> measure() const noexcept { return measure_; }
   /// The key and the label as a finding keeps them: viewed where they are literals or a measure's, else copied.
   [[nodiscard]] constexpr text key_text() const { return static_ ? text::of_static(key_) : text{key_}; }
+  /// @copydoc key_text
   [[nodiscard]] constexpr text label_text() const { return static_ ? text::of_static(label_) : text{label_}; }
 
   /// The line in a catalogue, if it has one.
@@ -305,6 +313,7 @@ class grows : public detail::each_line_changes<N, detail::direction::grows> {
  public:
   using detail::each_line_changes<N, detail::direction::grows>::each_line_changes;
 };
+/// grows{measure::egz, measure::p16e} is a check of two lines.
 template <class... Refs>
 grows(Refs...) -> grows<sizeof...(Refs)>;
 
@@ -314,6 +323,7 @@ class shrinks : public detail::each_line_changes<N, detail::direction::shrinks> 
  public:
   using detail::each_line_changes<N, detail::direction::shrinks>::each_line_changes;
 };
+/// shrinks{measure::avgs_mat} is a check of one line.
 template <class... Refs>
 shrinks(Refs...) -> shrinks<sizeof...(Refs)>;
 
@@ -323,10 +333,12 @@ class total_grows {
   static_assert(N >= 1 && N <= 4, "amip: a check looks at one to four lines.");
 
  public:
+  /// The label the finding shows ("MAT + MAG") and the N lines summed (line_ref: measures or keys).
   template <class... Refs>
   requires(sizeof...(Refs) == N) constexpr explicit total_grows(text label, Refs... refs)
       : label_{std::move(label)}, lines_{detail::make_lines(refs...)} {}
 
+  /// The check on a comparison: whether the sum of the lines grows from the prior period to the one compared.
   template <PlanComparison Subject>  // anything else: check() says what the rule inspects
   [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
     return detail::change_outcome(cmp, lines_, label_, detail::direction::grows, {});
@@ -342,6 +354,7 @@ class total_grows {
   text label_;
   std::array<line_ref, N> lines_;
 };
+/// total_grows{"MAT + MAG", measure::mat, measure::mag} sums two lines.
 template <class... Refs>
 total_grows(std::string_view, Refs...) -> total_grows<sizeof...(Refs)>;
 
@@ -349,10 +362,13 @@ total_grows(std::string_view, Refs...) -> total_grows<sizeof...(Refs)>;
 /// checks::grows_moderately{measure::agh, percent(25)}.
 class grows_moderately {
  public:
+  /// The line and the largest growth allowed (percent(25)).
   constexpr grows_moderately(line_ref line, exact_ratio limit) noexcept : line_{line}, limit_{limit} {}
 
+  /// The largest growth allowed.
   [[nodiscard]] constexpr exact_ratio limit() const noexcept { return limit_; }
 
+  /// The check on a comparison: whether the line grows, by no more than limit() (0 < change <= limit).
   template <PlanComparison Subject>  // anything else: check() says what the rule inspects
   [[nodiscard]] constexpr outcome operator()(Subject const& cmp) const {
     return detail::change_outcome(cmp, std::span<line_ref const>{&line_, 1}, line_.label_text(),

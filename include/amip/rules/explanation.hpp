@@ -122,6 +122,7 @@ namespace detail {
   return out + ": " + explanation(f, lang);
 }
 
+/// Writes to_string(f), the finding's explanation.
 inline std::ostream& operator<<(std::ostream& os, finding const& f) { return os << to_string(f); }
 
 /// One finding a line.

@@ -94,28 +94,42 @@ enum class figure_format : unsigned char {
 /// (a change against 0); such a figure prints as "n. v." (n/a). The name is amip::text: a literal is viewed, any
 /// other string copied.
 struct figure {
+  /// What the figure is called; {n} in a formula names it by position, value_of() by this name.
   text name;
+  /// The value, in the unit its format states (euro cents, tenths of a percent, a count, days).
   std::int64_t value = 0;
+  /// How the value prints in an explanation.
   figure_format format = figure_format::integer;
+  /// False where there is no value (a change against 0): value is then 0 and prints as "n. v.".
   bool known = true;
+  /// Equal when name, value, format and known are.
   friend constexpr bool operator==(figure const&, figure const&) = default;
 };
 
 /// A figure as an outcome or finding holds it: its name a view, valid while that outcome or finding (or a copy of
 /// it) lives; the outcome keeps the name's characters where they were not a literal.
 struct figure_view {
+  /// @copydoc figure::name
   std::string_view name;
+  /// @copydoc figure::value
   std::int64_t value = 0;
+  /// @copydoc figure::format
   figure_format format = figure_format::integer;
+  /// @copydoc figure::known
   bool known = true;
+  /// Equal when name (its characters), value, format and known are.
   friend constexpr bool operator==(figure_view const&, figure_view const&) = default;
 };
 
 /// What identifies a rule, as a finding holds it: views valid while the finding (or a copy of it) lives.
 struct rule_info_view {
+  /// @copydoc rule_info::id
   std::string_view id;
+  /// @copydoc rule_info::title
   std::string_view title;
+  /// @copydoc rule_info::reference
   std::string_view reference;
+  /// @copydoc rule_info::level
   severity level = severity::error;
 };
 
@@ -211,6 +225,7 @@ class outcome {
     formula_ = kept_.keep(text{std::string_view{formula}});  // copied at run time: the outcome owns it
   }
   // Copies what is used: an outcome is mostly room for figures it does not have.
+  /// A copy: its views of kept texts share the original's characters, which stay alive while either lives.
   constexpr outcome(outcome const& other) noexcept
       : kept_{other.kept_},
         passed_{other.passed_},
@@ -226,6 +241,7 @@ class outcome {
     for (std::size_t i = 0; i < concern_count_; ++i) concerns_[i] = other.concerns_[i];
   }
   // Likewise; figures and lines beyond the counts are never read, so what they held before does not matter.
+  /// Copies as the copy constructor does.
   constexpr outcome& operator=(outcome const& other) noexcept {
     if (this == &other) return *this;
     kept_ = other.kept_;
@@ -258,15 +274,18 @@ class outcome {
     copy.concerns_[copy.concern_count_++] = copy.kept_.keep(key);
     return copy;
   }
+  /// The same for one of amip's own measures: its key ("mat", "p16e"), viewed.
   [[nodiscard]] constexpr outcome concerning(measure_id measure) const {
     return concerning(text::of_static(info_of(measure).key));
   }
   /// The same for any measure: its key viewed when static (amip's own, a tag's), else copied.
   [[nodiscard]] constexpr outcome concerning(measure_ref measure) const { return concerning(measure.key_text()); }
+  /// The same for a measure's tag (amip's own or one's own): its key, viewed.
   template <MeasureTag M>
   [[nodiscard]] constexpr outcome concerning(M measure) const {
     return concerning(measure_ref{measure});
   }
+  /// The same for an owned measure: its key viewed where it is static, else copied.
   [[nodiscard]] constexpr outcome concerning(owned_measure const& measure) const { return concerning(measure.ref()); }
   /// The same, with a label for {label} ("§ 16e", "MAT + MAG").
   [[nodiscard]] constexpr outcome labelled(text label) const {
@@ -291,27 +310,35 @@ class outcome {
     return copy;
   }
 
+  /// Whether the check holds (after negated(), the opposite of what the check found).
   [[nodiscard]] constexpr bool passed() const noexcept { return passed_; }
+  /// Whether the verdict was turned by negated() (an odd number of times).
   [[nodiscard]] constexpr bool is_negated() const noexcept { return negated_; }
+  /// The formula template ("{0} > {1}"), empty where the check gave none; a view valid while the outcome lives.
   [[nodiscard]] constexpr std::string_view formula() const& noexcept AMIP_LIFETIMEBOUND { return formula_; }
   AMIP_REJECTED("the formula of a temporary outcome would dangle at once; keep the outcome first")
   formula() const&& AMIP_DELETED;
+  /// The label for {label} ("§ 16e"), empty where none was given; a view valid while the outcome lives.
   [[nodiscard]] constexpr std::string_view label() const& noexcept AMIP_LIFETIMEBOUND { return label_; }
   AMIP_REJECTED("the label of a temporary outcome would dangle at once; keep the outcome first")
   label() const&& AMIP_DELETED;
+  /// The figures in placeholder order ({0} first); valid while the outcome lives.
   [[nodiscard]] constexpr std::span<figure_view const> figures() const& noexcept AMIP_LIFETIMEBOUND {
     return {figures_.data(), figure_count_};
   }
   AMIP_REJECTED("the figures of a temporary outcome would dangle at once; keep the outcome first")
   figures() const&& AMIP_DELETED;
+  /// The keys of the lines or measures concerned, in the order added; valid while the outcome lives.
   [[nodiscard]] constexpr std::span<std::string_view const> concerns() const& noexcept AMIP_LIFETIMEBOUND {
     return {concerns_.data(), concern_count_};
   }
   AMIP_REJECTED("the lines of a temporary outcome would dangle at once; keep the outcome first")
   concerns() const&& AMIP_DELETED;
+  /// The period compared ({now_period}: "Plan 2026"), where during() stated one.
   [[nodiscard]] constexpr std::optional<period> now_period() const noexcept {
     return compares_periods_ ? std::optional<period>{now_} : std::nullopt;
   }
+  /// The period compared with ({prior_period}: "Ergebnis 2025"), where during() stated one.
   [[nodiscard]] constexpr std::optional<period> prior_period() const noexcept {
     return compares_periods_ ? std::optional<period>{prior_} : std::nullopt;
   }
@@ -369,6 +396,7 @@ struct rule_info {
   text id;         ///< stable, ASCII, kebab-case: "more-for-egz-esg-16e"
   text title;      ///< one line, English, German term beside it
   text reference;  ///< "Abschnitt 1", "Abschnitt 3; § 16e SGB II"; may be empty for a user's rule
+  /// How much the finding weighs when the rule fails (error unless the rule says otherwise).
   severity level = severity::error;
 };
 
@@ -378,6 +406,7 @@ struct rule_info {
 /// (or a copy of it) lives.
 class finding {
  public:
+  /// The rule's verdict: its info and the outcome of its check, the rule's texts kept as amip::text keeps them.
   constexpr finding(rule_info const& info, outcome const& result) : outcome_{result} { keep_rule(info); }
   /// amip's own: a finding built in place, its outcome's figures and lines still to come.
   constexpr finding(detail::finding_in_place_t, rule_info const& info, bool passed, std::string_view literal_formula)
@@ -390,19 +419,27 @@ class finding {
   [[nodiscard]] constexpr rule_info_view rule() const& noexcept AMIP_LIFETIMEBOUND { return rule_; }
   AMIP_REJECTED("the rule of a temporary finding would dangle at once; keep the finding first")
   rule() const&& AMIP_DELETED;
+  /// The rule's stable id ("more-for-egz-esg-16e").
   [[nodiscard]] constexpr std::string_view rule_id() const& noexcept AMIP_LIFETIMEBOUND { return rule_.id; }
   AMIP_REJECTED("the rule id of a temporary finding would dangle at once; keep the finding first")
   rule_id() const&& AMIP_DELETED;
+  /// The rule's one-line title.
   [[nodiscard]] constexpr std::string_view title() const& noexcept AMIP_LIFETIMEBOUND { return rule_.title; }
   AMIP_REJECTED("the title of a temporary finding would dangle at once; keep the finding first")
   title() const&& AMIP_DELETED;
+  /// The seed section or legal paragraph the rule rests on ("Abschnitt 3; § 16e SGB II"); may be empty.
   [[nodiscard]] constexpr std::string_view reference() const& noexcept AMIP_LIFETIMEBOUND { return rule_.reference; }
   AMIP_REJECTED("the reference of a temporary finding would dangle at once; keep the finding first")
   reference() const&& AMIP_DELETED;
+  /// The rule's severity, which counts only where the finding failed.
   [[nodiscard]] constexpr severity level() const noexcept { return rule_.level; }
+  /// Whether the rule holds.
   [[nodiscard]] constexpr bool passed() const noexcept { return outcome_.passed(); }
+  /// Whether the rule does not hold: !passed().
   [[nodiscard]] constexpr bool failed() const noexcept { return !outcome_.passed(); }
+  /// Whether the verdict is the opposite of its check's (the rule is a not_).
   [[nodiscard]] constexpr bool is_negated() const noexcept { return outcome_.is_negated(); }
+  /// The outcome of the rule's check: formula, label, figures, lines concerned.
   [[nodiscard]] constexpr outcome const& result() const& noexcept AMIP_LIFETIMEBOUND { return outcome_; }
   AMIP_REJECTED("the outcome of a temporary finding would dangle at once; keep the finding first")
   result() const&& AMIP_DELETED;
@@ -426,7 +463,9 @@ class finding {
     }
     return false;
   }
+  /// Whether the finding concerns one of amip's own measures.
   [[nodiscard]] constexpr bool is_about(measure_id measure) const noexcept { return is_about(info_of(measure).key); }
+  /// Whether the finding concerns this measure (by its key).
   [[nodiscard]] constexpr bool is_about(measure_ref measure) const noexcept { return is_about(measure.key()); }
 
   /// The figures involved, in the formula's placeholder order.
@@ -445,6 +484,7 @@ class finding {
 
   /// The periods compared, where the finding is about a comparison ("Plan 2026", "Ergebnis 2025").
   [[nodiscard]] constexpr std::optional<period> now_period() const noexcept { return outcome_.now_period(); }
+  /// The period compared with, where the finding is about a comparison.
   [[nodiscard]] constexpr std::optional<period> prior_period() const noexcept { return outcome_.prior_period(); }
 
  private:
@@ -466,16 +506,22 @@ class finding {
 /// The findings of a run, in the order the rules ran: stable and deterministic.
 class findings {
  public:
+  /// A findings is a range of finding.
   using value_type = finding;
+  /// A random-access iterator over the findings; there is no mutable one.
   using const_iterator = std::vector<finding>::const_iterator;
+  /// The same: findings are read, not changed in place.
   using iterator = const_iterator;
 
   constexpr findings() = default;
+  /// A copy of the findings (not of spare storage).
   constexpr findings(findings const& other) : items_(other.begin(), other.end()), size_{other.size_} {}
+  /// Takes the findings; `other` is left empty.
   constexpr findings(findings&& other) noexcept : items_{std::move(other.items_)}, size_{other.size_} {
     other.items_.clear();
     other.size_ = 0;
   }
+  /// Replaces the findings with a copy of other's, reusing the storage.
   constexpr findings& operator=(findings const& other) {
     if (this != &other) {
       clear();
@@ -483,6 +529,7 @@ class findings {
     }
     return *this;
   }
+  /// Takes other's findings; `other` is left empty.
   constexpr findings& operator=(findings&& other) noexcept {
     if (this != &other) {
       items_ = std::move(other.items_);
@@ -494,9 +541,11 @@ class findings {
   }
   constexpr ~findings() = default;
 
+  /// Adds a copy of a finding at the end.
   constexpr void add(finding const& f);
   /// Removes every finding; the storage stays, for the next run (check_into).
   constexpr void clear() noexcept { size_ = 0; }
+  /// Adds copies of other's findings at the end, in their order (also from itself).
   constexpr void append(findings const& other) {
     if (&other == this) {
       auto const copy = other;  // adding may move the findings being read
@@ -505,6 +554,9 @@ class findings {
     for (auto const& f : other) add(f);
   }
 
+  /// @name The findings as a range
+  //@{
+  /// The findings in the order the rules ran; [] throws std::out_of_range past size().
   [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_.begin(); }
   [[nodiscard]] constexpr const_iterator end() const noexcept {
     return items_.begin() + static_cast<std::ptrdiff_t>(size_);
@@ -515,6 +567,7 @@ class findings {
     if (i >= size_) throw_outside(i);
     return items_[i];
   }
+  //@}
 
   /// The number of findings that failed (of any severity, or of one).
   [[nodiscard]] constexpr std::size_t count_failed() const noexcept {
@@ -522,11 +575,13 @@ class findings {
     for (auto const& f : *this) n += f.failed() ? 1U : 0U;
     return n;
   }
+  /// The number of findings of this severity that failed.
   [[nodiscard]] constexpr std::size_t count_failed(severity level) const noexcept {
     std::size_t n = 0;
     for (auto const& f : *this) n += f.failed() && f.level() == level ? 1U : 0U;
     return n;
   }
+  /// The number of findings that passed.
   [[nodiscard]] constexpr std::size_t count_passed() const noexcept { return size() - count_failed(); }
   /// True when no finding failed (also when there are none).
   [[nodiscard]] constexpr bool all_passed() const noexcept { return count_failed() == 0; }

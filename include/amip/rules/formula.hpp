@@ -66,6 +66,7 @@ class checked_formula {
     }
   }
 
+  /// The formula's text, with its placeholders ({0}, {label}); empty for none.
   [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
 
  private:

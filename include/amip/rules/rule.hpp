@@ -184,22 +184,33 @@ class rule : public rule_base {
                 "the rule inspects and returns bool, an amip::outcome or a list of outcomes.");
 
  public:
+  /// The type of the check: a function object from what the rule inspects to bool, outcome or outcomes.
   using check_type = Check;
 
+  /// A rule from its info and its check. An empty id or title throws std::invalid_argument (a compile error in a
+  /// constant expression).
   constexpr rule(rule_info info, Check check) : info_{info}, check_{std::move(check)} {
     detail::require_id_and_title(info_);
   }
+  /// The same with an id and a title only: no reference, severity error.
   constexpr rule(std::string_view id_text, std::string_view title_text, Check check)
       : rule{rule_info{id_text, title_text, {}, severity::error}, std::move(check)} {}
+  /// The same with every part of rule_info given.
   constexpr rule(std::string_view id_text, std::string_view title_text, std::string_view reference_text,
                  severity level_value, Check check)
       : rule{rule_info{id_text, title_text, reference_text, level_value}, std::move(check)} {}
 
+  /// @name What identifies the rule
+  //@{
+  /// The rule's info and its parts: stable id, one-line title, the seed section or legal paragraph it rests on, and the
+  /// severity of a failure; each finding of the rule carries them.
   [[nodiscard]] constexpr rule_info const& info() const noexcept { return info_; }
   [[nodiscard]] constexpr std::string_view id() const noexcept { return info_.id; }
   [[nodiscard]] constexpr std::string_view title() const noexcept { return info_.title; }
   [[nodiscard]] constexpr std::string_view reference() const noexcept { return info_.reference; }
   [[nodiscard]] constexpr severity level() const noexcept { return info_.level; }
+  //@}
+  /// The check the rule runs.
   [[nodiscard]] constexpr Check const& check() const noexcept { return check_; }
 
   /// The same rule with another severity.
@@ -240,12 +251,16 @@ class rule : public rule_base {
   Check check_;
 };
 
+/// @name Deduction guides
+//@{
+/// rule{info, check} and rule{"id", "title", check} deduce the type of the check.
 template <class Check>
 rule(rule_info, Check) -> rule<Check>;
 template <class Check>
 rule(std::string_view, std::string_view, Check) -> rule<Check>;
 template <class Check>
 rule(std::string_view, std::string_view, std::string_view, severity, Check) -> rule<Check>;
+//@}
 
 /// All the rules, each run in the order given, their findings one after the other. Holds when all findings pass.
 template <class... Rules>
@@ -255,11 +270,13 @@ class all_of_rules : public rule_base {
                 "its arguments is not a rule.");
 
  public:
+  /// The rules, in the order they run.
   constexpr explicit all_of_rules(Rules... rules) : rules_{std::move(rules)...} {}
 
   /// The number of rules composed (not of findings: a rule may give several).
   [[nodiscard]] static constexpr std::size_t size() noexcept { return sizeof...(Rules); }
 
+  /// Runs every rule on `subject`, appending their findings to `out`. Only on a subject every rule inspects.
   template <class Subject>
   requires(detail::first_problem<detail::inspection_of_v<Rules, Subject>...> ==
            detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
@@ -279,8 +296,11 @@ class any_of_rules : public rule_base {
                 "its arguments is not a rule.");
 
  public:
+  /// The rules, in the order they are tried.
   constexpr explicit any_of_rules(Rules... rules) : rules_{std::move(rules)...} {}
 
+  /// Runs the rules on `subject` in order until one holds and appends the findings as described above. Only on a
+  /// subject every rule inspects.
   template <class Subject>
   requires(detail::first_problem<detail::inspection_of_v<Rules, Subject>...> ==
            detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
@@ -311,8 +331,10 @@ class negated_rule : public rule_base {
   static_assert(Rule<R>, "amip: not_ turns a rule round; its argument is not a rule.");
 
  public:
+  /// The rule to turn round (not_ makes it).
   constexpr explicit negated_rule(R r) : rule_{std::move(r)} {}
 
+  /// Runs the rule on `subject` and appends each of its findings negated (finding::negated) to `out`.
   template <class Subject>
   requires(detail::inspection_of_v<R, Subject> ==
            detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
@@ -334,8 +356,11 @@ class conditional_rule : public rule_base {
                 "with operator() returning bool for the subject.");
 
  public:
+  /// A predicate on the subject and the rule it guards (only_when makes it).
   constexpr conditional_rule(Condition condition, R r) : condition_{std::move(condition)}, rule_{std::move(r)} {}
 
+  /// Runs the rule on `subject` where the condition holds for it, appending its findings to `out`; else appends
+  /// nothing.
   template <class Subject>
   requires(std::predicate<Condition const&, Subject const&>&& detail::inspection_of_v<R, Subject> ==
            detail::inspection::inspects) constexpr void evaluate(Subject const& subject, findings& out) const {
@@ -353,8 +378,10 @@ class projected_rule : public rule_base {
   static_assert(Rule<R>, "amip: inspecting(projection, rule) takes a rule as its second argument.");
 
  public:
+  /// A function from the subject to the part inspected, and the rule run on it (inspecting makes it).
   constexpr projected_rule(Projection projection, R r) : projection_{std::move(projection)}, rule_{std::move(r)} {}
 
+  /// Runs the rule on projection(subject), appending its findings to `out`.
   template <class Subject>
   requires(std::is_invocable_v<Projection const&, Subject const&>) constexpr void evaluate(Subject const& subject,
                                                                                            findings& out) const {

@@ -22,10 +22,12 @@
 #include <amip/rules/formula.hpp>
 #include <amip/rules/rule.hpp>
 
+/// Rules on a year's flow of money (Mittelabfluss): the projected spend against the allocation.
 namespace amip::rules::spending {
 
 /// The year's projected spend stays within the allocation.
 struct projected_within_allocation_check {
+  /// Passes when the projected spend is at most the allocation; fails where there is no projection.
   [[nodiscard]] outcome operator()(amip::money_flow const& f) const {
     if (!f.projected) {
       return outcome{false, "{label}: the year's spend has no projection, so whether it fits {0} is not known",
@@ -43,6 +45,7 @@ struct projected_within_allocation_check {
   }
 };
 
+/// The rule of projected_within_allocation_check: "projected-within-allocation", severity warning.
 inline constexpr auto projected_within_allocation =
     rule{rule_info{"projected-within-allocation", "The year's projected spend stays within the allocation (Mittelabfluss)",
                    "Abschnitt 2 (Finanzierungsvorbehalt)", severity::warning},
@@ -50,7 +53,9 @@ inline constexpr auto projected_within_allocation =
 
 /// What the projected spend leaves unspent is at most a share of the allocation.
 struct unspent_at_most_check {
+  /// The largest share of the allocation that may stay unspent.
   exact_ratio share;
+  /// Passes when allocation − projected spend is at most share × allocation; fails where there is no projection.
   [[nodiscard]] outcome operator()(amip::money_flow const& f) const {
     if (!f.projected) {
       return outcome{false, "{label}: the year's spend has no projection, so what it leaves of {0} is not known",

@@ -47,11 +47,14 @@
 #include <amip/rules/explanation.hpp>
 #include <amip/rules/finding.hpp>
 
+/// Helpers for testing rules with Catch2: matchers on findings and a plan builder.
 namespace amip::testing {
 
 /// Matches findings that include one of the given rule, narrowed by status, severity, line and figure.
 class has_finding_matcher : public Catch::MatcherBase<findings> {
  public:
+  /// Any finding of the rule with this id (amip::testing::HasFinding makes it). The id is viewed: it must
+  /// outlive the matcher (a literal does).
   explicit has_finding_matcher(std::string_view rule_id) : rule_id_{rule_id} {}
 
   /// Only a finding that failed.
@@ -78,7 +81,9 @@ class has_finding_matcher : public Catch::MatcherBase<findings> {
     copy.about_ = key;
     return copy;
   }
+  /// Only a finding about one of amip's own measures.
   [[nodiscard]] has_finding_matcher about(measure_id measure) const { return about(info_of(measure).key); }
+  /// Only a finding about this measure (by its key).
   [[nodiscard]] has_finding_matcher about(measure_ref measure) const { return about(measure.key()); }
   /// Only a finding whose figure `name` is known and equals `value`.
   [[nodiscard]] has_finding_matcher with_figure(std::string_view name, std::int64_t value) const {
@@ -88,6 +93,7 @@ class has_finding_matcher : public Catch::MatcherBase<findings> {
     return copy;
   }
 
+  /// Whether one of the findings meets every condition given.
   bool match(findings const& all) const override {
     for (auto const& f : all) {
       if (f.rule_id() != rule_id_) continue;
@@ -100,6 +106,7 @@ class has_finding_matcher : public Catch::MatcherBase<findings> {
     return false;
   }
 
+  /// The conditions as Catch prints them: has a finding of rule "…" that failed, of severity …
   std::string describe() const override {
     std::string out = "has a finding of rule \"" + std::string(rule_id_) + "\"";
     if (failed_) out += *failed_ ? " that failed" : " that passed";
@@ -121,10 +128,13 @@ class has_finding_matcher : public Catch::MatcherBase<findings> {
 /// Matches findings none of which failed with the given severity (findings that passed do not count).
 class no_findings_of_matcher : public Catch::MatcherBase<findings> {
  public:
+  /// No failed finding of this severity (amip::testing::NoFindingsOf makes it).
   explicit no_findings_of_matcher(severity level) : level_{level} {}
 
+  /// Whether no finding of the severity failed.
   bool match(findings const& all) const override { return all.count_failed(level_) == 0; }
 
+  /// "has no failed finding of severity …", as Catch prints it.
   std::string describe() const override {
     return "has no failed finding of severity " + std::string(to_string(level_));
   }
@@ -181,8 +191,11 @@ class plan_builder {
     return *this;
   }
 
+  /// The plan as built so far.
   [[nodiscard]] constexpr P build() const { return plan_; }
+  /// The period compared.
   [[nodiscard]] constexpr period now() const noexcept { return now_; }
+  /// The period compared against.
   [[nodiscard]] constexpr period prior() const noexcept { return prior_; }
 
  private:
@@ -208,12 +221,14 @@ namespace Catch {
 /// A finding as to_string prints it.
 template <>
 struct StringMaker<amip::finding> {
+  /// The text Catch prints for a finding.
   static std::string convert(amip::finding const& f) { return amip::to_string(f); }
 };
 /// "N findings:" and one finding a line, so that a failed match shows what was found; after the last a line break,
 /// so that the matcher's sentence starts a line of its own.
 template <>
 struct StringMaker<amip::findings> {
+  /// The text Catch prints for findings.
   static std::string convert(amip::findings const& all) {
     std::string out = std::to_string(all.size()) + (all.size() == 1 ? " finding:" : " findings:");
     for (auto const& f : all) out += "\n  " + amip::to_string(f);

@@ -61,30 +61,55 @@ inline constexpr catalog anlage1{"Planung EGT", anlage1_lines, "Zweckbestimmung"
 /// measure, amip::measure::mat, instead); `.index()` is the position in Anlage 1.
 namespace lines {
 // Looked up by key in the table above, so they cannot drift from it (a missing key does not compile).
+/// Row 0, "mit FbW / Reha": the total of the programme, ohne FbW / Reha + II + V.
 inline constexpr line_handle with_fbw_reha = anlage1.handle("with_fbw_reha");
+/// Row 1, "ohne FbW / Reha": I + III + IV + VI + VII + VIII.
 inline constexpr line_handle without_fbw_reha = anlage1.handle("without_fbw_reha");
+/// Row 2, group I. Aktivierung und berufliche Eingliederung.
 inline constexpr line_handle group_i = anlage1.handle("I");
+/// Row 3, "Aktivierung und berufliche Eingliederung", the subgroup of MAT, AVGS MAT and MAG ("davon").
 inline constexpr line_handle activation = anlage1.handle("I.activation");
+/// Row 4, "davon MAT inkl. U25": Maßnahmen bei einem Träger.
 inline constexpr line_handle mat = anlage1.handle("mat");
+/// Row 5, "davon AVGS MAT inkl. U25": Aktivierungs- und Vermittlungsgutscheine MAT.
 inline constexpr line_handle avgs_mat = anlage1.handle("avgs_mat");
+/// Row 6, "davon MAG inkl. U25": Maßnahmen bei einem Arbeitgeber.
 inline constexpr line_handle mag = anlage1.handle("mag");
+/// Row 7, group II. berufliche Weiterbildung (part of "mit FbW / Reha" only).
 inline constexpr line_handle group_ii = anlage1.handle("II");
+/// Row 8, "Förderung berufliche Weiterbildung" (FbW), the subgroup of nao and ao ("davon").
 inline constexpr line_handle fbw = anlage1.handle("II.fbw");
+/// Row 9, "davon nao": FbW, nicht abschlussorientiert.
 inline constexpr line_handle fbw_nao = anlage1.handle("fbw_nao");
+/// Row 10, "davon ao": FbW, abschlussorientiert.
 inline constexpr line_handle fbw_ao = anlage1.handle("fbw_ao");
+/// Row 11, group III. Aufnahme einer Erwerbstätigkeit.
 inline constexpr line_handle group_iii = anlage1.handle("III");
+/// Row 12, "Betriebliche Eingliederungshilfen" (EGZ).
 inline constexpr line_handle egz = anlage1.handle("egz");
+/// Row 13, "Einstiegsgeld" (§ 16b SGB II).
 inline constexpr line_handle einstiegsgeld = anlage1.handle("einstiegsgeld");
+/// Row 14, "Begleitende Hilfen für Selbständigkeit nach § 16c SGB II".
 inline constexpr line_handle p16c = anlage1.handle("p16c");
+/// Row 15, group IV. Berufswahl und Berufsbildung.
 inline constexpr line_handle group_iv = anlage1.handle("IV");
+/// Row 16, "Förderung benachteiligter Auszubildender einschl. AsA".
 inline constexpr line_handle asa = anlage1.handle("asa");
+/// Row 17, "EQ (Einstiegsqualifizierung)".
 inline constexpr line_handle eq = anlage1.handle("eq");
+/// Row 18, group V. Teilhabe behinderter Menschen am Arbeitsleben (Reha), a line stated directly.
 inline constexpr line_handle group_v = anlage1.handle("V");
+/// Row 19, group VI. Öffentlich geförderte Beschäftigung.
 inline constexpr line_handle group_vi = anlage1.handle("VI");
+/// Row 20, "Arbeitsgelegenheiten" (AGH, § 16d SGB II).
 inline constexpr line_handle agh = anlage1.handle("agh");
+/// Row 21, "§ 16e SGB II".
 inline constexpr line_handle p16e = anlage1.handle("p16e");
+/// Row 22, "§ 16i Teilhabe am Arbeitsmarkt".
 inline constexpr line_handle p16i = anlage1.handle("p16i");
+/// Row 23, group VII. Freie Förderung nach § 16f, a line stated directly.
 inline constexpr line_handle group_vii = anlage1.handle("VII");
+/// Row 24, group VIII. § 16h Förderung schwer zu erreichender junger Menschen, a line stated directly.
 inline constexpr line_handle group_viii = anlage1.handle("VIII");
 }  // namespace lines
 

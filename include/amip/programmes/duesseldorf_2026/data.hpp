@@ -33,6 +33,8 @@
 #include <amip/monitoring/target.hpp>
 #include <amip/programmes/duesseldorf_2026/anlage1.hpp>
 
+/// The reference programme: the Jobcenter Düsseldorf's programme for 2026 (tests/data/seed_duesseldorf_2026.txt)
+/// as constexpr data, its Anlage 1 catalogue and the rules its text states.
 namespace amip::duesseldorf_2026 {
 
 /// The programme year.
@@ -40,6 +42,7 @@ inline constexpr std::int32_t year = 2026;
 
 /// One leaf of Anlage 1: entries planned for 2026 and the result of 2025.
 struct anlage1_leaf {
+  /// The measure of the leaf's line.
   measure_id measure;
   std::int64_t plan_2026;    ///< column "Eintritte 2026"
   std::int64_t actual_2025;  ///< column "Ergebnis 2025"
@@ -109,6 +112,7 @@ inline constexpr std::array<anlage1_printed_row, 25> anlage1_printed{{
 
 /// FbW entries as section 4 ("Gemeinsame Bildungszielplanung mit der Agentur für Arbeit") gives them.
 struct fbw_plan_data {
+  /// fbw_nao or fbw_ao.
   measure_id measure;
   std::int64_t plan_2026;        ///< "Eintritte in … FbW: 800"
   std::int64_t projection_2025;  ///< "Hochrechnung 2025"
@@ -148,11 +152,14 @@ inline constexpr approximate<exact_ratio> share_without_vocational_degree = abou
 /// Seed, section 2: "Der Anteil der Kundinnen und Kunden mit einer anderen Staatsangehörigkeit beträgt aktuell
 /// rd. 49 % (2015 waren es noch 40%, 2025 rd. 52%)". The seed gives 40 % for 2015 without "rd.".
 inline constexpr approximate<exact_ratio> share_other_nationality_now = about(percent(49));
+/// The same share in 2015: 40 % (the seed gives it without "rd.").
 inline constexpr exact_ratio share_other_nationality_2015 = percent(40);
+/// The same share in 2025: rd. 52 %.
 inline constexpr approximate<exact_ratio> share_other_nationality_2025 = about(percent(52));
 
 /// One row of the seed's table "Leistungen nach § 16a".
 struct section16a_service {
+  /// The § 16a service (childcare, home_care, debt_counselling, psychosocial).
   measure_id measure;
   std::string_view provider;            ///< column "Erbracht durch"
   estimate_range<person_count> demand;  ///< column "Bedarfsschätzung": persons expected to need the service
@@ -186,6 +193,7 @@ inline constexpr std::array<line, 1> health_project_lines{{
      "Modellprojekt Gesundheitsförderung",
      "Health promotion model project"},
 }};
+/// The catalogue of the health model project's one line (Modellprojekt Gesundheitsförderung, seed section 5.2).
 inline constexpr catalog health_project_catalog{"Modellprojekt Gesundheitsförderung", health_project_lines, "Projekt",
                                                 "Project"};
 

@@ -99,17 +99,25 @@ enum class employer_sector : unsigned char {
 /// A job funded under § 16e SGB II (Eingliederung von Langzeitarbeitslosen): what p16e_permanent_private_sector
 /// inspects.
 struct p16e_placement {
+  /// Permanent (unbefristet) or fixed-term (befristet); the seed wants permanent.
   employment_term term = employment_term::permanent;
+  /// Who employs: the seed wants the private sector (freie Wirtschaft).
   employer_sector sector = employer_sector::private_sector;
 };
 
 /// The seed's sections as the rules cite them.
 namespace references {
+/// Abschnitt 1, "Einführung und Grundlagen für 2026".
 inline constexpr std::string_view section_1 = "Abschnitt 1";
+/// Abschnitt 2, "Rahmenbedingungen für 2026", and Anlage 1, "Planung EGT 2026".
 inline constexpr std::string_view section_2_anlage_1 = "Abschnitt 2; Anlage 1";
+/// Abschnitt 3, "Geschäftspolitische Schwerpunkte und Handlungsstrategien für 2026".
 inline constexpr std::string_view section_3 = "Abschnitt 3";
+/// Abschnitte 3 and 4 ("Gemeinsame Bildungszielplanung mit der Agentur für Arbeit").
 inline constexpr std::string_view sections_3_4 = "Abschnitte 3, 4";
+/// Abschnitt 3 with § 16e SGB II.
 inline constexpr std::string_view section_3_p16e = "Abschnitt 3; § 16e SGB II";
+/// Abschnitt 5.2, "Fortsetzung Modellprojekt Gesundheitsförderung".
 inline constexpr std::string_view section_5_2 = "Abschnitt 5.2";
 }  // namespace references
 
@@ -171,6 +179,7 @@ enum class allocation_status : unsigned char {
 
 /// The funding reservation as a check: on any subject, an open reservation while the allocation is pending.
 struct funding_reservation_check {
+  /// Whether the allocation is known; pending keeps the reservation open.
   allocation_status allocation = allocation_status::pending;
 
   /// Takes any subject: the reservation concerns the whole plan, whatever the rule set inspects.
@@ -225,6 +234,8 @@ struct umschulung_share_check {
   exact_ratio target = percent(50);       ///< the seed's "rd. 50%"
   exact_ratio tolerance = exact_ratio{};  ///< how far below "rd." may go: amip's reading is none
 
+  /// Passes when Umschulungen ÷ FbW ao entries ≥ target − tolerance; fails where there are no ao entries or more
+  /// Umschulungen than ao entries.
   [[nodiscard]] constexpr outcome operator()(retraining_figures const& r) const {
     auto const finish = [](outcome o) { return o.concerning(measure_id::fbw_ao).labelled("ao Umschulung share"); };
     auto const ao = r.fbw_ao_entries.value();
@@ -271,8 +282,10 @@ inline constexpr auto umschulung_share = umschulung_share_with_tolerance(exact_r
 
 /// The contact interval for customers close to the labour market is at most `limit`.
 struct contact_density_check {
+  /// The longest interval allowed: 14 days, the seed's "14-tägige Kontaktdichte".
   day_count limit = 14 * days;
 
+  /// Passes when the interval is positive and at most `limit`.
   [[nodiscard]] constexpr outcome operator()(contact_density const& c) const {
     std::initializer_list<figure> const shown{quantity_figure("interval", c.interval), quantity_figure("limit", limit)};
     auto const label = text{"contact interval for customers close to the labour market"};
@@ -293,6 +306,7 @@ inline constexpr auto contact_every_14_days =
 
 /// § 16e jobs are permanent and in the private sector: two findings, one per condition.
 struct p16e_placement_check {
+  /// Two outcomes: the job is permanent; the employer is in the private sector.
   [[nodiscard]] constexpr std::array<outcome, 2> operator()(p16e_placement const& p) const {
     bool const permanent = p.term == employment_term::permanent;
     bool const private_sector = p.sector == employer_sector::private_sector;
@@ -346,12 +360,14 @@ inline constexpr auto p16e_permanent_private_sector =
 
 /// One yes/no criterion of an offer, one finding.
 struct offer_criterion_check {
+  /// The offer's yes/no field checked (&offer_spec::placement_mandate).
   bool offer_spec::*criterion;
   text key;               ///< the criterion's key, concerned beside the measure ("placement_mandate")
   text name;              ///< the figure's name ("placement mandate")
   checked_formula holds;  ///< formula when met
   checked_formula fails;  ///< formula when not
 
+  /// Passes when the offer meets the criterion; concerns the measure and `key`.
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const met = offer.*criterion;
     return outcome{met, met ? holds : fails, {flag_figure(name, met)}}
@@ -366,6 +382,7 @@ struct presence_check {
   checked_formula hybrid_fails;  ///< formula for a hybrid offer
   checked_formula online_fails;  ///< formula for an online offer
 
+  /// Passes when the offer is delivered in presence; concerns the measure and "delivery".
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const present = offer.delivery == delivery_mode::presence;
     checked_formula formula = "{label}: in presence (Präsenz) = {0}";
@@ -379,6 +396,7 @@ struct presence_check {
 
 /// Full time, or part time with a reason, one finding.
 struct full_time_check {
+  /// Passes for full time, and for part time with a reason (which becomes the label); concerns the measure and "time".
   [[nodiscard]] constexpr outcome operator()(offer_spec const& offer) const {
     bool const full = offer.time == time_model::full_time;
     bool const reason = !offer.part_time_reason.empty();
@@ -408,11 +426,14 @@ struct full_time_check {
 
 /// A span of days of a voucher within caller-supplied bounds: one finding when a bound is set, none otherwise.
 struct voucher_limit_check {
+  /// The offer's span checked (&offer_spec::duration).
   std::optional<day_count> offer_spec::*span;
+  /// The bounds the caller supplies (voucher_limits); none set, no finding.
   day_bounds bounds;
   text key;    ///< "duration", "teaching_days_per_week", "redemption_period"
   text label;  ///< "AVGS duration (Dauer)"
 
+  /// One outcome when a bound is set: the span is stated and within the bounds; none when no bound is set.
   [[nodiscard]] constexpr std::vector<outcome> operator()(offer_spec const& offer) const {
     std::vector<outcome> out;
     if (!bounds.bounded()) return out;
