@@ -24,6 +24,7 @@
 #include <amip/model/period.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/model/purpose.hpp>
+#include <amip/model/rollup.hpp>
 #include <amip/model/scenario.hpp>
 
 // money: budgets, cost rates, subsidies, fitting a plan to a budget
