@@ -91,6 +91,11 @@ namespace detail {
   }
   return false;
 }
+// "mat (Maßnahmen bei einem Träger)", or the key alone for a line without a label.
+[[nodiscard]] inline std::string line_named(catalog const& table, std::size_t i) {
+  auto const label = table.label(line_index{i});
+  return std::string(table.lines()[i].key) + (label.empty() ? "" : " (" + label + ")");
+}
 [[nodiscard]] inline bool same_catalog(catalog const& a, catalog const& b) noexcept {
   return a.lines().data() == b.lines().data() && a.size() == b.size();
 }
@@ -341,9 +346,9 @@ class national_rollup {
                        std::string(common_.lines()[t].key),
                        when,
                        std::nullopt,
-                       "amip: " + std::string(common_.name()) + ", line " + std::string(common_.lines()[t].key) + " (" +
-                           common_.label(line_index{t}) + "), " + to_string(when) + ": no figure from " + names +
-                           ", while " + std::to_string(delivered.size() - without.size()) +
+                       "amip: " + std::string(common_.name()) + ", line " + detail::line_named(common_, t) + ", " +
+                           to_string(when) + ": no figure from " + names + ", while " +
+                           std::to_string(delivered.size() - without.size()) +
                            " other Jobcenters give one: left out of the totals they belong to"});
       }
     }
@@ -384,9 +389,9 @@ class national_rollup {
           if (value && !covered_above(from, mapping, figures, a, when)) {
             findings_.push_back({rollup_problem::unmapped_line, j.id, std::string(from.lines()[a].key), when, value,
                                  "amip: " + who(j) + ", " + std::string(from.name()) + ", line " +
-                                     std::string(from.lines()[a].key) + " (" + from.label(line_index{a}) + "), " +
-                                     to_string(when) + ": " + detail::message_text(*value) +
-                                     " maps onto no line of \"" + std::string(common_.name()) + "\""});
+                                     detail::line_named(from, a) + ", " + to_string(when) + ": " +
+                                     detail::message_text(*value) + " maps onto no line of \"" +
+                                     std::string(common_.name()) + "\""});
           }
           continue;
         }
