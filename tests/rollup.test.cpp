@@ -289,3 +289,23 @@ TEST_CASE("a sum over Jobcenters beyond 64 bits is an error naming the group, li
                     "amip: Bund, Gemeinsam, line total, Plan 2026: the sum over its Jobcenters "
                     "overflows a 64-bit integer (at Jobcenter 02002 (Bergland))");
 }
+
+TEST_CASE("totals and findings outlive the roll-up they came from") {
+  std::vector<amip::rollup_total<entry_count>> kept;
+  std::vector<amip::rollup_finding<entry_count>> found;
+  for (int round = 0; round < 2; ++round) {
+    auto const rollup = filled();
+    kept.push_back(rollup.national(std::string("Bund, Runde ") + std::to_string(round)));
+    auto const f = rollup.findings();
+    found.insert(found.end(), f.begin(), f.end());
+  }
+  // Both rounds: total 660 as above, the labels of a catalogue built at run time, 4 findings each.
+  for (auto const& total : kept) {
+    CHECK(total.figures.figure("total", plan_of(2026)) == 660 * entries);
+    CHECK(total.figures.structure().label(total.figures.structure().at("total")) == "Insgesamt");
+    CHECK(total.missing.at(0).name == "Küstenland");
+  }
+  CHECK(kept[1].group == "Bund, Runde 1");
+  REQUIRE(found.size() == 8);
+  CHECK(found[5].line_key == "sonstiges");
+}
