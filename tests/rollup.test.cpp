@@ -309,3 +309,29 @@ TEST_CASE("totals and findings outlive the roll-up they came from") {
   REQUIRE(found.size() == 8);
   CHECK(found[5].line_key == "sonstiges");
 }
+
+TEST_CASE("a total whose lines all map is not reported as unmapped") {
+  // The common catalogue onto itself by measure: mat, avgs and agh map; I and total do not, but are the sums of
+  // lines that map, so their figures reach the common catalogue; no finding.
+  auto const common = common_catalog();
+  amip::national_rollup<entry_count> rollup{registry(), common};
+  auto const by_measure = amip::line_mapping::by_measure(common, common);
+  amip::plan<entry_count> p{common};
+  p.state("mat", plan_of(2026), 7 * entries).state("avgs", plan_of(2026), 3 * entries);
+  p.state("agh", plan_of(2026), 2 * entries);
+  rollup.add("01001", p, by_measure);
+  CHECK(rollup.findings().empty());
+  // Nord, 1 of 3: I = 7 + 3 = 10, total = 10 + 2 = 12, rolled up in the common catalogue.
+  CHECK(rollup.group("Nord").figures.figure("total", plan_of(2026)) == 12 * entries);
+
+  // Without the mapping of agh, the total is no longer carried by its lines: total (12) is reported, agh under it
+  // is not reported apart.
+  amip::line_mapping partial{common, common};
+  partial.map("mat", "mat").map("avgs", "avgs");
+  amip::national_rollup<entry_count> second{registry(), common};
+  second.add("01001", p, partial);
+  auto const found = second.findings();
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].line_key == "total");
+  CHECK(found[0].figure == 12 * entries);
+}

@@ -38,10 +38,10 @@
 // common catalogue. A group's (or the nation's) figure of a common line is the sum of its delivered Jobcenters'
 // figures, stated only where every one of them has a figure: a sum of some of them would be a wrong figure (and a
 // total rolled up from such lines another), so the line is left out and a finding names the Jobcenters without
-// one. Nothing is dropped in silence: a line with a figure that maps nowhere, a plan of an id the registry does not
-// know (never summed), and a mapped plan whose stated totals disagree with its lines (a line of its own left out
-// under a mapped total) are findings. Sums are exact: an overflow throws amip::overflow_error naming the group,
-// the line and the period.
+// one. Nothing is dropped in silence: a line with a figure that maps nowhere (and is not the sum of lines that
+// map), a plan of an id the registry does not know (never summed), and a mapped plan whose stated totals disagree
+// with its lines (a line of its own left out under a mapped total) are findings. Sums are exact: an overflow throws
+// amip::overflow_error naming the group, the line and the period.
 //
 // A mapping refuses what would count a figure twice or in the wrong total (amip::mapping_error, saying which lines):
 // a line mapped twice; two lines onto one common line where one is part of the other; a line under a mapped total
@@ -386,7 +386,7 @@ class national_rollup {
         auto const t = mapping.target(line_index{a});
         auto const value = figures.figure(line_index{a}, when);
         if (!t) {
-          if (value && !covered_above(from, mapping, figures, a, when)) {
+          if (value && reported(from, mapping, figures, a, when)) {
             findings_.push_back({rollup_problem::unmapped_line, j.id, std::string(from.lines()[a].key), when, value,
                                  "amip: " + who(j) + ", " + std::string(from.name()) + ", line " +
                                      detail::line_named(from, a) + ", " + to_string(when) + ": " +
@@ -417,14 +417,29 @@ class national_rollup {
     }
     return out;
   }
-  // Whether an unmapped line with a figure lies under an unmapped line that has a figure too (reported instead).
-  [[nodiscard]] static bool covered_above(catalog const& from, line_mapping const& mapping, plan<Q> const& figures,
-                                          std::size_t a, period const& when) {
-    for (auto p = from.lines()[a].parent; p != no_parent; p = from.lines()[p].parent) {
-      if (mapping.target(line_index{p})) return false;
-      if (figures.figure(line_index{p}, when)) return true;
+  // Whether a line's figure reaches the common catalogue through mapped lines: it is mapped, or it is the sum of
+  // "davon" lines that each do.
+  [[nodiscard]] static bool carried(catalog const& from, line_mapping const& mapping, std::size_t i) {
+    if (mapping.target(line_index{i})) return true;
+    if (from.lines()[i].children != children_rule::sum) return false;
+    bool any = false;
+    for (std::size_t c = 0; c < from.size(); ++c) {
+      if (from.lines()[c].parent != i) continue;
+      if (!carried(from, mapping, c)) return false;
+      any = true;
     }
-    return false;
+    return any;
+  }
+  // Whether an unmapped line with a figure is reported as it is: not when its lines carry its figure, nor when it
+  // lies under an unmapped line that has a figure and is reported itself.
+  [[nodiscard]] static bool reported(catalog const& from, line_mapping const& mapping, plan<Q> const& figures,
+                                     std::size_t a, period const& when) {
+    if (carried(from, mapping, a)) return false;
+    for (auto p = from.lines()[a].parent; p != no_parent; p = from.lines()[p].parent) {
+      if (mapping.target(line_index{p})) return true;
+      if (figures.figure(line_index{p}, when) && !carried(from, mapping, p)) return false;
+    }
+    return true;
   }
   // The periods of the given Jobcenters' mapped plans, in the order first met.
   [[nodiscard]] std::vector<period> periods_of(std::vector<std::size_t> const& members) const {
