@@ -7,6 +7,7 @@
 // Jobcenter is the user's data: the EinglMV 2026 lists none, and amip does not guess one from the Träger-Nummer.
 //
 //   amip_national_rollup [registry.csv]
+#include <amip/io/registry_csv.hpp>
 #include <amip/model/rollup.hpp>
 #include <amip/report/number_format.hpp>
 
@@ -15,6 +16,8 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,23 +29,13 @@ using amip::line_kind;
 using amip::owned_line;
 using amip::purpose_group;
 
-// The registry: "traeger_nummer;jobcenter;land" after a header line; lines starting with '#' are comments.
-std::vector<amip::jobcenter> read_registry(std::string const& path) {
+// The whole text of a file.
+std::string file_text(std::string const& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot open " + path);
-  std::vector<amip::jobcenter> out;
-  bool header = true;
-  for (std::string row; std::getline(in, row);) {
-    if (row.empty() || row.front() == '#') continue;
-    if (std::exchange(header, false)) continue;
-    auto const first = row.find(';');
-    auto const second = row.find(';', first + 1);
-    if (first == std::string::npos || second == std::string::npos) {
-      throw std::runtime_error(path + ": expected three fields in \"" + row + "\"");
-    }
-    out.push_back({row.substr(0, first), row.substr(first + 1, second - first - 1), row.substr(second + 1)});
-  }
-  return out;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 // The common table: total = I. + VI.; I. = MAT + AVGS MAT; VI. = AGH + § 16i.
@@ -90,7 +83,7 @@ int main(int argc, char** argv) {
   try {
     std::string const path = argc > 1 ? argv[1] : "examples/data/rollup_registry.csv";
     auto const common = common_table();
-    amip::national_rollup<amip::entry_count> rollup{read_registry(path), common};
+    amip::national_rollup<amip::entry_count> rollup{amip::io::read_registry_csv(file_text(path), path), common};
 
     // Over the common table, mapped by key; over the district table, by measure and the total by hand.
     auto const standard = amip::line_mapping::by_key(common, common);

@@ -1,6 +1,7 @@
 // The national roll-up (include/amip/model/rollup.hpp): fictitious Jobcenters in two Länder, two catalogues mapped
 // onto a common one, a Jobcenter missing, a line that maps nowhere, a plan of an unknown id, an overflow. Every
 // catalogue, registry and plan is made in a function and gone before the totals are read (docs/lifetimes.md).
+#include <amip/io/registry_csv.hpp>
 #include <amip/model/rollup.hpp>
 
 #include <catch2/catch.hpp>
@@ -334,4 +335,29 @@ TEST_CASE("a total whose lines all map is not reported as unmapped") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].line_key == "total");
   CHECK(found[0].figure == 12 * entries);
+}
+
+TEST_CASE("a registry is read from CSV with its ids as written") {
+  // Columns in any order, one ignored, a comment; the ids keep their leading zeros.
+  auto const registry = amip::io::read_registry_csv(
+      "# fictitious\nland;traeger_nummer;bemerkung;jobcenter\nNord;01001;x;Nordstadt\nSüd;02001;;Südstadt\n",
+      "registry.csv");
+  REQUIRE(registry.size() == 2);
+  CHECK(registry[0] == amip::jobcenter{"01001", "Nordstadt", "Nord"});
+  CHECK(registry[1] == amip::jobcenter{"02001", "Südstadt", "Süd"});
+  // Without a name column the names are empty.
+  CHECK(amip::io::read_registry_csv("id,group\n7,A\n", "r.csv") == std::vector<amip::jobcenter>{{"7", "", "A"}});
+}
+
+TEST_CASE("a registry file with a missing column, an empty Land or an id twice is refused where it is wrong") {
+  CHECK_THROWS_WITH(amip::io::read_registry_csv("traeger_nummer;jobcenter\n01001;Nordstadt\n", "r.csv"),
+                    "r.csv:1:1: the header has no column land (or group); a registry names the Träger-Nummer "
+                    "and the Land of each Jobcenter");
+  CHECK_THROWS_WITH(amip::io::read_registry_csv("traeger_nummer;land\n01001;Nord\n01002;\n", "r.csv"),
+                    "r.csv:3:7: the Jobcenter \"01002\" has no Land (group)");
+  CHECK_THROWS_WITH(amip::io::read_registry_csv("traeger_nummer;land\n01001;Nord\n01001;Süd\n", "r.csv"),
+                    "r.csv:3:1: the Jobcenter \"01001\" is listed a second time");
+  CHECK_THROWS_WITH(amip::io::read_registry_csv("traeger_nummer;land\n01001;Nord;x\n", "r.csv"),
+                    "r.csv:2:1: the row has 3 cells, the header 2");
+  CHECK_THROWS_AS(amip::io::read_registry_csv("", "r.csv"), amip::io::csv_error);
 }

@@ -66,3 +66,4 @@
 #include <amip/io/plan_csv.hpp>
 #include <amip/io/plan_csv_columns.hpp>
 #include <amip/io/records_csv.hpp>
+#include <amip/io/registry_csv.hpp>
