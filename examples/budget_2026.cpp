@@ -114,5 +114,17 @@ int main() {
             << amip::report::format_count(fitted.plan.total(amip::duesseldorf_2026::lines::with_fbw_reha, year))
             << " statt "
             << amip::report::format_count(egt_plan.total(amip::duesseldorf_2026::lines::with_fbw_reha, year)) << '\n';
+
+  // An Umschichtung, ASSUMED like the rates (the seed states none): 1 Mio. € of the EGT moved into the VwHH, shown
+  // with its share of the EGT allocation and checked against a limit of 5 % the example chooses.
+  auto shifted = budget;
+  shifted.transfer<amip::budget_line::vwhh>(amip::egt_money{eur(1'000'000)}, "angenommene Umschichtung EGT -> VwHH");
+  auto const shift = shifted.shift_of(amip::budget_line::egt, amip::budget_line::vwhh);
+  std::cout << "\nUmschichtung EGT -> VwHH (angenommen): " << format_money(shift.moved) << " von "
+            << format_money(shift.allocated) << " = " << amip::report::format_percent(shift.share(), 1)
+            << " der EGT-Zuweisung\n";
+  for (auto const& f : amip::check(shift, amip::rules::budget::moved_share_at_most(amip::percent(5)))) {
+    std::cout << "  " << amip::explanation(f) << '\n';
+  }
   return fitted.cost <= fitted.available ? 0 : 1;
 }

@@ -59,3 +59,60 @@ TEST_CASE("the balance rules run at compile time") {
   }();
   STATIC_REQUIRE(failed == 1);
 }
+
+TEST_CASE("an Umschichtung is shown with its share and checked against a limit") {
+  amip::budget year{2026};
+  year.allocate(amip::egt_money{eur(20'000'000)}, "Zuweisung")
+      .transfer<budget_line::vwhh>(amip::egt_money{eur(1'000'000)}, "Umschichtung EGT -> VwHH, Personal")
+      .transfer<budget_line::vwhh>(amip::egt_money{eur(500'000)}, "Umschichtung EGT -> VwHH, Sachkosten");
+  auto const shift = year.shift_of(budget_line::egt, budget_line::vwhh);
+  // 1.000.000 + 500.000 = 1.500.000 € moved of 20.000.000 € allocated: 1.500.000 / 20.000.000 = 3/40 = 7,5 %
+  CHECK(shift == amip::budget_shift{budget_line::egt, budget_line::vwhh, eur(1'500'000), eur(20'000'000)});
+  CHECK(shift.share() == amip::exact_ratio{3, 40});
+  CHECK(shift.share().tenths_of_percent() == 75);
+
+  auto const within = amip::check(shift, amip::rules::budget::moved_share_at_most(amip::percent(10)));
+  REQUIRE(within.size() == 1);
+  CHECK(within.all_passed());
+  CHECK(within[0].value_of("share") == 75);
+  CHECK(amip::explanation(within[0]) ==
+        "Eingliederungstitel: Umschichtung 1.500.000,00 € of the allocation 20.000.000,00 € = 7,5 %, at most 10 %");
+
+  // 7,5 % > 5 %: a warning that cites the figures.
+  auto const beyond = amip::check(shift, amip::rules::budget::moved_share_at_most(amip::percent(5)));
+  CHECK(beyond.count_failed(amip::severity::warning) == 1);
+  CHECK(amip::explanation(beyond[0]) ==
+        "Eingliederungstitel: Umschichtung 1.500.000,00 € of the allocation 20.000.000,00 € = 7,5 %, more than 5 %");
+
+  // Exactly at the limit passes: 1.500.000 × 40 = 20.000.000 × 3.
+  CHECK(amip::check(shift, amip::rules::budget::moved_share_at_most(amip::exact_ratio{3, 40})).all_passed());
+  // Nothing moved back: VwHH -> EGT is 0 of nothing allocated to the VwHH, which passes.
+  auto const back = year.shift_of(budget_line::vwhh, budget_line::egt);
+  CHECK(back.moved == amip::money{});
+  CHECK(amip::check(back, amip::rules::budget::moved_share_at_most(amip::percent(0))).all_passed());
+}
+
+TEST_CASE("money moved out of a line with no allocation has no share and fails the limit") {
+  // 100 € come into the VwHH from the EGT and 40 € of them move on to the PAT: 40 € out of a line allocated 0 €.
+  amip::budget year{2026};
+  year.allocate(amip::egt_money{eur(100)})
+      .transfer<budget_line::vwhh>(amip::egt_money{eur(100)}, "EGT -> VwHH")
+      .transfer<budget_line::pat>(amip::vwhh_money{eur(40)}, "VwHH -> PAT");
+  auto const found = amip::check(year.shift_of(budget_line::vwhh, budget_line::pat),
+                                 amip::rules::budget::moved_share_at_most(amip::percent(50)));
+  CHECK(found.count_failed(amip::severity::warning) == 1);
+  CHECK(amip::explanation(found[0]) ==
+        "Verwaltungshaushalt: 40,00 € moved out, but nothing allocated, so its share is not known");
+}
+
+TEST_CASE("the Umschichtung rule runs at compile time") {
+  constexpr auto failed = [] {
+    amip::budget year{2026};
+    year.allocate(amip::egt_money{eur(1'000)}).transfer<budget_line::vwhh>(amip::egt_money{eur(101)}, "Umschichtung");
+    // 101 / 1.000 = 10,1 % > 10 %
+    return amip::check(year.shift_of(budget_line::egt, budget_line::vwhh),
+                       amip::rules::budget::moved_share_at_most(amip::percent(10)))
+        .count_failed(amip::severity::warning);
+  }();
+  STATIC_REQUIRE(failed == 1);
+}

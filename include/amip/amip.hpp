@@ -24,6 +24,7 @@
 #include <amip/model/period.hpp>
 #include <amip/model/plan.hpp>
 #include <amip/model/purpose.hpp>
+#include <amip/model/rollup.hpp>
 #include <amip/model/scenario.hpp>
 
 // money: budgets, cost rates, subsidies, fitting a plan to a budget
@@ -65,3 +66,4 @@
 #include <amip/io/plan_csv.hpp>
 #include <amip/io/plan_csv_columns.hpp>
 #include <amip/io/records_csv.hpp>
+#include <amip/io/registry_csv.hpp>

@@ -9,6 +9,7 @@
 //   class ledger_text;                                            // text a ledger owns; from "…", std::string
 //   struct transfer_record { from, to, amount, ledger_text reason };          // an Umschichtung, e.g. EGT -> VwHH
 //   struct commitment { line, amount, ledger_text description, from_year };   // Vorbindung / Ausfinanzierung
+//   struct budget_shift { from, to, moved, allocated; share() };   // an Umschichtung over the year
 //   struct balance { line, allocated, transferred_in, transferred_out, committed, planned;   // untyped, for rules
 //                   available(), remaining() };
 //   template <budget_line L> struct line_balance { the same in line_money<L>; untyped() };  // converts to balance
@@ -21,6 +22,7 @@
 //     balance untyped_balance_of(budget_line, money planned = {}) const;   // a line chosen at run time
 //     money moved(budget_line from, budget_line to) const;        // Umschichtung, e.g. EGT -> VwHH
 //     exact_ratio moved_share(budget_line from, budget_line to) const;   // its share of from's allocation
+//     budget_shift shift_of(budget_line from, budget_line to) const;   // both, for reports and rules
 //     transfers(), commitments()
 //   };
 //   }
@@ -178,6 +180,20 @@ struct commitment {
   friend constexpr bool operator==(commitment const&, commitment const&) = default;
 };
 
+/// An Umschichtung over a budget year: the money moved from one line to another by all its transfers, and the
+/// allocation of the line it left, of which it is a share (budget::shift_of). What a report prints beside the
+/// balance, and what amip::rules::budget::moved_share_at_most (amip/rules/budget.hpp) inspects.
+struct budget_shift {
+  budget_line from;
+  budget_line to;
+  money moved;      ///< the sum of the transfers from `from` to `to`
+  money allocated;  ///< what `from` was allocated (Zuweisung)
+
+  /// moved / allocated, exact (the Umschichtungsquote); amip::domain_error where `from` has no allocation.
+  [[nodiscard]] constexpr exact_ratio share() const { return exact_ratio{moved.value(), allocated.value()}; }
+  friend constexpr bool operator==(budget_shift const&, budget_shift const&) = default;
+};
+
 /// The state of one budget line: what was allocated, moved, bound and planned, and what remains. Untyped (the line
 /// is a value): what the budget rules of amip/rules/budget.hpp inspect, and what untyped_balance_of returns.
 struct balance {
@@ -323,6 +339,12 @@ class budget {
   /// amip::domain_error where `from` has no allocation.
   [[nodiscard]] constexpr exact_ratio moved_share(budget_line from, budget_line to) const {
     return exact_ratio{moved(from, to).value(), allocated_[index(from)].value()};
+  }
+
+  /// The Umschichtung from one line to another: moved(from, to) and the allocation of `from`, for a report's row
+  /// or a rule (amip::rules::budget::moved_share_at_most).
+  [[nodiscard]] constexpr budget_shift shift_of(budget_line from, budget_line to) const {
+    return {from, to, moved(from, to), allocated_[index(from)]};
   }
 
   /// Every transfer recorded, in the order made; valid while the budget lives and is not changed.
