@@ -166,6 +166,7 @@ class line_mapping {
   }
   /// The catalogue mapped (a Jobcenter's), and the common one; each kept alive by the mapping.
   [[nodiscard]] catalog const& from() const& noexcept AMIP_LIFETIMEBOUND { return from_; }
+  /// The common catalogue the lines map onto.
   [[nodiscard]] catalog const& to() const& noexcept AMIP_LIFETIMEBOUND { return to_; }
   AMIP_REJECTED("the catalogue of a temporary mapping would dangle at once; keep the mapping in a variable first")
   from() const&& AMIP_DELETED;
@@ -199,9 +200,10 @@ class line_mapping {
 /// A Jobcenter a roll-up expects: its id (the Träger-Nummer, "33702"), its name and its group (the Land, or any
 /// grouping the caller chooses). The group is the caller's data: amip ships no Land per Jobcenter.
 struct jobcenter {
-  std::string id;
-  std::string name;
-  std::string group;
+  std::string id;     ///< the Träger-Nummer ("33702"), as the plans delivered name it
+  std::string name;   ///< the Jobcenter's name, as shown in reports ("Düsseldorf")
+  std::string group;  ///< the group it is summed into: the Land, or the caller's own grouping
+  /// The same id, name and group.
   friend bool operator==(jobcenter const&, jobcenter const&) = default;
 };
 
@@ -217,12 +219,12 @@ enum class rollup_problem : unsigned char {
 /// figure where there is one, and a sentence saying all of it.
 template <Quantity Q>
 struct rollup_finding {
-  rollup_problem what;
-  std::string jobcenter_id;
+  rollup_problem what;       ///< what the finding is about
+  std::string jobcenter_id;  ///< the Jobcenter concerned; empty for a line left out of a total
   std::string line_key;  ///< of the Jobcenter's catalogue (unmapped_line) or the common one; empty for unknown ids
-  std::optional<period> when;
-  std::optional<Q> figure;
-  std::string message;
+  std::optional<period> when;  ///< the period of the figure concerned, where there is one
+  std::optional<Q> figure;     ///< the figure not summed, where there is one
+  std::string message;         ///< all of the above as a sentence, for a log or a report
 };
 
 /// The sum over the delivered Jobcenters of one group (a Land) or of all groups (the nation), as a plan over the
@@ -231,7 +233,7 @@ template <Quantity Q>
 struct rollup_total {
   std::string group;  ///< the group's name; for the national total the name given to national()
   plan<Q> figures;    ///< the sums; a line some Jobcenters give no figure for is left out (a finding says so)
-  std::size_t expected = 0;
+  std::size_t expected = 0;          ///< the Jobcenters of the group in the registry, delivered or not
   std::vector<jobcenter> delivered;  ///< in the registry's order
   std::vector<jobcenter> missing;    ///< expected, but no plan delivered: in the registry's order
 

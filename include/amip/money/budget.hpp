@@ -184,13 +184,14 @@ struct commitment {
 /// allocation of the line it left, of which it is a share (budget::shift_of). What a report prints beside the
 /// balance, and what amip::rules::budget::moved_share_at_most (amip/rules/budget.hpp) inspects.
 struct budget_shift {
-  budget_line from;
-  budget_line to;
+  budget_line from;  ///< the line the money left (e.g. the EGT)
+  budget_line to;    ///< the line it went to (e.g. the VwHH)
   money moved;      ///< the sum of the transfers from `from` to `to`
   money allocated;  ///< what `from` was allocated (Zuweisung)
 
   /// moved / allocated, exact (the Umschichtungsquote); amip::domain_error where `from` has no allocation.
   [[nodiscard]] constexpr exact_ratio share() const { return exact_ratio{moved.value(), allocated.value()}; }
+  /// The same lines and amounts.
   friend constexpr bool operator==(budget_shift const&, budget_shift const&) = default;
 };
 

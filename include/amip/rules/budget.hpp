@@ -83,7 +83,8 @@ inline constexpr auto commitments_covered =
 /// An Umschichtung moves at most a share of the allocation of the line it leaves: moved × den <= allocated × num,
 /// exact. Nothing allocated and nothing moved passes; money moved out of a line with no allocation fails.
 struct moved_share_at_most_check {
-  exact_ratio share;
+  exact_ratio share;  ///< the largest share of the allocation that may move (e.g. 10 %)
+  /// Passes when moved <= share × allocated, or when nothing is allocated and nothing moved.
   [[nodiscard]] constexpr outcome operator()(budget_shift const& s) const {
     auto const label = text::of_static(info_of(s.from).german_name);
     if (s.allocated == money{}) {
