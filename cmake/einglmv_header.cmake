@@ -133,6 +133,8 @@ file(CONFIGURE OUTPUT "${OUTPUT}" @ONLY NEWLINE_STYLE UNIX CONTENT [=[
 #include <span>
 #include <string_view>
 
+/// The Eingliederungsmittel-Verordnung 2026 (EinglMV 2026): the keys of its Anlagen and the national
+/// allocation of the pots they split (money/allocation.hpp).
 namespace amip::einglmv_2026 {
 
 /// Träger-Form: how a Jobcenter is run. gE: gemeinsame Einrichtung (Agentur für Arbeit and municipality); zkT:
@@ -157,11 +159,13 @@ struct key_row {
 /// An Anlage of the regulation: its number, the sentence it belongs to, its title, where it is printed, the
 /// heading of its key column and its rows in printed order.
 struct anlage {
+  /// The Anlage's number, 1 to 6.
   int number;
   std::string_view based_on;    ///< "§ 1 Absatz 5 Satz 5": the sentence of the regulation the Anlage belongs to
   std::string_view title;       ///< as printed
   std::string_view printed_at;  ///< "BGBl. 2025 I Nr. 335, S. 4 - 13"
   std::string_view key_header;  ///< the heading of the key column ("Eingliederungsmittel in Prozent")
+  /// Its rows, one per Jobcenter, in printed order.
   std::span<key_row const> rows;
 };
 
