@@ -212,7 +212,7 @@ TEST_CASE("a roll-up names the unknown plan, the unmapped line, the disagreeing 
   CHECK(findings[3].when == amip::actual_of(2025));
   CHECK(findings[3].message ==
         "amip: Gemeinsam, line mat (Maßnahmen bei einem Träger), Ergebnis 2025: no figure from 01002 (Nordkreis), "
-        "02001 (Südstadt), 02002 (Bergland), while 1 other Jobcenters give one: left out of the totals they belong to");
+        "02001 (Südstadt), 02002 (Bergland), while 1 other Jobcenter gives one: left out of the totals they belong to");
 }
 
 TEST_CASE("a mapped plan can be read back per Jobcenter") {

@@ -351,7 +351,9 @@ class national_rollup {
                        "amip: " + std::string(common_.name()) + ", line " + detail::line_named(common_, t) + ", " +
                            to_string(when) + ": no figure from " + names + ", while " +
                            std::to_string(delivered.size() - without.size()) +
-                           " other Jobcenters give one: left out of the totals they belong to"});
+                           (delivered.size() - without.size() == 1 ? " other Jobcenter gives one"
+                                                                   : " other Jobcenters give one") +
+                           ": left out of the totals they belong to"});
       }
     }
     return out;
