@@ -126,7 +126,7 @@ class entry_tally {
       auto const& m = table_.lines()[i].measure;
       if (!m) continue;
       auto const column = static_cast<std::uint32_t>(counted_lines_.size());
-      counted_lines_.push_back(i);
+      counted_lines_.push_back(line_index{i});
       column_of_line_[i] = column;
       if (auto const id = m->amips_own()) line_of_id_[static_cast<std::size_t>(*id)] = column;
     }
@@ -270,16 +270,13 @@ class entry_tally {
       throw std::invalid_argument("amip: the tally counts the lines of \"" + std::string(table_.name()) +
                                   "\"; it cannot restate a plan of \"" + std::string(into.structure().name()) + "\"");
     }
-    std::vector<line_index> lines;
-    lines.reserve(columns_);
-    for (auto const i : counted_lines_) lines.push_back(line_index{i});
     std::vector<entry_count> figures(columns_);
     for (std::size_t m = 0; m < months_; ++m) {
       auto const when =
           actual_of(month_of(first_year_ + static_cast<std::int32_t>(m / 12), static_cast<int>(m % 12) + 1));
       auto const* row = &counts_[(group * months_ + m) * columns_];
       for (std::size_t k = 0; k < columns_; ++k) figures[k] = entry_count::from_value(row[k]);
-      into.restate(when, lines, figures);  // a month at once: one roll-up
+      into.restate(when, counted_lines_, figures);  // a month at once: one roll-up
     }
   }
 
@@ -384,7 +381,7 @@ class entry_tally {
   std::size_t columns_ = 0;                   // the lines that have a measure: one count column each
   std::vector<std::uint32_t> line_of_id_;     // per amip measure id: its count column, or no_line
   std::vector<std::uint32_t> column_of_line_; // per line: its count column, or no_line (a total)
-  std::vector<std::size_t> counted_lines_;    // per count column: its line
+  std::vector<line_index> counted_lines_;     // per count column: its line
   std::vector<std::int64_t> counts_;          // [group][month][column]; only lines with a measure have a column
   // amip's measure ids fit in this many bits: a record's place is found with a shift by a constant.
   static constexpr std::size_t id_bits = static_cast<std::size_t>(std::bit_width(measures.size() - 1));
