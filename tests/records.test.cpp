@@ -156,6 +156,93 @@ TEST_CASE("add_all counts a range of records exactly as add does one by one, siz
   CHECK(sized.count(mat, 2026, 3) == n(5));
 }
 
+TEST_CASE("add_all finds the records counted apart in a large batch from their cells, as add counts them") {
+  // Anlage 1 has lines for amip's measure ids 0 to 15; ids 16 to 21 (Vermittlungsbudget and the rest) have none.
+  // A batch of at least groups × months × 6 records (here 1 × 12 × 6 = 72) takes the path that sums the cells of
+  // those six ids after the loop; a smaller one looks each record up.
+  auto const ids = static_cast<int>(amip::measures.size());
+  REQUIRE(ids == 22);
+  for (int id = 0; id < ids; ++id) {
+    CHECK(amip::duesseldorf_2026::anlage1.find(static_cast<measure_id>(id)).has_value() == (id < 16));
+  }
+  // 200 records, record i of measure i % 22 in month i % 12 + 1 of 2026. Apart: i % 22 in 16…21, six of each
+  // 22 in the nine full rounds (198 records) = 54, the last two (i % 22 = 0, 1) have lines: 146 counted.
+  std::vector<record> many;
+  for (int i = 0; i < 200; ++i) many.push_back({i % 22, 2026, i % 12 + 1, 0});
+  auto const to_record = [](record const& r) {
+    return amip::tally_record{static_cast<measure_id>(r.measure), amip::serial_month::of(r.year, r.month),
+                              r.jobcenter};
+  };
+  amip::entry_tally batch{amip::duesseldorf_2026::anlage1, 2026};
+  amip::entry_tally one_by_one{amip::duesseldorf_2026::anlage1, 2026};
+  CHECK(batch.add_all(many, to_record) == amip::tally_summary{n(146), n(54), n(0), n(0)});
+  for (auto const& r : many) (void)one_by_one.add(static_cast<measure_id>(r.measure), r.year, r.month);
+
+  // Between two large batches, records apart one by one (a cell each), and one of a measure of one's own without
+  // a line (no cell): the second batch still finds exactly its own 54.
+  CHECK(batch.add(measure_id::vermittlungsbudget, 2026, 5) == tally_result::no_line);
+  CHECK(one_by_one.add(measure_id::vermittlungsbudget, 2026, 5) == tally_result::no_line);
+  std::vector<record> const few{{16, 2026, 1, 0}, {21, 2026, 2, 0}, {0, 2026, 2, 0}};  // 2 apart, 1 counted
+  CHECK(batch.add_all(few, to_record) == amip::tally_summary{n(1), n(2), n(0), n(0)});
+  for (auto const& r : few) (void)one_by_one.add(static_cast<measure_id>(r.measure), r.year, r.month);
+  CHECK(batch.add_without_line(2026, 6) == tally_result::no_line);
+  CHECK(one_by_one.add_without_line(2026, 6) == tally_result::no_line);
+  CHECK(batch.add_all(many, to_record) == amip::tally_summary{n(146), n(54), n(0), n(0)});
+  for (auto const& r : many) (void)one_by_one.add(static_cast<measure_id>(r.measure), r.year, r.month);
+
+  // 146 + 1 + 146 counted; 54 + 1 + 2 + 1 + 54 apart
+  for (auto const* t : {&batch, &one_by_one}) {
+    CHECK(t->counted() == n(293));
+    CHECK(t->without_line() == n(112));
+    CHECK(t->rejected() == n(0));
+  }
+  // Every count the same both ways; e.g. MAT (id 0) in January: i = 0, 132 (i % 22 = 0 and i % 12 = 0 for i a
+  // multiple of 132 below 200) in each large batch = 4.
+  auto const mat = amip::duesseldorf_2026::anlage1.at(measure_id::mat);
+  CHECK(batch.count(mat, 2026, 1) == n(4));
+  for (std::size_t line = 0; line < amip::duesseldorf_2026::anlage1.size(); ++line) {
+    for (int month = 1; month <= 12; ++month) {
+      CHECK(batch.count(amip::line_index{line}, 2026, month) == one_by_one.count(amip::line_index{line}, 2026, month));
+    }
+  }
+}
+
+TEST_CASE("records of a measure go to the catalogues first line of it and add_all settles what it counted when a record throws") {
+  // Two lines of MAT: records of MAT are counted on the first, as catalog::find says; the second is reached by
+  // its line.
+  auto const read = amip::io::read_plan_csv("key;parent;children;measure;label\n"
+                                           "total;;sum;;Insgesamt\n"
+                                           "mat_u25;total;sum;mat;MAT U25\n"
+                                           "mat_ue25;total;sum;mat;MAT Ü25\n",
+                                           "table.csv");
+  auto const table = read.structure();
+  auto const first = table.at("mat_u25");
+  auto const second = table.at("mat_ue25");
+  REQUIRE(table.find(measure_id::mat) == first);
+  amip::entry_tally tally{table, 2026};
+  CHECK(tally.add(measure_id::mat, 2026, 1) == tally_result::counted);
+  CHECK(tally.add(second, 2026, 1) == tally_result::counted);
+  std::vector<amip::tally_record> const mats(3, amip::tally_record{measure_id::mat, amip::serial_month::of(2026, 1), 0});
+  CHECK(tally.add_all(mats) == amip::tally_summary{n(3), n(0), n(0), n(0)});
+  CHECK(tally.count(first, 2026, 1) == n(4));
+  CHECK(tally.count(second, 2026, 1) == n(1));
+  auto const plan = tally.to_plan();
+  // January: 4 + 1 = 5 in the total
+  CHECK(plan.figure(amip::line_index{0}, actual_of(month_of(2026, 1))) == n(5));
+
+  // The third record cannot be converted: the two before it are counted and the sums say so.
+  std::vector<record> const records{{0, 2026, 2, 0}, {21, 2026, 2, 0}, {-1, 2026, 2, 0}, {0, 2026, 2, 0}};
+  auto const throwing = [](record const& r) {
+    if (r.measure < 0) throw std::invalid_argument("no measure");
+    return amip::tally_record{static_cast<measure_id>(r.measure), amip::serial_month::of(r.year, r.month), 0};
+  };
+  CHECK_THROWS_AS(tally.add_all(records, throwing), std::invalid_argument);
+  // before: 5 counted; now 6 counted (MAT 02/2026) and 1 apart (id 21 has no line here)
+  CHECK(tally.counted() == n(6));
+  CHECK(tally.without_line() == n(1));
+  CHECK(tally.count(first, 2026, 2) == n(1));
+}
+
 TEST_CASE("a total line counts nothing of its own and a kept plan is restated only from its own catalogue") {
   amip::entry_tally tally{amip::duesseldorf_2026::anlage1, 2026};
   // Line 0 is the total "mit FbW / Reha": it only rolls up, so a record given to it is rejected, not lost.

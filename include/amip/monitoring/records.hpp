@@ -40,7 +40,6 @@
 // rolls the totals up. A line without a measure (a total) gets no figure but its roll-up.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -120,27 +119,29 @@ class entry_tally {
     if (years < 1 || years > 100) throw std::invalid_argument("amip: a tally counts 1 to 100 years");
     months_ = static_cast<std::size_t>(years) * 12;
     lines_ = table_.size();
-    line_of_id_.assign(measures.size(), no_line);
+    // A row of counts per group and month: one column per amip measure id (as a hand-written loop counts, so that
+    // add_all() needs no look-up to find a record's place), then one per line whose measure is counted on no id's
+    // column (a measure of one's own, or a second line of an amip measure: records of a measure go to the
+    // catalogue's first line of it, as catalog::find() says, and add(line_index) reaches the others).
+    apart_of_id_.assign(measures.size(), 1);
     column_of_line_.assign(lines_, no_line);
+    columns_ = measures.size();
     for (std::size_t i = 0; i < lines_; ++i) {
       auto const& m = table_.lines()[i].measure;
       if (!m) continue;
-      auto const column = static_cast<std::uint32_t>(counted_lines_.size());
       counted_lines_.push_back(line_index{i});
-      column_of_line_[i] = column;
-      if (auto const id = m->amips_own()) line_of_id_[static_cast<std::size_t>(*id)] = column;
-    }
-    columns_ = counted_lines_.size();
-    counts_.assign(groups_ * months_ * columns_, 0);
-    // add_all()'s table: the place of (month, measure) in a group's counts, found with one shift and one look-up
-    place_.assign(months_ << id_bits, reject_place);
-    for (std::size_t slot = 0; slot < months_; ++slot) {
-      for (std::size_t id = 0; id < line_of_id_.size(); ++id) {
-        auto const column = line_of_id_[id];
-        place_[(slot << id_bits) | id] =
-            column == no_line ? apart_place : static_cast<std::uint32_t>(slot * columns_ + column);
+      auto const id = m->amips_own();
+      if (id && index_of(*table_.find(*id)) == i) {
+        column_of_line_[i] = static_cast<std::uint32_t>(*id);
+        apart_of_id_[static_cast<std::size_t>(*id)] = 0;
+      } else {
+        column_of_line_[i] = static_cast<std::uint32_t>(columns_++);
       }
     }
+    for (std::size_t id = 0; id < apart_of_id_.size(); ++id) {
+      if (apart_of_id_[id] != 0) apart_ids_.push_back(static_cast<std::uint32_t>(id));
+    }
+    counts_.assign(groups_ * months_ * columns_, 0);
   }
 
   /// Counts one entry into measure `m` in a month (serial_month::of(2026, 3)) for group `group`: the fast path for
@@ -148,14 +149,20 @@ class entry_tally {
   tally_result add(measure_id m, serial_month when, std::size_t group = 0) noexcept {
     auto const id = static_cast<std::size_t>(m);
     auto const slot = static_cast<std::uint64_t>(when.value - first_serial_);
-    if (id >= line_of_id_.size() || slot >= months_ || group >= groups_) [[unlikely]] {
-      return reject_record(id < line_of_id_.size(), slot < months_);
+    if (id >= measures.size() || slot >= months_ || group >= groups_) [[unlikely]] {
+      return reject_record(id < measures.size(), slot < months_);
     }
-    auto const column = line_of_id_[id];
-    if (column == no_line) [[unlikely]] {
-      return count_apart();
+    auto& cell = counts_[(group * months_ + slot) * columns_ + id];
+    if (apart_of_id_[id] != 0) [[unlikely]] {
+      // Counted apart, and (unseen) in its measure's cell, as add_all() counts it; the cell is at most apart_.
+      auto const done = count_apart();
+      if (done == tally_result::no_line) {
+        ++cell;
+        ++apart_in_cells_;
+      }
+      return done;
     }
-    return increment(counts_[(group * months_ + slot) * columns_ + column]);
+    return increment(cell);
   }
   /// The same for a year and a month 1 to 12; a month outside is rejected (tally_result says why).
   tally_result add(measure_id m, std::int32_t year, int month, std::size_t group = 0) noexcept {
@@ -177,10 +184,15 @@ class entry_tally {
                          static_cast<detail::uint128>(rejected_) +
                          static_cast<detail::uint128>(std::ranges::size(records));
       if (added <= static_cast<detail::uint128>(std::numeric_limits<std::int64_t>::max())) {
-        return count_all<false>(records, to_record, counts_.data());
+        // Many records: the ones counted apart are found afterwards, from the cells of the measures without a
+        // line, rather than looked up one by one (a look-up per record costs more than the cells' sum here).
+        if (std::ranges::size(records) >= groups_ * months_ * apart_ids_.size()) {
+          return count_all<false, true>(records, to_record, counts_.data());
+        }
+        return count_all<false, false>(records, to_record, counts_.data());
       }
     }
-    return count_all<true>(records, to_record, counts_.data());
+    return count_all<true, false>(records, to_record, counts_.data());
   }
 
   /// Counts one entry on a line (found once with line_of(), e.g. for a measure of one's own).
@@ -270,20 +282,20 @@ class entry_tally {
       throw std::invalid_argument("amip: the tally counts the lines of \"" + std::string(table_.name()) +
                                   "\"; it cannot restate a plan of \"" + std::string(into.structure().name()) + "\"");
     }
-    std::vector<entry_count> figures(columns_);
+    std::vector<std::uint32_t> columns(counted_lines_.size());
+    for (std::size_t k = 0; k < columns.size(); ++k) columns[k] = column_of_line_[index_of(counted_lines_[k])];
+    std::vector<entry_count> figures(counted_lines_.size());
     for (std::size_t m = 0; m < months_; ++m) {
       auto const when =
           actual_of(month_of(first_year_ + static_cast<std::int32_t>(m / 12), static_cast<int>(m % 12) + 1));
       auto const* row = &counts_[(group * months_ + m) * columns_];
-      for (std::size_t k = 0; k < columns_; ++k) figures[k] = entry_count::from_value(row[k]);
+      for (std::size_t k = 0; k < figures.size(); ++k) figures[k] = entry_count::from_value(row[columns[k]]);
       into.restate(when, counted_lines_, figures);  // a month at once: one roll-up
     }
   }
 
  private:
   static constexpr std::uint32_t no_line = static_cast<std::uint32_t>(-1);
-  static constexpr std::uint32_t apart_place = static_cast<std::uint32_t>(-1);   // in place_: counted apart
-  static constexpr std::uint32_t reject_place = static_cast<std::uint32_t>(-2);  // in place_: no such measure
 
   [[nodiscard]] std::optional<std::size_t> month_index(std::int32_t year, int month) const noexcept {
     auto const slot = static_cast<std::uint64_t>(serial_month::of(year, month).value - first_serial_);
@@ -293,54 +305,78 @@ class entry_tally {
   // add_all()'s loop. Checked: each record is tested against 2^63 − 1 (a range of unknown size, or one that could
   // take a sum past it); unchecked: the caller has shown that no sum can pass it, and the records counted on a
   // line are what is left of the records given.
-  template <bool Checked, class Records, class ToRecord>
+  template <bool Checked, bool ApartFromCells, class Records, class ToRecord>
   tally_summary count_all(Records& records, ToRecord& to_record, std::int64_t* const cells) {
     constexpr auto most = std::numeric_limits<std::int64_t>::max();
-    std::uint32_t const* const place = place_.data();
-    constexpr std::size_t id_limit = std::size_t{1} << id_bits;
+    constexpr std::size_t ids = measures.size();
+    unsigned char const* const apart_of_id = apart_of_id_.data();
     std::size_t const month_slots = months_;
     std::size_t const group_limit = groups_;
-    std::size_t const group_width = months_ * columns_;
+    std::size_t const row_width = columns_;
     std::int64_t const first = first_serial_;
     std::int64_t given = 0;  // unchecked: every record (the range's size fits in the sums, so in here too)
     std::int64_t counted = 0;
     std::int64_t apart = 0;
     std::int64_t rejected = 0;
     std::int64_t overflowed = 0;
-    for (auto&& each : records) {
-      tally_record const r = std::invoke(to_record, each);
-      if constexpr (!Checked) ++given;
-      auto const id = static_cast<std::size_t>(r.measure);
-      auto const slot = static_cast<std::uint64_t>(r.month.value - first);
-      std::uint32_t const at =
-          id >= id_limit || slot >= month_slots || r.group >= group_limit ? reject_place : place[(slot << id_bits) | id];
-      if (at >= reject_place) [[unlikely]] {
-        if (at == reject_place) {
+    auto const count = [&] {
+      for (auto&& each : records) {
+        tally_record const r = std::invoke(to_record, each);
+        if constexpr (!Checked) ++given;
+        auto const id = static_cast<std::size_t>(r.measure);
+        auto const slot = static_cast<std::uint64_t>(r.month.value - first);
+        if (id >= ids || slot >= month_slots || r.group >= group_limit) [[unlikely]] {
           if (Checked && rejected_ + rejected == most) {
             ++overflowed;
           } else {
             ++rejected;
           }
-        } else if (Checked && apart_ + apart == most) {
-          ++overflowed;
-        } else {
-          ++apart;
-        }
-        continue;
-      }
-      if constexpr (Checked) {
-        if (counted_ + counted == most) [[unlikely]] {  // every count is at most the sum: none passes 2^63 − 1
-          ++overflowed;
           continue;
         }
-        ++counted;
+        // Every valid record raises its measure's cell, with or without a line: no branch on the measure. A cell is
+        // at most the sum it belongs to (counted_ or apart_), so checking the sums checks every cell.
+        if constexpr (Checked) {
+          if (apart_of_id[id] != 0) {
+            if (apart_ + apart == most) [[unlikely]] {
+              ++overflowed;
+              continue;
+            }
+            ++apart;
+          } else {
+            if (counted_ + counted == most) [[unlikely]] {
+              ++overflowed;
+              continue;
+            }
+            ++counted;
+          }
+        } else if constexpr (!ApartFromCells) {
+          apart += apart_of_id[id];
+        }
+        ++cells[(r.group * month_slots + slot) * row_width + id];
       }
-      ++cells[r.group * group_width + at];
+    };
+    // What was counted is settled also when to_record (or the range) throws: the sums stay the sums of the cells.
+    auto const settle = [&] {
+      if constexpr (ApartFromCells) {
+        std::int64_t in_cells = 0;
+        for (std::size_t row = 0; row < groups_ * months_; ++row) {
+          for (auto const id : apart_ids_) in_cells += cells[row * row_width + id];
+        }
+        apart = in_cells - apart_in_cells_;
+      }
+      apart_in_cells_ += apart;
+      if constexpr (!Checked) counted = given - apart - rejected;
+      counted_ += counted;
+      apart_ += apart;
+      rejected_ += rejected;
+    };
+    try {
+      count();
+    } catch (...) {
+      settle();
+      throw;
     }
-    if constexpr (!Checked) counted = given - apart - rejected;
-    counted_ += counted;
-    apart_ += apart;
-    rejected_ += rejected;
+    settle();
     return {entry_count::from_value(counted), entry_count::from_value(apart), entry_count::from_value(rejected),
             entry_count::from_value(overflowed)};
   }
@@ -378,17 +414,16 @@ class entry_tally {
   std::int64_t first_serial_;
   std::size_t months_ = 0;
   std::size_t lines_ = 0;
-  std::size_t columns_ = 0;                   // the lines that have a measure: one count column each
-  std::vector<std::uint32_t> line_of_id_;     // per amip measure id: its count column, or no_line
+  std::size_t columns_ = 0;                   // a row's width: one column per amip measure id, then one per line
+                                              // counted on no id's column
+  std::vector<unsigned char> apart_of_id_;    // per amip measure id: 1 where the catalogue has no line for it
+  std::vector<std::uint32_t> apart_ids_;      // the amip measure ids the catalogue has no line for
   std::vector<std::uint32_t> column_of_line_; // per line: its count column, or no_line (a total)
-  std::vector<line_index> counted_lines_;     // per count column: its line
-  std::vector<std::int64_t> counts_;          // [group][month][column]; only lines with a measure have a column
-  // amip's measure ids fit in this many bits: a record's place is found with a shift by a constant.
-  static constexpr std::size_t id_bits = static_cast<std::size_t>(std::bit_width(measures.size() - 1));
-  std::vector<std::uint32_t> place_;          // [month << id_bits | measure id]: month × columns_ + column, or
-                                              // apart_place, reject_place
+  std::vector<line_index> counted_lines_;     // the lines that have a measure, in catalogue order
+  std::vector<std::int64_t> counts_;          // [group][month][column]
   std::int64_t counted_ = 0;   // records counted on a line: the sum of counts_, so no count passes it
   std::int64_t apart_ = 0;     // records of a measure without a line
+  std::int64_t apart_in_cells_ = 0;  // those of amip's measures: the sum of their cells (add_without_line has none)
   std::int64_t rejected_ = 0;  // records not counted
 };
 
