@@ -422,10 +422,16 @@ std::int64_t random_figure(std::mt19937_64& random) {
   }
 }
 
+// The two mixed limits: lines as many as given with a fixed number of periods (whose figures were once left
+// without room for the lines), and the other way round.
+using any_lines_two_periods = amip::basic_plan<amip::entry_count, amip::unlimited, 2>;
+using fixed_lines_any_periods = amip::basic_plan<amip::entry_count, 64, amip::unlimited>;
+
 }  // namespace
 
 TEMPLATE_TEST_CASE("random trees and restatements: every figure is the roll-up by definition, one by one or at once",
-                   "", amip::plan<amip::entry_count>, amip::fixed_plan<amip::entry_count>) {
+                   "", amip::plan<amip::entry_count>, amip::fixed_plan<amip::entry_count>, any_lines_two_periods,
+                   fixed_lines_any_periods) {
   std::mt19937_64 random{2026};
   constexpr std::array<amip::period, 2> periods{plan_of(2026), actual_of(2025)};
   std::array<int, 3> seen{};  // unknown, value, overflow: each case must occur, or the test proves little

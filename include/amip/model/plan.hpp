@@ -214,6 +214,26 @@ class basic_plan {
       next_sibling_[c] = first_child_[p];
       first_child_[p] = static_cast<link>(c);
     }
+    if constexpr (unlimited_lines) {
+      for (auto* v : {&own_lines_, &sum_lines_, &lines_under_}) v->resize(table.size());
+      lines_from_.resize(table.size() + 1);
+    }
+    std::size_t owns = 0;
+    std::size_t under = 0;
+    for (std::size_t k = 0; k < table.size(); ++k) {
+      std::size_t const c = bottom_up_[k];
+      if (!sums_[c] || first_child_[c] == no_line) {
+        own_lines_[owns++] = static_cast<link>(c);
+        continue;
+      }
+      sum_lines_[sum_count_] = static_cast<link>(c);
+      lines_from_[sum_count_] = static_cast<link>(under);
+      for (auto l = static_cast<std::size_t>(first_child_[c]); l != no_line; l = next_sibling_[l]) {
+        lines_under_[under++] = static_cast<link>(l);
+      }
+      ++sum_count_;
+    }
+    lines_from_[sum_count_] = static_cast<link>(under);
   }
 
   /// A plan of other limits, line for line and period for period (with its sources). Implicit where every plan of
@@ -304,7 +324,7 @@ class basic_plan {
     for (auto const line : lines) (void)index(line);
     auto& figures = series_for(when);
     for (std::size_t k = 0; k < lines.size(); ++k) figures.values[index_of(lines[k])] = {true, values[k]};
-    for (std::size_t k = 0; k < table_.size(); ++k) recompute(figures, bottom_up_[k]);
+    roll_up_all(figures);
     return *this;
   }
 
@@ -468,8 +488,9 @@ class basic_plan {
   [[nodiscard]] constexpr std::optional<Q> read(series const* s, std::size_t i) const {
     if (s == nullptr) return std::nullopt;
     auto const how = s->how[i];
+    if (known(how)) [[likely]] return Q::from_value(s->rolled[i]);
     if (how == roll::overflow) throw_overflow(i, *s);
-    return known(how) ? std::optional<Q>{Q::from_value(s->rolled[i])} : std::nullopt;
+    return std::nullopt;
   }
   [[nodiscard]] constexpr std::size_t index(line_index line) const {
     auto const i = index_of(line);
@@ -521,7 +542,13 @@ class basic_plan {
         throw std::length_error("amip: this plan type holds at most " + std::to_string(MaxPeriods) +
                                 " periods (use amip::plan, which has no limit); cannot add " + to_string(when));
       }
-      series_[count_].when = when;
+      auto& added = series_[count_];
+      if constexpr (unlimited_lines) {  // basic_plan<Q, unlimited, N>: a line for every line of the catalogue
+        added.values.resize(table_.size());
+        added.rolled.resize(table_.size());
+        added.how.resize(table_.size());
+      }
+      added.when = when;
       return series_[count_++];
     }
   }
@@ -556,10 +583,51 @@ class basic_plan {
     }
   }
   [[nodiscard]] static constexpr bool known(roll how) noexcept {
-    return how == roll::stated || how == roll::summed || how == roll::summed_small;
+    // stated, summed or summed_small, the three after unknown: one comparison
+    static_assert(static_cast<unsigned>(roll::summed) == static_cast<unsigned>(roll::stated) + 1 &&
+                  static_cast<unsigned>(roll::summed_small) == static_cast<unsigned>(roll::stated) + 2);
+    return static_cast<unsigned>(how) - static_cast<unsigned>(roll::stated) <= 2U;
   }
   [[nodiscard]] static constexpr std::int64_t value_of(series const& figures, std::size_t i) {
     return known(figures.how[i]) ? figures.rolled[i] : 0;
+  }
+  // The whole period rolled up: first every line that is not a sum of lines (its stated figure, or none), then
+  // each sum after the sums under it. A sum whose lines are all known and in [0, small_) is added up at once (no
+  // partial sum can overflow); any other is left to recompute(), which follows rolled_up() line by line.
+  constexpr void roll_up_all(series& figures) const {
+    // Through local pointers: a store of a figure's byte-sized state would otherwise make the compiler load every
+    // member's data pointer again.
+    auto const* const values = figures.values.data();
+    auto* const rolled = figures.rolled.data();
+    auto* const how = figures.how.data();
+    auto const* const own = own_lines_.data();
+    for (std::size_t k = 0, n = table_.size() - sum_count_; k < n; ++k) {
+      std::size_t const i = own[k];
+      bool const stated = values[i].known;
+      how[i] = stated ? roll::stated : roll::unknown;
+      rolled[i] = stated ? values[i].value.value() : 0;
+    }
+    auto const* const sums = sum_lines_.data();
+    auto const* const first = lines_from_.data();
+    auto const* const under = lines_under_.data();
+    auto const small = static_cast<std::uint64_t>(small_);
+    for (std::size_t k = 0; k < sum_count_; ++k) {
+      std::size_t const i = sums[k];
+      std::int64_t sum = 0;
+      bool all_small = true;
+      for (std::size_t c = first[k], end = first[k + 1]; c < end; ++c) {
+        std::size_t const line = under[c];
+        auto const part = rolled[line];
+        all_small = all_small && known(how[line]) && static_cast<std::uint64_t>(part) < small;
+        sum += all_small ? part : 0;
+      }
+      if (all_small) {
+        how[i] = roll::summed_small;
+        rolled[i] = sum;
+      } else {
+        recompute(figures, i);
+      }
+    }
   }
   // The roll-up of line i from its lines' roll-ups, in catalogue order, as rolled_up() defines it.
   constexpr void recompute(series& figures, std::size_t i) const {
@@ -620,6 +688,14 @@ class basic_plan {
   detail::plan_lines<link, MaxLines> parent_{};        // each line's parent, or no_line
   detail::plan_lines<std::uint8_t, MaxLines> sums_{};  // 1 where a line is the sum of its lines ("davon")
   detail::plan_lines<link, MaxLines> bottom_up_{};     // the lines, each after every line under it
+  // roll_up_all()'s tables: the lines that are not a sum of lines under them; the sums ("davon" parents with
+  // lines), each after the sums under it; and the lines under the k-th sum, lines_under_[lines_from_[k] …
+  // lines_from_[k + 1]), in catalogue order.
+  detail::plan_lines<link, MaxLines> own_lines_{};
+  detail::plan_lines<link, MaxLines> sum_lines_{};
+  std::size_t sum_count_ = 0;
+  detail::plan_lines<link, (MaxLines == unlimited ? MaxLines : MaxLines + 1)> lines_from_{};
+  detail::plan_lines<link, MaxLines> lines_under_{};
   detail::plan_periods<series, MaxPeriods> series_{};
   std::size_t count_ = 0;
   // Below small_, as many non-negative figures as the catalogue has lines add up without overflow in any order.
