@@ -141,6 +141,7 @@ class entry_tally {
     for (std::size_t id = 0; id < apart_of_id_.size(); ++id) {
       if (apart_of_id_[id] != 0) apart_ids_.push_back(static_cast<std::uint32_t>(id));
     }
+    for (auto const line : counted_lines_) counted_columns_.push_back(column_of_line_[index_of(line)]);
     counts_.assign(groups_ * months_ * columns_, 0);
   }
 
@@ -282,14 +283,12 @@ class entry_tally {
       throw std::invalid_argument("amip: the tally counts the lines of \"" + std::string(table_.name()) +
                                   "\"; it cannot restate a plan of \"" + std::string(into.structure().name()) + "\"");
     }
-    std::vector<std::uint32_t> columns(counted_lines_.size());
-    for (std::size_t k = 0; k < columns.size(); ++k) columns[k] = column_of_line_[index_of(counted_lines_[k])];
     std::vector<entry_count> figures(counted_lines_.size());
     for (std::size_t m = 0; m < months_; ++m) {
       auto const when =
           actual_of(month_of(first_year_ + static_cast<std::int32_t>(m / 12), static_cast<int>(m % 12) + 1));
       auto const* row = &counts_[(group * months_ + m) * columns_];
-      for (std::size_t k = 0; k < figures.size(); ++k) figures[k] = entry_count::from_value(row[columns[k]]);
+      for (std::size_t k = 0; k < figures.size(); ++k) figures[k] = entry_count::from_value(row[counted_columns_[k]]);
       into.restate(when, counted_lines_, figures);  // a month at once: one roll-up
     }
   }
@@ -419,9 +418,10 @@ class entry_tally {
   std::vector<unsigned char> apart_of_id_;    // per amip measure id: 1 where the catalogue has no line for it
   std::vector<std::uint32_t> apart_ids_;      // the amip measure ids the catalogue has no line for
   std::vector<std::uint32_t> column_of_line_; // per line: its count column, or no_line (a total)
+  std::vector<std::uint32_t> counted_columns_;  // per line of counted_lines_: its count column
   std::vector<line_index> counted_lines_;     // the lines that have a measure, in catalogue order
   std::vector<std::int64_t> counts_;          // [group][month][column]
-  std::int64_t counted_ = 0;   // records counted on a line: the sum of counts_, so no count passes it
+  std::int64_t counted_ = 0;   // records counted on a line: the sum of their counts, so no count passes it
   std::int64_t apart_ = 0;     // records of a measure without a line
   std::int64_t apart_in_cells_ = 0;  // those of amip's measures: the sum of their cells (add_without_line has none)
   std::int64_t rejected_ = 0;  // records not counted
