@@ -184,7 +184,7 @@ class basic_plan {
                               (unlimited_lines ? "" : " (use amip::plan, which has no limit)"));
     }
     if constexpr (unlimited_lines) {
-      for (auto* v : {&first_child_, &next_sibling_, &parent_, &bottom_up_}) v->resize(table.size());
+      for (auto* v : {&first_child_, &next_sibling_, &parent_}) v->resize(table.size());
       sums_.resize(table.size());
     }
     small_ = std::numeric_limits<std::int64_t>::max() /
@@ -194,7 +194,11 @@ class basic_plan {
     for (auto& c : parent_) c = no_line;
     // Every line after the lines under it, deepest first: the order in which a whole period is rolled up.
     detail::plan_lines<std::size_t, MaxLines> depth{};
-    if constexpr (unlimited_lines) depth.resize(table.size());
+    detail::plan_lines<link, MaxLines> bottom_up{};
+    if constexpr (unlimited_lines) {
+      depth.resize(table.size());
+      bottom_up.resize(table.size());
+    }
     std::size_t deepest = 0;
     for (std::size_t c = 0; c < table.size(); ++c) {
       depth[c] = table.depth(line_index{c});
@@ -203,7 +207,7 @@ class basic_plan {
     std::size_t placed = 0;
     for (std::size_t d = deepest + 1; d-- > 0;) {
       for (std::size_t c = 0; c < table.size(); ++c) {
-        if (depth[c] == d) bottom_up_[placed++] = static_cast<link>(c);
+        if (depth[c] == d) bottom_up[placed++] = static_cast<link>(c);
       }
     }
     for (std::size_t c = table.size(); c-- > 0;) {  // backwards, so that each list is in catalogue order
@@ -221,7 +225,7 @@ class basic_plan {
     std::size_t owns = 0;
     std::size_t under = 0;
     for (std::size_t k = 0; k < table.size(); ++k) {
-      std::size_t const c = bottom_up_[k];
+      std::size_t const c = bottom_up[k];
       if (!sums_[c] || first_child_[c] == no_line) {
         own_lines_[owns++] = static_cast<link>(c);
         continue;
@@ -528,12 +532,7 @@ class basic_plan {
     if constexpr (unlimited_periods) {
       // Made whole before it joins the plan: running out of memory leaves the plan as it was.
       detail::boxed<series> added;
-      (*added).when = when;
-      if constexpr (unlimited_lines) {
-        (*added).values.resize(table_.size());
-        (*added).rolled.resize(table_.size());
-        (*added).how.resize(table_.size());
-      }
+      start(*added, when);
       series_.push_back(std::move(added));
       ++count_;
       return *series_.back();
@@ -542,15 +541,19 @@ class basic_plan {
         throw std::length_error("amip: this plan type holds at most " + std::to_string(MaxPeriods) +
                                 " periods (use amip::plan, which has no limit); cannot add " + to_string(when));
       }
-      auto& added = series_[count_];
-      if constexpr (unlimited_lines) {  // basic_plan<Q, unlimited, N>: a line for every line of the catalogue
-        added.values.resize(table_.size());
-        added.rolled.resize(table_.size());
-        added.how.resize(table_.size());
-      }
-      added.when = when;
+      start(series_[count_], when);
       return series_[count_++];
     }
+  }
+  // A new period's figures: its period, and for unlimited lines (amip::plan, basic_plan<Q, unlimited, N>) room for
+  // every line of the catalogue.
+  constexpr void start(series& added, period when) const {
+    if constexpr (unlimited_lines) {
+      added.values.resize(table_.size());
+      added.rolled.resize(table_.size());
+      added.how.resize(table_.size());
+    }
+    added.when = when;
   }
   // States a figure and brings the roll-up of the line and its ancestors up to date: O(depth) when only
   // non-negative figures of moderate size are involved, else each ancestor is summed again from its lines.
@@ -591,6 +594,11 @@ class basic_plan {
   [[nodiscard]] static constexpr std::int64_t value_of(series const& figures, std::size_t i) {
     return known(figures.how[i]) ? figures.rolled[i] : 0;
   }
+  // A line that is no sum of lines (or whose lines are not all known): its stated figure, or none.
+  static constexpr void own_figure(maybe const& stated, roll& how, std::int64_t& rolled) noexcept {
+    how = stated.known ? roll::stated : roll::unknown;
+    rolled = stated.known ? stated.value.value() : 0;
+  }
   // The whole period rolled up: first every line that is not a sum of lines (its stated figure, or none), then
   // each sum after the sums under it. A sum whose lines are all known and in [0, small_) is added up at once (no
   // partial sum can overflow); any other is left to recompute(), which follows rolled_up() line by line.
@@ -603,9 +611,7 @@ class basic_plan {
     auto const* const own = own_lines_.data();
     for (std::size_t k = 0, n = table_.size() - sum_count_; k < n; ++k) {
       std::size_t const i = own[k];
-      bool const stated = values[i].known;
-      how[i] = stated ? roll::stated : roll::unknown;
-      rolled[i] = stated ? values[i].value.value() : 0;
+      own_figure(values[i], how[i], rolled[i]);
     }
     auto const* const sums = sum_lines_.data();
     auto const* const first = lines_from_.data();
@@ -631,14 +637,7 @@ class basic_plan {
   }
   // The roll-up of line i from its lines' roll-ups, in catalogue order, as rolled_up() defines it.
   constexpr void recompute(series& figures, std::size_t i) const {
-    auto const own = [&] {
-      figures.how[i] = figures.values[i].known ? roll::stated : roll::unknown;
-      if (figures.values[i].known) {
-        figures.rolled[i] = figures.values[i].value.value();
-      } else {
-        figures.rolled[i] = 0;
-      }
-    };
+    auto const own = [&] { own_figure(figures.values[i], figures.how[i], figures.rolled[i]); };
     if (!sums_[i] || first_child_[i] == no_line) return own();
     std::int64_t sum = 0;
     bool all_small = true;
@@ -687,7 +686,6 @@ class basic_plan {
   detail::plan_lines<link, MaxLines> next_sibling_{};  // the next line with the same parent, or no_line
   detail::plan_lines<link, MaxLines> parent_{};        // each line's parent, or no_line
   detail::plan_lines<std::uint8_t, MaxLines> sums_{};  // 1 where a line is the sum of its lines ("davon")
-  detail::plan_lines<link, MaxLines> bottom_up_{};     // the lines, each after every line under it
   // roll_up_all()'s tables: the lines that are not a sum of lines under them; the sums ("davon" parents with
   // lines), each after the sums under it; and the lines under the k-th sum, lines_under_[lines_from_[k] …
   // lines_from_[k + 1]), in catalogue order.
