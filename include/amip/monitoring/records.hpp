@@ -219,13 +219,7 @@ class entry_tally {
   }
 
   /// The line a measure is counted on: the catalogue's line of that measure, or nothing.
-  [[nodiscard]] std::optional<line_index> line_of(measure_ref m) const {
-    for (std::size_t i = 0; i < lines_; ++i) {
-      auto const& own = table_.lines()[i].measure;
-      if (own && *own == m) return line_index{i};
-    }
-    return std::nullopt;
-  }
+  [[nodiscard]] std::optional<line_index> line_of(measure_ref m) const { return table_.find(m); }
 
   /// One more group (Jobcenter), with no records yet; its number.
   std::size_t add_group() {
